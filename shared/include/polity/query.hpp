@@ -1,0 +1,83 @@
+// Polity Explorer — queries over a Dataset. Pure functions: they return entity indices
+// (or small structs of them) for the UI to draw, and never copy the model.
+//
+// Index of this file
+// [SECTION] Text folding and search
+// [SECTION] Filters
+// [SECTION] Timeline, neighbourhood, what changed
+#pragma once
+
+#include "polity/model.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace polity {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text folding and search
+//-----------------------------------------------------------------------------
+
+// Lower-cases Latin and Cyrillic (Kazakh letters included), strips diacritics
+// (é->e, ё->е, й->и, ә->а, қ->к, ...), maps punctuation to spaces and squeezes spaces.
+// Invalid UTF-8 bytes are dropped. The same folding is applied to text and query.
+std::string FoldForSearch(std::string_view utf8);
+
+// Folded text of every entity (all languages, name + description + extra fields), built once.
+struct SearchIndex {
+    std::vector<std::string> name;     // folded names, one per entity
+    std::vector<std::string> all;      // folded everything, one per entity
+};
+SearchIndex BuildSearchIndex(const Dataset& data);
+
+// Entities whose text holds every word of `query` (as a prefix of a word), best first:
+// name matches before body matches, then shorter names, then file order. "" matches nothing.
+std::vector<Index> Search(const Dataset& data, const SearchIndex& index, std::string_view query);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Filters
+//-----------------------------------------------------------------------------
+
+struct Filter {
+    std::uint32_t kinds = 0;              // KindBit() mask; 0 = every kind
+    std::vector<std::uint16_t> themes;    // any of these; empty = every theme
+    Date from;                            // unset = open; a partial date covers its whole span
+    Date to;                              // unset = open
+    bool IsEmpty() const { return kinds == 0 && themes.empty() && !from.IsSet() && !to.IsSet(); }
+};
+
+// Does one entity pass? Undated entities fail any date bound.
+bool Matches(const Dataset& data, Index i, const Filter& filter);
+// The entities of `input` (or of the whole dataset, when input is null) that pass, in order.
+std::vector<Index> ApplyFilter(const Dataset& data, const Filter& filter, const std::vector<Index>* input = nullptr);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timeline, neighbourhood, what changed
+//-----------------------------------------------------------------------------
+
+// Every dated entity (events, reforms, institutions founded, quotes, ...) sorted by date,
+// then by kind, then by file order. Partial dates sort before the full dates inside them.
+std::vector<Index> TimelineOrder(const Dataset& data);
+
+// Entities within `hops` relation steps of `start` (either direction), nearest first;
+// `start` itself comes first. Sources are not traversed.
+std::vector<Index> Neighbourhood(const Dataset& data, Index start, int hops);
+
+// Indices into data.relations that touch `i`, in relation order.
+std::vector<std::size_t> RelationsOf(const Dataset& data, Index i);
+
+// One change of one reform.
+struct ChangeRef {
+    Index reform = kNone;
+    std::size_t change = 0;       // index into Reform::changes
+};
+// What a reform changed (every change, in order).
+std::vector<ChangeRef> WhatChanged(const Dataset& data, Index reform);
+// What changed for an institution, across all reforms, oldest reform first.
+std::vector<ChangeRef> ChangesTo(const Dataset& data, Index institution);
+
+// Entities citing `source` (directly or through a change or observation).
+std::vector<Index> CitedBy(const Dataset& data, Index source);
+
+} // namespace polity
