@@ -1,0 +1,162 @@
+// Loading: read, parse with limits, build and validate, then place every diagnostic at a
+// line and column of the file. Nothing here throws.
+#include "polity/load.hpp"
+
+#include "json_scan.hpp"
+#include "validate.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+namespace polity {
+
+namespace {
+
+using detail::ParseProblem;
+using detail::PendingDiagnostic;
+
+PendingDiagnostic FromParseProblem(const ParseProblem& p, const LoadLimits& limits) {
+    switch (p.what) {
+    case ParseProblem::What::DuplicateKey:
+        return {Severity::Error, p.pointer, "duplicate key: this member is already defined in the same object",
+                "Remove one of the two; JSON readers disagree on which one wins."};
+    case ParseProblem::What::TooDeep:
+        return {Severity::Error, p.pointer,
+                "nesting is too deep (more than " + std::to_string(limits.max_depth) + " levels)",
+                "A dataset needs at most 7 levels; check for runaway brackets."};
+    case ParseProblem::What::StringTooLong:
+        return {Severity::Error, p.pointer,
+                "string is too long (over " + std::to_string(limits.max_string_bytes) + " bytes)",
+                "Shorten it; long texts belong in the source, quoted in an excerpt."};
+    case ParseProblem::What::Syntax:
+        break;
+    }
+    return {Severity::Error, "", "malformed JSON: " + p.message,
+            "Look for a missing or extra comma, quote, colon or bracket at or just before this place."};
+}
+
+// Every prefix of a pointer, so a missing member can be placed at its parent object.
+void AddWithParents(std::unordered_set<std::string>& wanted, const std::string& pointer) {
+    std::string p = pointer;
+    while (wanted.insert(p).second && !p.empty()) p.erase(p.rfind('/'));
+}
+
+std::size_t OffsetOf(const std::unordered_map<std::string, std::size_t>& found, std::string pointer) {
+    for (;;) {
+        auto it = found.find(pointer);
+        if (it != found.end()) return it->second;
+        if (pointer.empty()) return 0;
+        pointer.erase(pointer.rfind('/'));
+    }
+}
+
+Diagnostic Placed(const PendingDiagnostic& p, std::string_view file, detail::LineColumn lc) {
+    return Diagnostic{p.severity, std::string(file), lc.line, lc.column, p.pointer, p.message, p.hint};
+}
+
+// Turns pointer-only diagnostics into placed ones, in file order.
+std::vector<Diagnostic> PlaceAll(std::string_view text, std::string_view file,
+                                 const std::vector<PendingDiagnostic>& pending,
+                                 const std::vector<std::size_t>* fixed_offsets) {
+    std::unordered_set<std::string> wanted;
+    for (const auto& p : pending) AddWithParents(wanted, p.pointer);
+    const auto found = detail::FindPointerOffsets(text, wanted);
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const bool fixed = fixed_offsets && (*fixed_offsets)[i] != std::string::npos;
+        offsets.push_back(fixed ? (*fixed_offsets)[i] : OffsetOf(found, pending[i].pointer));
+    }
+    const auto places = detail::LineColumnsOf(text, offsets);
+    std::vector<std::size_t> order(pending.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<Diagnostic> out;
+    for (std::size_t i : order) out.push_back(Placed(pending[i], file, places[i]));
+    return out;
+}
+
+LoadResult Single(std::string_view file, std::uint32_t line, std::uint32_t column, std::string message, std::string hint) {
+    LoadResult r;
+    r.diagnostics.push_back(Diagnostic{Severity::Error, std::string(file), line, column, "", std::move(message), std::move(hint)});
+    return r;
+}
+
+} // namespace
+
+const char* SeverityName(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+    std::ostringstream out;
+    out << d.file;
+    if (d.line > 0) out << ':' << d.line << ':' << d.column;
+    out << ": " << SeverityName(d.severity) << ": " << d.message;
+    if (!d.pointer.empty()) out << " [" << d.pointer << ']';
+    if (!d.hint.empty()) out << "\n  hint: " << d.hint;
+    return out.str();
+}
+
+std::size_t LoadResult::ErrorCount() const {
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                  [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+std::size_t LoadResult::WarningCount() const { return diagnostics.size() - ErrorCount(); }
+
+LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadLimits& limits) {
+    if (text.size() > limits.max_bytes)
+        return Single(file, 0, 0, "file is too large (" + std::to_string(text.size()) + " bytes; the limit is " +
+                                      std::to_string(limits.max_bytes) + ")",
+                      "Split the dataset, or move long texts out of it.");
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return Single(file, 0, 0, "file is empty", "A dataset is a JSON object: {\"format\": \"polity/1\", ...}.");
+    // nlohmann_json would stop reading at a NUL byte and accept what came before it.
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto lc = detail::LineColumnOf(text, nul);
+        return Single(file, lc.line, lc.column, "NUL byte in the file (not allowed in JSON text)",
+                      "The file may be damaged, or saved in UTF-16; save it as UTF-8.");
+    }
+
+    detail::ParseOutcome parsed = detail::ParseJson(text, limits.max_depth, limits.max_string_bytes);
+    std::vector<PendingDiagnostic> pending;
+    std::vector<std::size_t> fixed_offsets;  // byte offsets known from the parser, else npos
+    for (const auto& p : parsed.problems) {
+        pending.push_back(FromParseProblem(p, limits));
+        fixed_offsets.push_back(p.what == ParseProblem::What::Syntax ? p.offset : std::string::npos);
+    }
+
+    LoadResult result;
+    if (parsed.complete) {
+        detail::BuildOutcome built = detail::BuildDataset(std::move(parsed.root));
+        for (auto& d : built.diagnostics) {
+            pending.push_back(std::move(d));
+            fixed_offsets.push_back(std::string::npos);
+        }
+        const bool has_error = std::any_of(pending.begin(), pending.end(),
+                                           [](const PendingDiagnostic& d) { return d.severity == Severity::Error; });
+        if (!has_error) result.dataset = std::move(built.dataset);
+    }
+    if (!pending.empty()) result.diagnostics = PlaceAll(text, file, pending, &fixed_offsets);
+    return result;
+}
+
+LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Single(path, 0, 0, "cannot open the file", "Check the path and that the file is readable.");
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0) return Single(path, 0, 0, "cannot read the file", "Is it a directory?");
+    if (static_cast<std::size_t>(size) > limits.max_bytes)
+        return Single(path, 0, 0, "file is too large (" + std::to_string(size) + " bytes; the limit is " +
+                                      std::to_string(limits.max_bytes) + ")",
+                      "Split the dataset, or move long texts out of it.");
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    in.read(text.data(), size);
+    if (!in) return Single(path, 0, 0, "cannot read the file", "");
+    return LoadDataset(text, path, limits);
+}
+
+} // namespace polity

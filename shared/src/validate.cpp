@@ -1,0 +1,446 @@
+// Building a Dataset from the DOM: every rule of the format (docs/dataset-format.md) is
+// checked here, and every problem is reported — not just the first.
+#include "validate.hpp"
+
+#include "validate_fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <unordered_set>
+
+namespace polity::detail {
+
+namespace {
+
+constexpr std::uint32_t kAnyButSource = 0x7Fu & ~(1u << static_cast<unsigned>(Kind::Source));
+
+bool IsValidId(std::string_view id) {
+    if (id.empty() || id.front() == '-') return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+bool IsHttpUrl(std::string_view url) {
+    auto starts = [&](std::string_view p) {
+        if (url.size() <= p.size()) return false;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(url[i])) != p[i]) return false;
+        return true;
+    };
+    const std::size_t scheme = starts("https://") ? 8 : starts("http://") ? 7 : 0;
+    if (scheme == 0) return false;
+    const char host = url[scheme];
+    return host != '/' && host != '?' && host != '#' && url.find_first_of(" \t\n\"<>") == std::string_view::npos;
+}
+
+class Builder {
+public:
+    explicit Builder(BuildOutcome& out) : out_(out), data_(out.dataset), read_(out.diagnostics, out.dataset) {}
+
+    void Build(json& root) {
+        const Path top;
+        if (!read_.ExpectObject(root, top, "the dataset")) return;
+        read_.CheckKeys(root, top, {"$schema", "format", "meta", "themes", "sources", "institutions", "reforms",
+                                    "events", "people", "quotes", "metrics", "relations"});
+        CheckFormat(root, top);
+        json* meta = read_.Required(root, top, "meta");
+        if (meta && read_.ExpectObject(*meta, top.Key("meta"), "\"meta\"")) ReadLanguages(*meta, top.Key("meta"));
+        ReadThemes(root, top);
+        RegisterIds(root, top);
+        BuildEntities(root, top);
+        if (meta && meta->is_object()) ReadMeta(*meta, top.Key("meta"));
+        ReadRelations(root, top);
+        DeriveRelations();
+    }
+
+private:
+    //--- top level -------------------------------------------------------------
+
+    void CheckFormat(json& root, const Path& top) {
+        json* f = read_.Required(root, top, "format");
+        if (f && !(f->is_string() && *f == "polity/1"))
+            read_.Error(top.Key("format"), "unsupported format " + f->dump(), "This version reads \"format\": \"polity/1\".");
+    }
+
+    void ReadLanguages(json& meta, const Path& at) {
+        json* langs = read_.Required(meta, at, "languages");
+        if (!langs || !read_.ExpectArray(*langs, at.Key("languages"), "\"languages\"")) return;
+        std::vector<std::string> codes;
+        const Path list = at.Key("languages");
+        for (std::size_t i = 0; i < langs->size(); ++i) {
+            const json& code = (*langs)[i];
+            const Path here = list.At(i);
+            if (!code.is_string() || !IsKnownLanguage(code.get_ref<const std::string&>()))
+                read_.Error(here, "unknown language code " + code.dump(), "Use ISO 639-1 codes: en, ru, kk, ... (Kazakh is 'kk').");
+            else if (std::find(codes.begin(), codes.end(), code.get_ref<const std::string&>()) != codes.end())
+                read_.Warning(here, "language " + code.dump() + " is listed twice");
+            else
+                codes.push_back(code.get<std::string>());
+        }
+        if (codes.empty() && langs->empty()) read_.Error(at.Key("languages"), "\"languages\" must list at least one language");
+        data_.meta.languages = codes;
+        read_.SetLanguages(std::move(codes));
+    }
+
+    void ReadMeta(json& meta, const Path& at) {
+        read_.CheckKeys(meta, at, {"title", "dek", "languages", "date", "credit", "licence", "sources"});
+        data_.meta.title = read_.ReadText(FieldReader::Optional(meta, "title"), at, true, "title");
+        data_.meta.dek = read_.ReadText(FieldReader::Optional(meta, "dek"), at, false, "dek");
+        data_.meta.credit = read_.ReadText(FieldReader::Optional(meta, "credit"), at, false, "credit");
+        data_.meta.licence = read_.String(FieldReader::Optional(meta, "licence"), at, false, "licence");
+        data_.meta.date = read_.ReadDate(FieldReader::Optional(meta, "date"), at, true, "date");
+        data_.meta.sources = read_.Sources(meta, at, true);
+    }
+
+    void ReadThemes(json& root, const Path& top) {
+        json* themes = FieldReader::Optional(root, "themes");
+        if (!themes || !read_.ExpectArray(*themes, top.Key("themes"), "\"themes\"")) return;
+        const Path list = top.Key("themes");
+        for (std::size_t i = 0; i < themes->size(); ++i) {
+            json& t = (*themes)[i];
+            const Path at = list.At(i);
+            if (!read_.ExpectObject(t, at, "a theme")) continue;
+            read_.CheckKeys(t, at, {"id", "name", "color"});
+            Theme theme;
+            theme.id = read_.String(FieldReader::Optional(t, "id"), at, true, "id");
+            if (!theme.id.empty() && !IsValidId(theme.id)) BadId(at.Key("id"), theme.id);
+            if (data_.FindTheme(theme.id) >= 0) read_.Error(at.Key("id"), "duplicate theme id '" + theme.id + "'");
+            theme.name = read_.ReadText(FieldReader::Optional(t, "name"), at, true, "name");
+            theme.color = ReadColor(FieldReader::Optional(t, "color"), at);
+            data_.themes.push_back(std::move(theme));
+        }
+    }
+
+    std::uint32_t ReadColor(json* v, const Path& at) {
+        if (!v) return 0;
+        const std::string s = v->is_string() ? v->get<std::string>() : std::string();
+        const bool ok = s.size() == 7 && s[0] == '#' && s.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+        if (!ok) {
+            read_.Error(at.Key("color"), "bad colour " + v->dump(), "Write it as \"#rrggbb\", e.g. \"#1f77b4\".");
+            return 0;
+        }
+        return static_cast<std::uint32_t>(std::stoul(s.substr(1), nullptr, 16));
+    }
+
+    void BadId(const Path& at, const std::string& id) {
+        read_.Error(at, "bad id '" + id + "'", "Use lowercase letters, digits and hyphens, e.g. \"supreme-court\".");
+    }
+
+    //--- ids: all of them first, so references can point forward --------------
+
+    void RegisterIds(json& root, const Path& top) {
+        for (int k = 0; k < kKindCount; ++k) {
+            const Kind kind = static_cast<Kind>(k);
+            arrays_[k] = FieldReader::Optional(root, KindPluralKey(kind));
+            if (arrays_[k] && !read_.ExpectArray(*arrays_[k], top.Key(KindPluralKey(kind)), KindPluralKey(kind)))
+                arrays_[k] = nullptr;
+            if (!arrays_[k]) continue;
+            for (std::size_t i = 0; i < arrays_[k]->size(); ++i)
+                Register(kind, (*arrays_[k])[i], top.Key(KindPluralKey(kind)).At(i), i);
+        }
+    }
+
+    void Register(Kind kind, const json& v, const Path& at, std::size_t detail) {
+        Entity e;
+        e.kind = kind;
+        e.detail = static_cast<std::uint32_t>(detail);
+        const Index index = static_cast<Index>(data_.entities.size());
+        const auto id = v.is_object() ? v.find("id") : v.end();
+        if (id != v.end() && id->is_string()) {
+            e.id = id->get<std::string>();
+            if (!IsValidId(e.id)) BadId(at.Key("id"), e.id);
+            auto [it, inserted] = data_.by_id.emplace(e.id, index);
+            if (!inserted) {
+                const Entity& first = data_.entities[it->second];
+                read_.Error(at.Key("id"), "duplicate id '" + e.id + "': already used by " + std::string(KindName(first.kind)) +
+                                              " #" + std::to_string(first.detail + 1),
+                            "Ids must be unique across the whole file.");
+            }
+        }
+        data_.entities.push_back(std::move(e));
+    }
+
+    //--- entities --------------------------------------------------------------
+
+    void BuildEntities(json& root, const Path& top) {
+        (void)root;
+        Index index = 0;
+        for (int k = 0; k < kKindCount; ++k) {
+            const Kind kind = static_cast<Kind>(k);
+            if (!arrays_[k]) continue;
+            const Path list = top.Key(KindPluralKey(kind));
+            for (std::size_t i = 0; i < arrays_[k]->size(); ++i, ++index) {
+                json& v = (*arrays_[k])[i];
+                const Path at = list.At(i);
+                AddDetail(kind);
+                if (!read_.ExpectObject(v, at, KindName(kind))) continue;
+                if (!v.contains("id")) read_.Error(at, "missing required field 'id'", "Give it a unique id such as \"my-institution\".");
+                else if (!v["id"].is_string()) read_.Error(at.Key("id"), "'id' must be a string");
+                BuildOne(kind, v, at, data_.entities[index]);
+            }
+        }
+    }
+
+    void AddDetail(Kind kind) {
+        switch (kind) {
+        case Kind::Institution: data_.institutions.emplace_back(); break;
+        case Kind::Reform:      data_.reforms.emplace_back(); break;
+        case Kind::Event:       data_.events.emplace_back(); break;
+        case Kind::Person:      data_.people.emplace_back(); break;
+        case Kind::Quote:       data_.quotes.emplace_back(); break;
+        case Kind::Metric:      data_.metrics.emplace_back(); break;
+        case Kind::Source:      data_.sources.emplace_back(); break;
+        }
+    }
+
+    void BuildOne(Kind kind, json& v, const Path& at, Entity& e) {
+        e.themes = read_.Themes(v, at);
+        e.sources = read_.Sources(v, at, kind != Kind::Source);
+        switch (kind) {
+        case Kind::Institution: BuildInstitution(v, at, e); break;
+        case Kind::Reform:      BuildReform(v, at, e); break;
+        case Kind::Event:       BuildEvent(v, at, e); break;
+        case Kind::Person:      BuildPerson(v, at, e); break;
+        case Kind::Quote:       BuildQuote(v, at, e); break;
+        case Kind::Metric:      BuildMetric(v, at, e); break;
+        case Kind::Source:      BuildSource(v, at, e); break;
+        }
+    }
+
+    Text TextField(json& v, const Path& at, const char* key, bool required) {
+        return read_.ReadText(FieldReader::Optional(v, key), at, required, key);
+    }
+    Date DateField(json& v, const Path& at, const char* key, bool required) {
+        return read_.ReadDate(FieldReader::Optional(v, key), at, required, key);
+    }
+    void CheckSpan(const Path& at, Date start, Date end) {
+        if (start.IsSet() && end.IsSet() && end.LastDayKey() < start.FirstDayKey())
+            read_.Error(at.Key("end"), "ends (" + end.ToString() + ") before it starts (" + start.ToString() + ")");
+    }
+
+    void BuildSource(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "title", "publisher", "place", "date", "url", "excerpt", "themes"});
+        Source& s = data_.sources[e.detail];
+        e.name = TextField(v, at, "title", true);
+        e.date = DateField(v, at, "date", true);
+        s.publisher = read_.String(FieldReader::Optional(v, "publisher"), at, true, "publisher");
+        s.place = read_.String(FieldReader::Optional(v, "place"), at, false, "place");
+        s.url = read_.String(FieldReader::Optional(v, "url"), at, false, "url");
+        if (!s.url.empty() && !IsHttpUrl(s.url)) {
+            read_.Error(at.Key("url"), "not an http(s) URL: '" + s.url + "'", "Links must start with https:// or http://.");
+            s.url.clear();
+        }
+        s.excerpt = TextField(v, at, "excerpt", false);
+    }
+
+    void BuildInstitution(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "name", "short", "category", "description", "role", "founded", "themes", "sources"});
+        Institution& d = data_.institutions[e.detail];
+        e.name = TextField(v, at, "name", true);
+        e.description = TextField(v, at, "description", true);
+        e.date = DateField(v, at, "founded", false);
+        d.short_name = TextField(v, at, "short", false);
+        d.role = TextField(v, at, "role", false);
+        d.category = read_.String(FieldReader::Optional(v, "category"), at, false, "category");
+    }
+
+    void BuildReform(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "name", "date", "adopted_by", "description", "changes", "themes", "sources"});
+        Reform& r = data_.reforms[e.detail];
+        e.name = TextField(v, at, "name", true);
+        e.description = TextField(v, at, "description", true);
+        e.date = DateField(v, at, "date", true);
+        r.adopted_by = read_.String(FieldReader::Optional(v, "adopted_by"), at, true, "adopted_by");
+        static const char* const kWays[] = {"referendum", "law", "decree", "amendment", "other"};
+        if (!r.adopted_by.empty() && std::none_of(std::begin(kWays), std::end(kWays), [&](const char* w) { return r.adopted_by == w; }))
+            read_.Error(at.Key("adopted_by"), "unknown way of adoption '" + r.adopted_by + "'",
+                        "Use one of: referendum, law, decree, amendment, other.");
+        json* changes = FieldReader::Optional(v, "changes");
+        if (!changes || !read_.ExpectArray(*changes, at.Key("changes"), "\"changes\"")) return;
+        for (std::size_t i = 0; i < changes->size(); ++i) r.changes.push_back(ReadChange((*changes)[i], at.Key("changes").At(i)));
+    }
+
+    Change ReadChange(json& v, const Path& at) {
+        Change c;
+        if (!read_.ExpectObject(v, at, "a change")) return c;
+        read_.CheckKeys(v, at, {"topic", "institution", "before", "after", "sources"});
+        c.topic = TextField(v, at, "topic", true);
+        c.institution = read_.Ref(FieldReader::Optional(v, "institution"), at, KindBit(Kind::Institution), false, "institution");
+        c.before = TextField(v, at, "before", false);
+        c.after = TextField(v, at, "after", true);
+        c.sources = read_.Sources(v, at, true);
+        return c;
+    }
+
+    void BuildEvent(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "title", "date", "end", "description", "reform", "themes", "sources"});
+        e.name = TextField(v, at, "title", true);
+        e.description = TextField(v, at, "description", false);
+        e.date = DateField(v, at, "date", true);
+        e.end = DateField(v, at, "end", false);
+        CheckSpan(at, e.date, e.end);
+        data_.events[e.detail].reform = read_.Ref(FieldReader::Optional(v, "reform"), at, KindBit(Kind::Reform), false, "reform");
+    }
+
+    void BuildPerson(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "name", "roles", "description", "themes", "sources"});
+        e.name = TextField(v, at, "name", true);
+        e.description = TextField(v, at, "description", false);
+        json* roles = FieldReader::Optional(v, "roles");
+        if (!roles || !read_.ExpectArray(*roles, at.Key("roles"), "\"roles\"")) return;
+        const Path list = at.Key("roles");
+        for (std::size_t i = 0; i < roles->size(); ++i) {
+            json& r = (*roles)[i];
+            const Path here = list.At(i);
+            if (!read_.ExpectObject(r, here, "a role")) continue;
+            read_.CheckKeys(r, here, {"title", "institution"});
+            Role role;
+            role.title = TextField(r, here, "title", true);
+            role.institution = read_.Ref(FieldReader::Optional(r, "institution"), here, KindBit(Kind::Institution), false, "institution");
+            data_.people[e.detail].roles.push_back(std::move(role));
+        }
+    }
+
+    void BuildQuote(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "person", "text", "language", "date", "context", "themes", "sources"});
+        Quote& q = data_.quotes[e.detail];
+        q.person = read_.Ref(FieldReader::Optional(v, "person"), at, KindBit(Kind::Person), true, "person");
+        e.name = TextField(v, at, "text", true);
+        e.description = TextField(v, at, "context", false);
+        e.date = DateField(v, at, "date", false);
+        q.language = read_.String(FieldReader::Optional(v, "language"), at, true, "language");
+        if (q.language.empty()) return;
+        if (!IsKnownLanguage(q.language))
+            read_.Error(at.Key("language"), "unknown language code '" + q.language + "'", "Use an ISO 639-1 code such as en, ru, kk.");
+        else if (!e.name.empty() && !e.name.Find(q.language))
+            read_.Error(at.Key("text"), "the quote has no text in its original language '" + q.language + "'",
+                        "Quotes keep the speaker's own words; other languages are translations.");
+    }
+
+    void BuildMetric(json& v, const Path& at, Entity& e) {
+        read_.CheckKeys(v, at, {"id", "name", "unit", "subject", "description", "observations", "themes", "sources"});
+        Metric& m = data_.metrics[e.detail];
+        e.name = TextField(v, at, "name", true);
+        e.description = TextField(v, at, "description", false);
+        m.unit = TextField(v, at, "unit", true);
+        m.subject = read_.Ref(FieldReader::Optional(v, "subject"), at, KindBit(Kind::Institution) | KindBit(Kind::Reform), false, "subject");
+        json* obs = read_.Required(v, at, "observations");
+        if (!obs || !read_.ExpectArray(*obs, at.Key("observations"), "\"observations\"")) return;
+        if (obs->empty()) read_.Error(at.Key("observations"), "a metric needs at least one observation");
+        for (std::size_t i = 0; i < obs->size(); ++i) m.observations.push_back(ReadObservation((*obs)[i], at.Key("observations").At(i)));
+        for (const Observation& o : m.observations)
+            if (o.date.IsSet() && (!e.date.IsSet() || o.date < e.date)) e.date = o.date;
+    }
+
+    Observation ReadObservation(json& v, const Path& at) {
+        Observation o;
+        if (!read_.ExpectObject(v, at, "an observation")) return o;
+        read_.CheckKeys(v, at, {"value", "qualifier", "date", "end", "label", "note", "sources"});
+        json* value = read_.Required(v, at, "value");
+        if (value && value->is_number() && std::isfinite(value->get<double>())) o.value = value->get<double>();
+        else if (value) read_.Error(at.Key("value"), "'value' must be a number, not " + std::string(value->type_name()),
+                                    "Write the figure as a plain number (7000, 0.5) and put words like 'nearly' in \"qualifier\".");
+        json* q = FieldReader::Optional(v, "qualifier");
+        if (q && !(q->is_string() && ParseQualifier(q->get_ref<const std::string&>(), &o.qualifier)))
+            read_.Error(at.Key("qualifier"), "unknown qualifier " + q->dump(), "Use one of: exact, about, nearly, over, under.");
+        o.date = DateField(v, at, "date", false);
+        o.end = DateField(v, at, "end", false);
+        CheckSpan(at, o.date, o.end);
+        if (o.end.IsSet() && !o.date.IsSet() && !v.contains("date"))
+            read_.Error(at.Key("end"), "a period needs a start: \"end\" without \"date\"", "Add \"date\" for the start of the period.");
+        o.label = TextField(v, at, "label", false);
+        o.note = TextField(v, at, "note", false);
+        if (!o.date.IsSet() && o.label.empty() && !v.contains("date"))
+            read_.Error(at, "an observation needs a \"date\" or, where the source gives none, a \"label\"",
+                        "For example \"label\": \"a few years earlier\".");
+        o.sources = read_.Sources(v, at, true);
+        return o;
+    }
+
+    //--- relations ---------------------------------------------------------------
+
+    void ReadRelations(json& root, const Path& top) {
+        json* rels = FieldReader::Optional(root, "relations");
+        if (!rels || !read_.ExpectArray(*rels, top.Key("relations"), "\"relations\"")) return;
+        for (std::size_t i = 0; i < rels->size(); ++i) ReadRelation((*rels)[i], top.Key("relations").At(i));
+    }
+
+    void ReadRelation(json& v, const Path& at) {
+        if (!read_.ExpectObject(v, at, "a relation")) return;
+        read_.CheckKeys(v, at, {"from", "type", "to", "sources", "note"});
+        Relation r;
+        r.from = read_.Ref(FieldReader::Optional(v, "from"), at, 0x7Fu, true, "from");
+        r.to = read_.Ref(FieldReader::Optional(v, "to"), at, 0x7Fu, true, "to");
+        const std::string type = read_.String(FieldReader::Optional(v, "type"), at, true, "type");
+        r.sources = read_.Sources(v, at, false);
+        (void)read_.ReadText(FieldReader::Optional(v, "note"), at, false, "note");
+        if (type.empty()) return;
+        if (!ParseRelationType(type, &r.type)) {
+            std::vector<std::string_view> names;
+            for (int t = 0; t < kRelationTypeCount; ++t) names.push_back(RelationTypeName(static_cast<RelationType>(t)));
+            const std::string near = ClosestMatch(type, names);
+            read_.Error(at.Key("type"), "unknown relation type '" + type + "'",
+                        near.empty() ? "See the relation types in the dataset format." : "Did you mean '" + near + "'?");
+            return;
+        }
+        if (r.from == kNone || r.to == kNone) return;
+        const Entity& from = data_.entities[r.from];
+        const Entity& to = data_.entities[r.to];
+        if (!RelationAllowed(r.type, from.kind, to.kind)) {
+            read_.Error(at.Key("type"), "relation type '" + type + "' cannot go from " + KindList(KindBit(from.kind)) + " ('" + from.id +
+                                            "') to " + KindList(KindBit(to.kind)) + " ('" + to.id + "')",
+                        "Check the direction, or use another type (see the table of relation types).");
+            return;
+        }
+        data_.relations.push_back(std::move(r));
+    }
+
+    static std::uint64_t RelationKey(Index from, Index to, RelationType type) {
+        return (std::uint64_t{from} << 36) ^ (std::uint64_t{to} << 4) ^ static_cast<std::uint64_t>(type);
+    }
+
+    // Adds a relation a field implies, unless the file (or another field) says it already.
+    void Derive(Index from, Index to, RelationType type) {
+        if (from == kNone || to == kNone) return;
+        if (!seen_relations_.insert(RelationKey(from, to, type)).second) return;
+        data_.relations.push_back(Relation{from, to, type, true, {}});
+    }
+
+    void DeriveRelations() {
+        for (const Relation& r : data_.relations) seen_relations_.insert(RelationKey(r.from, r.to, r.type));
+        for (Index i = 0; i < data_.entities.size(); ++i) {
+            const Entity& e = data_.entities[i];
+            switch (e.kind) {
+            case Kind::Quote:  Derive(data_.QuoteOf(i).person, i, RelationType::Said); break;
+            case Kind::Metric: Derive(i, data_.MetricOf(i).subject, RelationType::Measures); break;
+            case Kind::Event:  Derive(i, data_.EventOf(i).reform, RelationType::Enacted); break;
+            case Kind::Reform:
+                for (const Change& c : data_.ReformOf(i).changes) Derive(i, c.institution, RelationType::Changed);
+                break;
+            case Kind::Person:
+                for (const Role& r : data_.PersonOf(i).roles) Derive(i, r.institution, RelationType::MemberOf);
+                break;
+            default: break;
+            }
+        }
+    }
+
+    BuildOutcome& out_;
+    Dataset& data_;
+    FieldReader read_;
+    std::array<json*, kKindCount> arrays_{};
+    std::unordered_set<std::uint64_t> seen_relations_;
+};
+
+} // namespace
+
+BuildOutcome BuildDataset(json&& root) {
+    BuildOutcome out;
+    json doc = std::move(root);
+    Builder builder(out);
+    builder.Build(doc);
+    return out;
+}
+
+} // namespace polity::detail

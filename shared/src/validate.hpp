@@ -1,0 +1,31 @@
+// Internal to the loader: building a Dataset from a parsed JSON document, checking every
+// rule of the format on the way. Problems are collected with JSON pointers; load.cpp turns
+// the pointers into lines and columns.
+#pragma once
+
+#include "polity/load.hpp"
+#include "polity/model.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace polity::detail {
+
+struct PendingDiagnostic {
+    Severity severity = Severity::Error;
+    std::string pointer;
+    std::string message;
+    std::string hint;
+};
+
+struct BuildOutcome {
+    Dataset dataset;
+    std::vector<PendingDiagnostic> diagnostics;
+};
+
+// Consumes `root` (strings are moved out of it into the model).
+BuildOutcome BuildDataset(nlohmann::json&& root);
+
+} // namespace polity::detail

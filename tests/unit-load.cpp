@@ -1,0 +1,152 @@
+// Loading and validation: places, limits, completeness of reports, derived relations.
+#include "polity/load.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace polity;
+
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+    std::ifstream in(std::string(POLITY_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+const Diagnostic* FindMessage(const LoadResult& r, const std::string& part) {
+    for (const auto& d : r.diagnostics)
+        if (d.message.find(part) != std::string::npos) return &d;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a valid dataset loads into the model") {
+    const LoadResult r = LoadDataset(ReadFixture("valid/minimal.json"), "minimal.json");
+    REQUIRE(r.ok());
+    const Dataset& data = *r.dataset;
+    CHECK(data.entities.size() == 7);
+    const Index court = data.Find("court");
+    REQUIRE(court != kNone);
+    CHECK(data.At(court).kind == Kind::Institution);
+    CHECK(*data.At(court).name.Find("ru") == "Конституционный Суд");
+    CHECK(data.At(court).date.ToString() == "2023-01");
+    const Metric& appeals = data.MetricOf(data.Find("appeals"));
+    REQUIRE(appeals.observations.size() == 2);
+    CHECK(appeals.observations[1].qualifier == Qualifier::Nearly);
+    CHECK(appeals.observations[1].value == 7000);
+    CHECK(*appeals.observations[0].label.Find("en") == "a few years earlier");
+    CHECK(data.ReformOf(data.Find("reform-2022")).changes.size() == 1);
+    CHECK(data.QuoteOf(data.Find("judge-quote")).person == data.Find("judge"));
+}
+
+TEST_CASE("fields imply relations, without repeating written ones") {
+    const LoadResult r = LoadDataset(ReadFixture("valid/minimal.json"), "minimal.json");
+    REQUIRE(r.ok());
+    const Dataset& d = *r.dataset;
+    int written = 0, said = 0, member_of = 0, changed = 0, enacted = 0, measures = 0;
+    for (const Relation& rel : d.relations) {
+        written += !rel.derived;
+        said += rel.type == RelationType::Said;
+        member_of += rel.type == RelationType::MemberOf;
+        changed += rel.type == RelationType::Changed;
+        enacted += rel.type == RelationType::Enacted;
+        measures += rel.type == RelationType::Measures;
+    }
+    CHECK(written == 1);
+    CHECK(said == 1);
+    CHECK(member_of == 1);
+    CHECK(changed == 1);
+    CHECK(enacted == 1);
+    CHECK(measures == 1);
+}
+
+TEST_CASE("places count lines from 1 and columns in characters, not bytes") {
+    // "Суд" is 3 characters but 6 bytes: the column after it must count 3.
+    const std::string text = "{\"format\": \"polity/1\",\n \"meta\": {\"title\": \"Суд\", \"bogus\": 1}}";
+    const LoadResult r = LoadDataset(text, "x.json");
+    const Diagnostic* d = FindMessage(r, "unknown field 'bogus'");
+    REQUIRE(d != nullptr);
+    CHECK(d->line == 2);
+    CHECK(d->column == 27);  // 30 if bytes were counted
+    CHECK(d->pointer == "/meta/bogus");
+    CHECK(d->severity == Severity::Warning);
+}
+
+TEST_CASE("every problem is reported, not just the first") {
+    const LoadResult r = LoadDataset(ReadFixture("invalid/wrong-types.json"), "wrong-types.json");
+    CHECK_FALSE(r.ok());
+    CHECK(r.ErrorCount() >= 5);
+}
+
+TEST_CASE("a missing member is placed at the object that lacks it") {
+    const LoadResult r = LoadDataset("{\n  \"format\": \"polity/1\"\n}", "x.json");
+    const Diagnostic* d = FindMessage(r, "missing required field 'meta'");
+    REQUIRE(d != nullptr);
+    CHECK(d->line == 1);
+    CHECK(d->column == 1);
+    CHECK(d->pointer == "");
+}
+
+TEST_CASE("pointer tokens escape ~ and /") {
+    const LoadResult r = LoadDataset("{\"format\": \"polity/1\", \"a/b~c\": 1}", "x.json");
+    CHECK(FindMessage(r, "unknown field 'a/b~c'")->pointer == "/a~1b~0c");
+}
+
+TEST_CASE("limits: size, depth and string length are stated and enforced") {
+    LoadLimits limits;
+    limits.max_bytes = 10;
+    CHECK(FindMessage(LoadDataset("{\"format\": \"polity/1\"}", "x", limits), "too large") != nullptr);
+
+    limits = LoadLimits{};
+    limits.max_depth = 3;
+    const LoadResult deep = LoadDataset("{\"a\": {\"b\": [[1]]}}", "x", limits);
+    const Diagnostic* d = FindMessage(deep, "nesting is too deep");
+    REQUIRE(d != nullptr);
+    CHECK(d->pointer == "/a/b/0");
+    CHECK(d->column == 14);
+
+    limits = LoadLimits{};
+    limits.max_string_bytes = 4;
+    CHECK(FindMessage(LoadDataset("{\"format\": \"polity/1\"}", "x", limits), "string is too long") != nullptr);
+}
+
+TEST_CASE("nlohmann's silent cases are caught: NUL, duplicate keys, trailing garbage") {
+    CHECK(FindMessage(LoadDataset(std::string("{}\0{}", 5), "x"), "NUL byte") != nullptr);
+    const LoadResult dup = LoadDataset("{\"format\": \"polity/1\", \"format\": \"polity/1\"}", "x");
+    REQUIRE(FindMessage(dup, "duplicate key") != nullptr);
+    CHECK(FindMessage(dup, "duplicate key")->column == 24);  // the second one
+    CHECK(FindMessage(LoadDataset("{} {}", "x"), "malformed JSON") != nullptr);
+}
+
+TEST_CASE("a byte order mark does not shift places") {
+    const LoadResult r = LoadDataset("\xEF\xBB\xBF{\"format\": \"polity/1\", \"zz\": 1}", "x");
+    const Diagnostic* d = FindMessage(r, "unknown field 'zz'");
+    REQUIRE(d != nullptr);
+    CHECK(d->pointer == "/zz");
+    CHECK(d->line == 1);
+}
+
+TEST_CASE("an unreadable file is one clear error") {
+    const LoadResult r = LoadDatasetFile("/nonexistent/dataset.json");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "cannot open the file");
+    CHECK(FormatDiagnostic(r.diagnostics[0]) == "/nonexistent/dataset.json: error: cannot open the file\n  hint: Check the path and that the file is readable.");
+}
+
+TEST_CASE("the shipped dataset loads with no errors and no warnings") {
+    const LoadResult r = LoadDatasetFile(std::string(POLITY_SOURCE_DIR) + "/data/kazakhstan-constitution.json");
+    for (const auto& d : r.diagnostics) MESSAGE(FormatDiagnostic(d));
+    REQUIRE(r.ok());
+    CHECK(r.diagnostics.empty());
+    const Dataset& data = *r.dataset;
+    CHECK(data.Count(Kind::Institution) >= 8);
+    CHECK(data.Count(Kind::Quote) >= 8);
+    CHECK(data.Count(Kind::Metric) >= 5);
+    CHECK(data.Find("article-2025-08-25") != kNone);
+}
