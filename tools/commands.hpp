@@ -13,6 +13,7 @@ inline constexpr int kExitUsage = 2;
 
 int RunCheck(const std::vector<std::string>& args);  // polity check [--quiet] FILE...
 int RunStats(const std::vector<std::string>& args);  // polity stats FILE
+int RunGenerate(const std::vector<std::string>& args); // polity generate [--entities N] [--seed S]
 
 // True when args hold -h or --help.
 bool WantsHelp(const std::vector<std::string>& args);

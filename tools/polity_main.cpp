@@ -12,6 +12,7 @@ const char kUsage[] =
     "Commands:\n"
     "  check FILE...   report every problem in the datasets, compiler-style\n"
     "  stats FILE      counts per entity type, date range and sources\n"
+    "  generate        a synthetic dataset of a given size (for benchmarks)\n"
     "\n"
     "Run 'polity <command> --help' for a command's options.\n"
     "Exit status: 0 clean, 1 invalid dataset, 2 usage or I/O error.\n";
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
     }
     if (command == "check") return RunCheck(args);
     if (command == "stats") return RunStats(args);
+    if (command == "generate") return RunGenerate(args);
     std::fprintf(stderr, "polity: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }

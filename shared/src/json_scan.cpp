@@ -39,9 +39,7 @@ public:
     bool end_object() { return Close(); }
     bool end_array() { return Close(); }
     bool key(std::string& k) {
-        Frame& top = frames_.back();
-        if (top.value->contains(k)) Report(ParseProblem::What::DuplicateKey, top.pointer + "/" + EscapePointerToken(k));
-        top.key = std::move(k);
+        frames_.back().key = std::move(k);
         return true;
     }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
@@ -57,15 +55,23 @@ private:
         std::string key;  // the pending member name, for objects
     };
 
-    bool Add(json&& v) {
+    // Places a value in the current container and returns where it now lives. One map
+    // lookup per member both inserts and detects a duplicate key (the later value wins).
+    json* Add(json&& v) {
         if (frames_.empty()) {
             out_.root = std::move(v);
-            return true;
+            return &out_.root;
         }
         Frame& top = frames_.back();
-        if (top.value->is_array()) top.value->push_back(std::move(v));
-        else (*top.value)[top.key] = std::move(v);
-        return true;
+        if (top.value->is_array()) {
+            top.value->push_back(std::move(v));
+            return &top.value->back();
+        }
+        auto& members = top.value->get_ref<json::object_t&>();
+        auto [it, inserted] = members.emplace(top.key, json());
+        if (!inserted) Report(ParseProblem::What::DuplicateKey, top.pointer + "/" + EscapePointerToken(top.key));
+        it->second = std::move(v);
+        return &it->second;
     }
 
     bool Open(json&& container) {
@@ -74,12 +80,7 @@ private:
             Report(ParseProblem::What::TooDeep, std::move(pointer));
             return false;  // stop: nothing deeper is worth building
         }
-        Add(std::move(container));
-        json* placed = &out_.root;
-        if (!frames_.empty()) {
-            Frame& top = frames_.back();
-            placed = top.value->is_array() ? &top.value->back() : &(*top.value)[top.key];
-        }
+        json* placed = Add(std::move(container));
         frames_.push_back(Frame{placed, std::move(pointer), {}});
         return true;
     }

@@ -65,10 +65,12 @@ bool RelationAllowed(RelationType type, Kind from, Kind to) {
     return false;
 }
 
-Index Dataset::Find(std::string_view id) const {
-    auto it = by_id.find(std::string(id));
+Index Dataset::Find(const std::string& id) const {
+    auto it = by_id.find(id);
     return it == by_id.end() ? kNone : it->second;
 }
+
+Index Dataset::Find(std::string_view id) const { return Find(std::string(id)); }
 
 int Dataset::FindTheme(std::string_view id) const {
     for (std::size_t i = 0; i < themes.size(); ++i)

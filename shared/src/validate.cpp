@@ -148,7 +148,7 @@ private:
         const Index index = static_cast<Index>(data_.entities.size());
         const auto id = v.is_object() ? v.find("id") : v.end();
         if (id != v.end() && id->is_string()) {
-            e.id = id->get<std::string>();
+            e.id = id->get_ref<const std::string&>();
             if (!IsValidId(e.id)) BadId(at.Key("id"), e.id);
             auto [it, inserted] = data_.by_id.emplace(e.id, index);
             if (!inserted) {

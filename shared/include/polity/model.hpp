@@ -244,6 +244,8 @@ struct Dataset {
     std::unordered_map<std::string, Index> by_id;
 
     Index Find(std::string_view id) const;           // kNone when absent
+    Index Find(const std::string& id) const;         // the same, without a copy of the id
+    Index Find(const char* id) const { return Find(std::string_view(id)); }
     int FindTheme(std::string_view id) const;        // -1 when absent
     const Entity& At(Index i) const { return entities[i]; }
     std::size_t Count(Kind kind) const;

@@ -1,0 +1,117 @@
+// Synthetic datasets: structure like the article's (institutions changed by reforms, people
+// quoted, figures cited), sizes from tens to hundreds of thousands of entities.
+#include "dataset_generator.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace polity::gen {
+
+namespace {
+
+using nlohmann::json;
+
+// splitmix64: tiny, fast and identical everywhere (std distributions are not).
+struct Random {
+    std::uint64_t state;
+    std::uint64_t Next() {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    std::size_t Below(std::size_t n) { return n ? static_cast<std::size_t>(Next() % n) : 0; }
+};
+
+const char* const kThemes[] = {"human-rights", "judiciary", "governance", "civil-society", "digital", "regional"};
+const char* const kWords[] = {"council", "court", "reform", "rights", "agency", "assembly", "ministry", "law",
+                              "review", "commission", "appeal", "justice", "region", "office", "senate", "public"};
+
+std::string Id(const char* prefix, std::size_t i) { return std::string(prefix) + "-" + std::to_string(i); }
+
+std::string Phrase(Random& rng, std::size_t words) {
+    std::string s;
+    for (std::size_t w = 0; w < words; ++w) s += (w ? " " : "") + std::string(kWords[rng.Below(16)]);
+    s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+std::string RandomDate(Random& rng) {
+    char buf[16];
+    const int year = 1995 + static_cast<int>(rng.Below(31));
+    const int month = 1 + static_cast<int>(rng.Below(12));
+    const int day = 1 + static_cast<int>(rng.Below(28));
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+json Cite(Random& rng, std::size_t sources) { return json::array({Id("source", rng.Below(sources))}); }
+
+struct Counts {
+    std::size_t sources, institutions, reforms, people, quotes, metrics, events;
+};
+
+Counts Split(std::size_t total) {
+    Counts c{};
+    c.sources = total / 50 + 1;
+    c.institutions = total / 20 + 1;
+    c.reforms = total / 50 + 1;
+    c.people = total / 10 + 1;
+    c.quotes = total / 10 + 1;
+    c.metrics = total / 20 + 1;
+    const std::size_t used = c.sources + c.institutions + c.reforms + c.people + c.quotes + c.metrics;
+    c.events = total > used ? total - used : 1;
+    return c;
+}
+
+void AddEntities(json& doc, const Counts& c, Random& rng) {
+    for (std::size_t i = 0; i < c.sources; ++i)
+        doc["sources"].push_back({{"id", Id("source", i)}, {"title", Phrase(rng, 5)}, {"publisher", "Generated Gazette"},
+                                  {"place", "Astana"}, {"date", RandomDate(rng)}, {"url", "https://example.org/" + std::to_string(i)}});
+    for (std::size_t i = 0; i < c.institutions; ++i)
+        doc["institutions"].push_back({{"id", Id("institution", i)}, {"name", {{"en", Phrase(rng, 3)}, {"ru", "Учреждение " + std::to_string(i)}}},
+                                       {"description", Phrase(rng, 12)}, {"founded", RandomDate(rng).substr(0, 4)},
+                                       {"themes", json::array({kThemes[rng.Below(6)]})}, {"sources", Cite(rng, c.sources)}});
+    for (std::size_t i = 0; i < c.reforms; ++i) {
+        json change = {{"topic", Phrase(rng, 3)}, {"institution", Id("institution", rng.Below(c.institutions))},
+                       {"before", Phrase(rng, 6)}, {"after", Phrase(rng, 6)}, {"sources", Cite(rng, c.sources)}};
+        doc["reforms"].push_back({{"id", Id("reform", i)}, {"name", Phrase(rng, 3)}, {"date", RandomDate(rng)}, {"adopted_by", "law"},
+                                  {"description", Phrase(rng, 10)}, {"changes", json::array({change})}, {"sources", Cite(rng, c.sources)}});
+    }
+    for (std::size_t i = 0; i < c.events; ++i)
+        doc["events"].push_back({{"id", Id("event", i)}, {"title", Phrase(rng, 4)}, {"date", RandomDate(rng)},
+                                 {"description", Phrase(rng, 12)}, {"reform", Id("reform", rng.Below(c.reforms))},
+                                 {"themes", json::array({kThemes[rng.Below(6)]})}, {"sources", Cite(rng, c.sources)}});
+    for (std::size_t i = 0; i < c.people; ++i)
+        doc["people"].push_back({{"id", Id("person", i)}, {"name", "Person " + std::to_string(i)},
+                                 {"roles", json::array({json{{"title", "Chair"}, {"institution", Id("institution", rng.Below(c.institutions))}}})},
+                                 {"sources", Cite(rng, c.sources)}});
+    for (std::size_t i = 0; i < c.quotes; ++i)
+        doc["quotes"].push_back({{"id", Id("quote", i)}, {"person", Id("person", rng.Below(c.people))}, {"text", Phrase(rng, 14)},
+                                 {"language", "en"}, {"sources", Cite(rng, c.sources)}});
+    for (std::size_t i = 0; i < c.metrics; ++i) {
+        json obs = json::array({{{"value", 1000 + rng.Below(9000)}, {"date", RandomDate(rng).substr(0, 4)}, {"sources", Cite(rng, c.sources)}},
+                                {{"value", 1000 + rng.Below(9000)}, {"qualifier", "nearly"}, {"label", "later"}, {"sources", Cite(rng, c.sources)}}});
+        doc["metrics"].push_back({{"id", Id("metric", i)}, {"name", Phrase(rng, 3)}, {"unit", "cases"},
+                                  {"subject", Id("institution", rng.Below(c.institutions))}, {"observations", obs}, {"sources", Cite(rng, c.sources)}});
+    }
+}
+
+} // namespace
+
+std::string GenerateDataset(const GeneratorOptions& options) {
+    Random rng{options.seed};
+    const Counts counts = Split(options.entities);
+    json doc = {{"format", "polity/1"},
+                {"meta", {{"title", "Generated dataset of " + std::to_string(options.entities) + " entities"},
+                          {"languages", json::array({"en", "ru"})}, {"date", "2025-08-25"}, {"sources", json::array({"source-0"})}}},
+                {"themes", json::array()}, {"relations", json::array()}};
+    for (const char* t : kThemes) doc["themes"].push_back({{"id", t}, {"name", t}});
+    AddEntities(doc, counts, rng);
+    for (std::size_t i = 0; i < counts.people / 2; ++i)
+        doc["relations"].push_back({{"from", Id("person", i)}, {"type", "leads"}, {"to", Id("institution", rng.Below(counts.institutions))}});
+    return doc.dump(1);
+}
+
+} // namespace polity::gen
