@@ -38,7 +38,7 @@ std::string Phrase(Random& rng, std::size_t words) {
 }
 
 std::string RandomDate(Random& rng) {
-    char buf[16];
+    char buf[32];
     const int year = 1995 + static_cast<int>(rng.Below(31));
     const int month = 1 + static_cast<int>(rng.Below(12));
     const int day = 1 + static_cast<int>(rng.Below(28));

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything and runs every test:
+#   1. native build (library, CLI, benchmarks) and its CTest suite
+#   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   3. the WebAssembly widget and the browser tests in headless Chromium
+# Exits non-zero on the first failing stage. Usage: scripts/test.sh [--no-asan] [--no-browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+asan=1 browser=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-asan) asan=0 ;;
+    --no-browser) browser=0 ;;
+    *) echo "usage: scripts/test.sh [--no-asan] [--no-browser]" >&2; exit 2 ;;
+  esac
+done
+jobs=$(nproc 2>/dev/null || echo 2)
+export NODE_PATH=/usr/share/nodejs   # Emscripten's JS optimizer needs Debian's acorn
+
+stage() { printf '\n== %s\n' "$*"; }
+
+stage "installing dependencies"
+scripts/install-deps.sh all
+
+stage "native build and tests"
+cmake --preset native >/dev/null
+cmake --build --preset native -j "$jobs"
+ctest --preset native -j "$jobs"
+
+if [ $asan -eq 1 ]; then
+  stage "tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+  cmake --preset native-asan >/dev/null
+  cmake --build --preset native-asan -j "$jobs"
+  ctest --preset native-asan -j "$jobs"
+fi
+
+if [ $browser -eq 1 ] && [ -d tests/browser ]; then
+  stage "WebAssembly widget"
+  cmake --preset wasm-release >/dev/null
+  cmake --build --preset wasm-release -j "$jobs"
+  stage "browser tests (headless Chromium)"
+  node --test tests/browser/
+fi
+
+stage "all tests passed"
