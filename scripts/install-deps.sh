@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh native    compiler, CMake, nlohmann_json, doctest, schema checker
 #   scripts/install-deps.sh wasm      + Emscripten, Dear ImGui 1.86 sources, font tools
 #   scripts/install-deps.sh browser   + Chromium and playwright-core for the browser tests
+#   scripts/install-deps.sh fuzz      + clang and libFuzzer for the loader fuzz target
 #   scripts/install-deps.sh all       everything
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ sudo_cmd=""
 native_pkgs=(g++ cmake make nlohmann-json3-dev doctest-dev python3 python3-jsonschema)
 wasm_pkgs=(emscripten nodejs fonts-dejavu-core python3-fonttools dpkg-dev xz-utils brotli)
 browser_pkgs=(chromium nodejs npm)
+fuzz_pkgs=(clang libclang-rt-14-dev)
 
 missing_pkgs() {
   local p
@@ -69,6 +71,7 @@ case "$want" in
   native)  apt_install "${native_pkgs[@]}" ;;
   wasm)    apt_install "${native_pkgs[@]}" "${wasm_pkgs[@]}"; fetch_imgui ;;
   browser) apt_install "${browser_pkgs[@]}"; npm_install ;;
-  all)     apt_install "${native_pkgs[@]}" "${wasm_pkgs[@]}" "${browser_pkgs[@]}"; fetch_imgui; npm_install ;;
-  *) echo "usage: scripts/install-deps.sh [native|wasm|browser|all]" >&2; exit 2 ;;
+  fuzz)    apt_install "${native_pkgs[@]}" "${fuzz_pkgs[@]}" ;;
+  all)     apt_install "${native_pkgs[@]}" "${wasm_pkgs[@]}" "${browser_pkgs[@]}" "${fuzz_pkgs[@]}"; fetch_imgui; npm_install ;;
+  *) echo "usage: scripts/install-deps.sh [native|wasm|browser|fuzz|all]" >&2; exit 2 ;;
 esac

@@ -2,17 +2,21 @@
 # Installs what is missing, builds everything and runs every test:
 #   1. native build (library, CLI, benchmarks) and its CTest suite
 #   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. the WebAssembly widget and the browser tests in headless Chromium
-# Exits non-zero on the first failing stage. Usage: scripts/test.sh [--no-asan] [--no-browser]
+#   3. a short fuzzing pass over the dataset loader (libFuzzer + ASan + UBSan)
+#   4. the WebAssembly build: the JSON conformance corpus must give the same answers as natively
+#   5. the browser tests in headless Chromium
+# Exits non-zero on the first failing stage.
+# Usage: scripts/test.sh [--no-asan] [--no-fuzz] [--no-browser]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-asan=1 browser=1
+asan=1 fuzz=1 browser=1
 for arg in "$@"; do
   case "$arg" in
     --no-asan) asan=0 ;;
+    --no-fuzz) fuzz=0 ;;
     --no-browser) browser=0 ;;
-    *) echo "usage: scripts/test.sh [--no-asan] [--no-browser]" >&2; exit 2 ;;
+    *) echo "usage: scripts/test.sh [--no-asan] [--no-fuzz] [--no-browser]" >&2; exit 2 ;;
   esac
 done
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -35,10 +39,22 @@ if [ $asan -eq 1 ]; then
   ctest --preset native-asan -j "$jobs"
 fi
 
+if [ $fuzz -eq 1 ]; then
+  stage "fuzzing the loader for 30 s"
+  scripts/fuzz.sh 30
+fi
+
+stage "WebAssembly build"
+cmake --preset wasm-release >/dev/null
+cmake --build --preset wasm-release -j "$jobs"
+
+stage "JSON conformance corpus: native and WebAssembly agree case by case"
+build/native/tests/conformance/conformance > build/conformance-native.txt
+node build/wasm-release/tests/conformance/conformance.cjs > build/conformance-wasm.txt
+diff -u build/conformance-native.txt build/conformance-wasm.txt
+tail -n 1 build/conformance-wasm.txt
+
 if [ $browser -eq 1 ] && [ -d tests/browser ]; then
-  stage "WebAssembly widget"
-  cmake --preset wasm-release >/dev/null
-  cmake --build --preset wasm-release -j "$jobs"
   stage "browser tests (headless Chromium)"
   node --test tests/browser/
 fi

@@ -154,7 +154,7 @@ LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
                       "Split the dataset, or move long texts out of it.");
     std::string text(static_cast<std::size_t>(size), '\0');
     in.seekg(0);
-    in.read(text.data(), size);
+    in.read(text.data(), static_cast<std::streamsize>(size));
     if (!in) return Single(path, 0, 0, "cannot read the file", "");
     return LoadDataset(text, path, limits);
 }

@@ -14,8 +14,6 @@ namespace polity::detail {
 
 namespace {
 
-constexpr std::uint32_t kAnyButSource = 0x7Fu & ~(1u << static_cast<unsigned>(Kind::Source));
-
 bool IsValidId(std::string_view id) {
     if (id.empty() || id.front() == '-') return false;
     return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
@@ -36,7 +34,7 @@ bool IsHttpUrl(std::string_view url) {
 
 class Builder {
 public:
-    explicit Builder(BuildOutcome& out) : out_(out), data_(out.dataset), read_(out.diagnostics, out.dataset) {}
+    explicit Builder(BuildOutcome& out) : data_(out.dataset), read_(out.diagnostics, out.dataset) {}
 
     void Build(json& root) {
         const Path top;
@@ -426,7 +424,6 @@ private:
         }
     }
 
-    BuildOutcome& out_;
     Dataset& data_;
     FieldReader read_;
     std::array<json*, kKindCount> arrays_{};
