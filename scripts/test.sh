@@ -53,6 +53,12 @@ build/native/tests/conformance/conformance > build/conformance-native.txt
 node build/wasm-release/tests/conformance/conformance.cjs > build/conformance-wasm.txt
 diff -u build/conformance-native.txt build/conformance-wasm.txt
 tail -n 1 build/conformance-wasm.txt
+# Again in a debug build that checks every memory access (SAFE_HEAP) and assertion; its
+# heap-growth notices are the only extra lines.
+cmake --preset wasm-debug >/dev/null
+cmake --build --preset wasm-debug --target conformance -j "$jobs"
+node build/wasm-debug/tests/conformance/conformance.cjs | grep -v '^Heap resize call' > build/conformance-wasm-debug.txt
+diff -u build/conformance-native.txt build/conformance-wasm-debug.txt
 
 if [ $browser -eq 1 ] && [ -d tests/browser ]; then
   stage "browser tests (headless Chromium)"
