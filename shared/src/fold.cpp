@@ -71,8 +71,9 @@ struct LatinRun {
     const char* folded;
 };
 
-// Latin-1 Supplement (U+00A0..U+00FF) and Latin Extended-A (U+0100..U+017F), plus the few
-// Latin Extended-B letters of Romanian and Azerbaijani. Sorted, no gaps inside each block.
+// Latin-1 Supplement (U+00A0..U+00FF) and Latin Extended-A (U+0100..U+017F), every code
+// point covered, plus the few Latin Extended-B letters of Romanian and Azerbaijani. Sorted by
+// first code point; a code point between runs passes through unchanged.
 constexpr LatinRun kLatinRuns[] = {
     {0x00A0, 0x00BF, " "},  // no-break space, ¡ « » ¿ ° ² ... : punctuation and symbols
     {0x00C0, 0x00C5, "a"}, {0x00C6, 0x00C6, "ae"}, {0x00C7, 0x00C7, "c"},

@@ -372,7 +372,7 @@ private:
         r.to = read_.Ref(FieldReader::Optional(v, "to"), at, 0x7Fu, true, "to");
         const std::string type = read_.String(FieldReader::Optional(v, "type"), at, true, "type");
         r.sources = read_.Sources(v, at, false);
-        (void)read_.ReadText(FieldReader::Optional(v, "note"), at, false, "note");
+        r.note = read_.ReadText(FieldReader::Optional(v, "note"), at, false, "note");
         if (type.empty()) return;
         if (!ParseRelationType(type, &r.type)) {
             std::vector<std::string_view> names;
@@ -402,7 +402,7 @@ private:
     void Derive(Index from, Index to, RelationType type) {
         if (from == kNone || to == kNone) return;
         if (!seen_relations_.insert(RelationKey(from, to, type)).second) return;
-        data_.relations.push_back(Relation{from, to, type, true, {}});
+        data_.relations.push_back(Relation{from, to, type, true, {}, {}});
     }
 
     void DeriveRelations() {

@@ -28,19 +28,19 @@ namespace polity {
 // - Every function below returns a scale already clamped to its bounds, finite for any input.
 //-----------------------------------------------------------------------------
 
-struct TimeScale {
+struct TimeScale {               // time <-> pixels
     double origin = 0;                    // time at x = 0, in fractional years
     double px_per_year = 1;               // zoom
     double ToPx(double years) const { return (years - origin) * px_per_year; } // time -> x
     double ToYears(double px) const { return origin + px / px_per_year; }      // x -> time
 };
 
-struct TimeBounds {
+struct TimeBounds {              // the limits of zoom and pan
     double first = 0;                     // earliest time of the data, fractional years
     double last = 0;                      // latest time of the data
     double margin_px = 24;                // blank allowed before first and after last
     double min_span_years = 1;            // fitting never zooms in further than this span
-    double max_px_per_year = 365.25 * 64; // zoom-in limit: 64 px per day
+    double max_px_per_year = 365.25 * 64; // zoom-in limit: about 64 px per day
 };
 
 TimeScale FitTimeScale(const TimeBounds& bounds, double width_px);                     // whole range, centred
@@ -56,9 +56,9 @@ TimeScale PanTimeScale(TimeScale scale, double dx_px, const TimeBounds& bounds, 
 // - As in Date::YearFraction, a month is 1/12 of a year and a day 1/DaysInMonth of its month.
 //-----------------------------------------------------------------------------
 
-enum class TickUnit : std::uint8_t { Day, Month, Year };
+enum class TickUnit : std::uint8_t { Day, Month, Year }; // the unit of a tick step
 
-struct TimeTick {
+struct TimeTick {                // one calendar tick of the time axis
     double x = 0;                // pixel position
     double years = 0;            // the start of the day, month or year, in fractional years
     TickUnit unit = TickUnit::Year; // the step's unit, the same for every tick of one call
@@ -76,16 +76,17 @@ std::vector<TimeTick> TimelineTicks(const TimeScale& scale, double width_px, dou
 // [SECTION] Timeline: items, lanes, visible range
 // - A TimelineTrack holds entities sorted by time, so drawing can binary-search the visible
 //   slice of 100,000 items and touch only those. A partial date sits at the middle of its span.
+//   Per frame: VisibleRange(track.years, scale.ToYears(-widest_label_px), scale.ToYears(width)).
 // - AssignLanes stacks labels: item i takes [xs[i], xs[i] + widths[i] + gap) on the lowest
-//   lane free at xs[i] (greedy, O(n log n)); xs must be ascending.
+//   lane free at xs[i] (greedy, O(n log lanes): 100,000 labels in a few ms); xs ascending.
 //-----------------------------------------------------------------------------
 
-struct TimelineTrack {
+struct TimelineTrack {           // what the timeline draws, in time order
     std::vector<Index> items;    // entities, in time order
     std::vector<double> years;   // Date::YearFraction of each item, ascending
 };
 
-struct IndexRange {
+struct IndexRange {              // a half-open slice [begin, end) of a track
     std::size_t begin = 0;       // first index inside
     std::size_t end = 0;         // one past the last
     bool empty() const { return begin >= end; }
@@ -106,31 +107,32 @@ std::vector<int> AssignLanes(const std::vector<double>& xs, const std::vector<do
 // - Nodes are entity indices (distinct); edges are the Dataset::relations among them.
 // - LayoutGraph starts from one ring per kind present (institutions innermost), then runs
 //   Fruchterman–Reingold forces with linear cooling, and fits the result into the unit box
-//   [0,1] x [0,1]. Same nodes, edges and seed give bit-identical positions on every platform:
-//   its PRNG (splitmix64) and its sine and cosine are its own.
+//   [0,1] x [0,1]. Same nodes, edges and seed give bit-identical positions: its PRNG
+//   (splitmix64) and its sine and cosine are its own, so native and WASM builds agree, as
+//   long as the compiler does not fuse multiply-adds (FMA; GCC: -ffp-contract=off).
 //-----------------------------------------------------------------------------
 
-struct Vec2 {
+struct Vec2 {                    // a point or a displacement
     double x = 0;
     double y = 0;
 };
 
-struct Rect {
+struct Rect {                    // an area on screen, in pixels
     double x = 0;                // left
     double y = 0;                // top
     double w = 0;
     double h = 0;
 };
 
-struct GraphEdge {
+struct GraphEdge {               // one relation drawn between two nodes
     std::uint32_t a = 0;         // position of the `from` entity in the node list
     std::uint32_t b = 0;         // position of the `to` entity in the node list
     std::size_t relation = 0;    // index into Dataset::relations
 };
 
-struct GraphLayoutOptions {
+struct GraphLayoutOptions {      // what LayoutGraph may vary
     int iterations = 300;        // force steps; 0 keeps the initial rings
-    std::uint64_t seed = 1;      // picks the rings' starting angles
+    std::uint64_t seed = 1;      // picks the rings' starting angles and a little radial jitter
 };
 
 // Relations with both ends among `nodes` (and distinct ends), in relation order.
@@ -151,7 +153,7 @@ int NearestNode(const std::vector<Vec2>& positions, Vec2 point, double radius);
 // [SECTION] Chart scales and numbers
 //-----------------------------------------------------------------------------
 
-struct NiceTicks {
+struct NiceTicks {               // a value axis: domain and ticks
     double min = 0;              // nice lower end, <= the data's
     double max = 1;              // nice upper end, >= the data's
     double step = 1;             // 1, 2 or 5 x 10^k
@@ -159,8 +161,9 @@ struct NiceTicks {
     double Map(double value, double px_at_min, double px_at_max) const; // value -> pixel, linear
 };
 
-// A domain covering [min, max] with at most max_ticks (>= 2) ticks at nice values. Equal ends
-// grow to include zero (a bar of 7,000 gets 0..8,000); non-finite input gives 0..1.
+// A domain covering [min, max] with at most max_ticks ticks at nice values. max_ticks is at
+// least 3 (a range across zero needs 3). Equal ends grow to include zero (with 5 ticks, a single
+// 7,000 gets 0..8,000); non-finite input gives 0..1.
 NiceTicks NiceScale(double min, double max, int max_ticks);
 
 // "7,000", "7 000" (with thousands_sep " "), "0.5", "-1,234.57": at most max_decimals (0..9)

@@ -80,7 +80,8 @@ struct Date {
     std::int32_t SortKey() const { return year * 10000 + month * 100 + day; } // partial first
     std::int32_t FirstDayKey() const;  // earliest full day it covers, as yyyymmdd
     std::int32_t LastDayKey() const;   // latest full day it covers, as yyyymmdd
-    double YearFraction() const;       // middle of the covered span, in years (1995.5 for "1995")
+    double YearFraction() const;       // middle of the covered span, in years (1995.5 for "1995");
+                                       // each month counts as 1/12 of a year, whatever its length
     std::string ToString() const;      // back to "yyyy", "yyyy-mm" or "yyyy-mm-dd"
 };
 inline bool operator==(Date a, Date b) { return a.SortKey() == b.SortKey(); }
@@ -195,6 +196,7 @@ struct Relation {
     RelationType type = RelationType::Related;
     bool derived = false;         // true when it comes from a field, not the relations array
     std::vector<Index> sources;
+    Text note;                    // what the link means here, if the file says
 };
 
 //-----------------------------------------------------------------------------

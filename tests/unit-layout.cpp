@@ -1,0 +1,403 @@
+// Layout math: timeline scale, ticks, lanes and visible range; graph layout; chart scales
+// and number formatting.
+#include "polity/layout.hpp"
+#include "polity/query.hpp"
+#include "test_dataset.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+using namespace polity;
+using polity::testing::D;
+using polity::testing::Id;
+using polity::testing::MakeSmallDataset;
+
+namespace {
+
+constexpr double kWidth = 1000;
+
+TimeBounds Bounds(double first, double last) {
+    TimeBounds b;
+    b.first = first;
+    b.last = last;
+    return b;
+}
+
+double NextRandom(std::uint64_t& state) {   // an LCG for test data, in [0, 1)
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<double>(state >> 11) * 0x1.0p-53;
+}
+
+} // namespace
+
+// [SECTION] Timeline: scale, zoom and pan
+
+TEST_CASE("time scale: fitting shows the whole range inside the margins") {
+    const TimeBounds b = Bounds(1990, 2024);
+    const TimeScale s = FitTimeScale(b, kWidth);
+    CHECK(s.ToPx(1990) == doctest::Approx(b.margin_px));
+    CHECK(s.ToPx(2024) == doctest::Approx(kWidth - b.margin_px));
+    CHECK(s.ToYears(s.ToPx(2001.25)) == doctest::Approx(2001.25));
+}
+
+TEST_CASE("time scale: a single moment is centred on a span of a year") {
+    const TimeScale s = FitTimeScale(Bounds(2022.5, 2022.5), kWidth);
+    CHECK(s.ToPx(2022.5) == doctest::Approx(kWidth / 2));
+    CHECK(s.px_per_year == doctest::Approx(kWidth - 48));
+}
+
+TEST_CASE("time scale: zoom keeps the time under the anchor in place") {
+    const TimeBounds b = Bounds(1990, 2024);
+    const TimeScale fit = FitTimeScale(b, kWidth);
+    const double anchor = 400;
+    const double t = fit.ToYears(anchor);
+    const TimeScale zoomed = ZoomTimeScale(fit, 4, anchor, b, kWidth);
+    CHECK(zoomed.px_per_year == doctest::Approx(fit.px_per_year * 4));
+    CHECK(zoomed.ToPx(t) == doctest::Approx(anchor));
+}
+
+TEST_CASE("time scale: zoom is limited both ways") {
+    const TimeBounds b = Bounds(1990, 2024);
+    const TimeScale fit = FitTimeScale(b, kWidth);
+    CHECK(ZoomTimeScale(fit, 0.01, 500, b, kWidth).px_per_year == doctest::Approx(fit.px_per_year));
+    CHECK(ZoomTimeScale(fit, 1e12, 500, b, kWidth).px_per_year == doctest::Approx(b.max_px_per_year));
+}
+
+TEST_CASE("time scale: pan stops at the margins") {
+    const TimeBounds b = Bounds(1990, 2024);
+    const TimeScale zoomed = ZoomTimeScale(FitTimeScale(b, kWidth), 10, 500, b, kWidth);
+    const TimeScale left = PanTimeScale(zoomed, 1e9, b, kWidth);        // drag right: see the start
+    CHECK(left.ToPx(1990) == doctest::Approx(b.margin_px));
+    const TimeScale right = PanTimeScale(zoomed, -1e9, b, kWidth);
+    CHECK(right.ToPx(2024) == doctest::Approx(kWidth - b.margin_px));
+    const TimeScale moved = PanTimeScale(zoomed, 30, b, kWidth);
+    CHECK(moved.ToPx(2010) == doctest::Approx(zoomed.ToPx(2010) + 30));
+}
+
+TEST_CASE("time scale: garbage in, finite scale out") {
+    const TimeBounds b = Bounds(2024, 1990);   // reversed
+    TimeScale s{NAN, INFINITY};
+    s = ClampTimeScale(s, b, kWidth);
+    CHECK(std::isfinite(s.origin));
+    CHECK(s.px_per_year > 0);
+    s = ZoomTimeScale(s, NAN, NAN, b, 0);
+    CHECK(std::isfinite(s.origin));
+    CHECK(std::isfinite(s.px_per_year));
+}
+
+// [SECTION] Timeline: ticks
+
+TEST_CASE("ticks: years are nice multiples, inside the width and far enough apart") {
+    const TimeScale s = FitTimeScale(Bounds(1900, 2024), kWidth);
+    const std::vector<TimeTick> ticks = TimelineTicks(s, kWidth, 60);
+    REQUIRE(ticks.size() >= 2);
+    const int step = ticks[1].year - ticks[0].year;
+    CHECK((step == 1 || step == 2 || step == 5 || step == 10 || step == 20 || step == 50 || step == 100));
+    CHECK(step == 10);   // 124 years over 952 px: 5 years are 38 px, 10 years 77 px
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        CHECK(ticks[i].unit == TickUnit::Year);
+        CHECK(ticks[i].year % step == 0);
+        CHECK(ticks[i].x >= 0);
+        CHECK(ticks[i].x <= kWidth);
+        CHECK(ticks[i].label == std::to_string(ticks[i].year));
+        CHECK(ticks[i].major == (ticks[i].year % 100 == 0));
+        if (i > 0) CHECK(ticks[i].x - ticks[i - 1].x >= 60);
+    }
+}
+
+TEST_CASE("ticks: zoomed in, months at month starts, aligned with Date::YearFraction") {
+    TimeScale s;
+    s.origin = 2022;
+    s.px_per_year = 12 * 100;   // 100 px a month
+    const std::vector<TimeTick> ticks = TimelineTicks(s, kWidth, 60);
+    REQUIRE(ticks.size() == 11);   // Jan..Nov 2022 (x = 0 .. 1000, both ends included)
+    CHECK(ticks[0].unit == TickUnit::Month);
+    CHECK(ticks[0].label == "2022-01");
+    CHECK(ticks[0].major);
+    CHECK(ticks[5].label == "2022-06");
+    CHECK_FALSE(ticks[5].major);
+    const double june_middle = D(2022, 6).YearFraction();
+    CHECK(ticks[5].years < june_middle);
+    CHECK(june_middle < ticks[6].years);
+    CHECK(ticks[5].years < D(2022, 6, 1).YearFraction());
+    CHECK(D(2022, 6, 30).YearFraction() < ticks[6].years);
+}
+
+TEST_CASE("ticks: zoomed further, days restart on the 1st without crowding") {
+    TimeScale s;
+    s.origin = 2022 + 1 / 12.0;            // 2022-02-01
+    s.px_per_year = 12.0 * 28 * 20;        // February at 20 px a day
+    const std::vector<TimeTick> ticks = TimelineTicks(s, 1200, 90);   // 5-day steps
+    REQUIRE(ticks.size() >= 6);
+    CHECK(ticks[0].unit == TickUnit::Day);
+    CHECK(ticks[0].label == "2022-02-01");
+    for (std::size_t i = 1; i < ticks.size(); ++i) CHECK(ticks[i].x - ticks[i - 1].x >= 90);
+    bool saw_march = false;
+    for (const TimeTick& t : ticks) saw_march = saw_march || (t.month == 3 && t.day == 1 && t.major);
+    CHECK(saw_march);
+}
+
+TEST_CASE("ticks: nothing for an empty or broken view") {
+    CHECK(TimelineTicks(TimeScale{}, 0, 50).empty());
+    CHECK(TimelineTicks(TimeScale{2000, 0}, kWidth, 50).empty());
+    CHECK(TimelineTicks(TimeScale{NAN, 1}, kWidth, 50).empty());
+    CHECK(TimelineTicks(TimeScale{1e300, 1}, kWidth, 50).empty());   // far beyond year 9999
+    CHECK(TimelineTicks(TimeScale{-1e300, 1}, kWidth, 50).empty());
+}
+
+// [SECTION] Timeline: items, lanes, visible range
+
+TEST_CASE("track: dated entities by time; a partial year sits at its middle") {
+    const Dataset data = MakeSmallDataset();
+    const TimelineTrack track = BuildTimelineTrack(data, TimelineOrder(data));
+    REQUIRE(track.items.size() == TimelineOrder(data).size());
+    for (std::size_t i = 1; i < track.years.size(); ++i) CHECK(track.years[i - 1] <= track.years[i]);
+    const auto position = [&](const char* id) {
+        return std::find(track.items.begin(), track.items.end(), Id(data, id)) - track.items.begin();
+    };
+    CHECK(position("reform-2022") < position("year-2022"));     // 2022-06-05 before mid-2022
+    CHECK(position("year-2022") < position("src-law"));         // mid-2022 before 2022-11-05
+    const TimeBounds b = BoundsOf(track);
+    CHECK(b.first == doctest::Approx(1995.5));
+    CHECK(b.last == doctest::Approx(D(2024, 1, 1).YearFraction()));
+}
+
+TEST_CASE("visible range: binary search over sorted values, bounds included") {
+    const std::vector<double> xs = {1, 2, 2, 3, 5, 8};
+    IndexRange r = VisibleRange(xs, 2, 5);
+    CHECK(r.begin == 1);
+    CHECK(r.end == 5);
+    CHECK(r.size() == 4);
+    CHECK(VisibleRange(xs, 9, 10).empty());
+    CHECK(VisibleRange(xs, -5, 0).empty());
+    CHECK(VisibleRange(xs, 5, 2).empty());
+    CHECK(VisibleRange({}, 0, 1).empty());
+}
+
+TEST_CASE("lanes: the lowest free lane, reused once free") {
+    const std::vector<double> xs = {0, 10, 20, 120, 125, 300};
+    const std::vector<double> widths = {100, 100, 50, 10, 10, 10};
+    // At x = 120 all three lanes are free again (ends 105, 115, 75): the lowest one wins.
+    CHECK(AssignLanes(xs, widths, 5) == std::vector<int>{0, 1, 2, 0, 1, 0});
+    CHECK(AssignLanes(xs, widths, 5, 2) == std::vector<int>{0, 1, -1, 0, 1, 0});
+    CHECK(AssignLanes({}, {}, 5).empty());
+}
+
+TEST_CASE("lanes: 100,000 labels, no overlap on any lane, fast") {
+    std::uint64_t state = 7;
+    std::vector<double> xs(100000), widths(100000);
+    double x = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        x += NextRandom(state) * 8;
+        xs[i] = x;
+        widths[i] = 20 + NextRandom(state) * 80;
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<int> lanes = AssignLanes(xs, widths, 4);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+#ifdef NDEBUG
+    CHECK(ms < 50);    // optimised builds: the budget the timeline has
+#else
+    CHECK(ms < 500);   // debug and sanitizer builds: still catches a quadratic slip
+#endif
+    std::vector<double> lane_end;
+    int violations = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        REQUIRE(lanes[i] >= 0);
+        const std::size_t lane = static_cast<std::size_t>(lanes[i]);
+        if (lane >= lane_end.size()) lane_end.resize(lane + 1, -1e300);
+        if (xs[i] < lane_end[lane]) ++violations;
+        lane_end[lane] = xs[i] + widths[i] + 4;
+    }
+    CHECK(violations == 0);
+    CHECK(lane_end.size() < 40);   // about (mean width + gap) / mean spacing = 16 lanes
+}
+
+// [SECTION] Graph layout
+
+namespace {
+
+std::vector<Index> AllEntities(const Dataset& data) {
+    std::vector<Index> all(data.entities.size());
+    for (Index i = 0; i < all.size(); ++i) all[i] = i;
+    return all;
+}
+
+double Distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+} // namespace
+
+TEST_CASE("graph: edges are the relations among the nodes, by position in the node list") {
+    const Dataset data = MakeSmallDataset();
+    const std::vector<Index> nodes = {Id(data, "parliament"), Id(data, "senate"), Id(data, "ombudsman")};
+    const std::vector<GraphEdge> edges = EdgesAmong(data, nodes);
+    REQUIRE(edges.size() == 1);
+    CHECK(edges[0].a == 1);
+    CHECK(edges[0].b == 0);
+    CHECK(edges[0].relation == 6);
+}
+
+TEST_CASE("graph: the same seed gives identical positions; another seed differs") {
+    const Dataset data = MakeSmallDataset();
+    const std::vector<Index> nodes = AllEntities(data);
+    const std::vector<Vec2> a = LayoutGraph(data, nodes, {300, 42});
+    const std::vector<Vec2> b = LayoutGraph(data, nodes, {300, 42});
+    const std::vector<Vec2> c = LayoutGraph(data, nodes, {300, 43});
+    REQUIRE(a.size() == nodes.size());
+    bool any_different = false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].x == b[i].x);   // bit-identical, not approximately equal
+        CHECK(a[i].y == b[i].y);
+        any_different = any_different || a[i].x != c[i].x || a[i].y != c[i].y;
+    }
+    CHECK(any_different);
+}
+
+TEST_CASE("graph: positions are finite, inside the unit box, and apart") {
+    const Dataset data = MakeSmallDataset();
+    for (std::uint64_t seed : {1ull, 2ull, 99ull}) {
+        const std::vector<Vec2> p = LayoutGraph(data, AllEntities(data), {300, seed});
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            CHECK(std::isfinite(p[i].x));
+            CHECK(std::isfinite(p[i].y));
+            CHECK((p[i].x >= 0 && p[i].x <= 1 && p[i].y >= 0 && p[i].y <= 1));
+            for (std::size_t j = 0; j < i; ++j) CHECK(Distance(p[i], p[j]) > 0.01);
+        }
+    }
+}
+
+TEST_CASE("graph: linked nodes end up closer than unlinked ones") {
+    const Dataset data = MakeSmallDataset();
+    const std::vector<Index> nodes = AllEntities(data);
+    const std::vector<Vec2> p = LayoutGraph(data, nodes);
+    const std::vector<GraphEdge> edges = EdgesAmong(data, nodes);
+    std::vector<std::vector<bool>> linked(nodes.size(), std::vector<bool>(nodes.size(), false));
+    double edge_sum = 0;
+    for (const GraphEdge& e : edges) {
+        linked[e.a][e.b] = linked[e.b][e.a] = true;
+        edge_sum += Distance(p[e.a], p[e.b]);
+    }
+    double other_sum = 0;
+    int others = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (!linked[i][j]) { other_sum += Distance(p[i], p[j]); ++others; }
+        }
+    }
+    CHECK(edge_sum / static_cast<double>(edges.size()) < 0.75 * other_sum / others);
+}
+
+TEST_CASE("graph: coincident starts are pulled apart; degenerate inputs are safe") {
+    std::vector<Vec2> p(5, Vec2{0.5, 0.5});
+    RelaxLayout(p, {}, 100);
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) CHECK(Distance(p[i], p[j]) > 0.01);
+    }
+    const Dataset data = MakeSmallDataset();
+    CHECK(LayoutGraph(data, {}).empty());
+    const std::vector<Vec2> one = LayoutGraph(data, {Id(data, "senate")});
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].x == doctest::Approx(0.5));
+    CHECK(one[0].y == doctest::Approx(0.5));
+}
+
+TEST_CASE("graph: the initial rings put kinds on concentric circles, institutions inside") {
+    const Dataset data = MakeSmallDataset();
+    const std::vector<Vec2> p = RingLayout(data, AllEntities(data), 5);
+    const Vec2 centre{0.5, 0.5};
+    CHECK(Distance(p[Id(data, "ombudsman")], centre) < Distance(p[Id(data, "reform-2022")], centre));
+    CHECK(Distance(p[Id(data, "reform-2022")], centre) < Distance(p[Id(data, "src-law")], centre));
+    CHECK(Distance(p[Id(data, "ombudsman")], centre) ==
+          doctest::Approx(Distance(p[Id(data, "senate")], centre)).epsilon(0.05));
+}
+
+TEST_CASE("graph: fit to a rectangle keeps the aspect ratio; hit test finds the nearest") {
+    const std::vector<Vec2> unit = {{0, 0}, {1, 1}, {0.5, 0.5}};
+    const std::vector<Vec2> screen = FitToRect(unit, Rect{100, 50, 400, 200}, 10);
+    CHECK(screen[0].x == doctest::Approx(210));   // a 180 px square, centred
+    CHECK(screen[0].y == doctest::Approx(60));
+    CHECK(screen[1].x == doctest::Approx(390));
+    CHECK(screen[1].y == doctest::Approx(240));
+    CHECK(NearestNode(screen, Vec2{305, 148}, 10) == 2);
+    CHECK(NearestNode(screen, Vec2{320, 148}, 10) == -1);
+    CHECK(NearestNode(screen, Vec2{215, 62}, 50) == 0);
+    CHECK(NearestNode({}, Vec2{0, 0}, 10) == -1);
+    CHECK(NearestNode(screen, Vec2{305, 148}, -10) == -1);
+}
+
+// [SECTION] Chart scales and numbers
+
+namespace {
+
+bool IsNiceStep(double step) {
+    const double mantissa = step / std::pow(10, std::floor(std::log10(step)));
+    return std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
+}
+
+} // namespace
+
+TEST_CASE("nice scale: covers the data with 1/2/5 x 10^k steps") {
+    const NiceTicks t = NiceScale(0, 6800, 5);
+    CHECK(t.min == 0);
+    CHECK(t.max == 8000);
+    CHECK(t.step == 2000);
+    CHECK(t.ticks == std::vector<double>{0, 2000, 4000, 6000, 8000});
+    struct Case {
+        double lo, hi;
+        int n;
+    };
+    for (const Case c : {Case{0.1, 0.93, 5}, Case{-37, 112, 6}, Case{1995, 2024, 8}, Case{0, 1e9, 10}}) {
+        const NiceTicks s = NiceScale(c.lo, c.hi, c.n);
+        CAPTURE(c.lo);
+        CHECK(IsNiceStep(s.step));
+        CHECK(s.min <= c.lo);
+        CHECK(s.max >= c.hi);
+        CHECK(s.ticks.size() <= static_cast<std::size_t>(c.n));
+        CHECK(s.ticks.size() >= 2);
+        CHECK(s.ticks.front() == s.min);
+        CHECK(s.ticks.back() == s.max);
+    }
+}
+
+TEST_CASE("nice scale: ticks are exact decimals; degenerate ranges grow to include zero") {
+    CHECK(NiceScale(0, 0.3, 4).ticks == std::vector<double>{0, 0.1, 0.2, 0.3});
+    const NiceTicks one = NiceScale(7000, 7000, 5);
+    CHECK(one.min == 0);
+    CHECK(one.max >= 7000);
+    CHECK(NiceScale(-3, -3, 5).max == 0);
+    const NiceTicks zero = NiceScale(0, 0, 5);
+    CHECK(zero.min == 0);
+    CHECK(zero.max == 1);
+    const NiceTicks bad = NiceScale(NAN, 5, 5);
+    CHECK(bad.min == 0);
+    CHECK(bad.max == 1);
+    CHECK(NiceScale(10, 0, 1).ticks == std::vector<double>{0, 5, 10});   // swapped; at least 3 ticks
+    CHECK(NiceScale(-1, 1, 2).ticks == std::vector<double>{-1, 0, 1});
+    CHECK(NiceScale(-1e308, 1e308, 5).ticks.size() >= 2);
+    CHECK(NiceScale(0, 5e-324, 5).ticks.size() == 2);             // denormal range: no decades
+    CHECK(NiceScale(0, 8000, 5).Map(2000, 100, 300) == doctest::Approx(150));
+}
+
+TEST_CASE("format number: separators, decimals, signs") {
+    CHECK(FormatNumber(7000) == "7,000");
+    CHECK(FormatNumber(7000, " ", ",") == "7 000");
+    CHECK(FormatNumber(7000, "\xC2\xA0", ",") == "7\xC2\xA0" "000");
+    CHECK(FormatNumber(0.5) == "0.5");
+    CHECK(FormatNumber(0.5, " ", ",") == "0,5");
+    CHECK(FormatNumber(1234567.891) == "1,234,567.89");
+    CHECK(FormatNumber(-1500) == "-1,500");
+    CHECK(FormatNumber(999.999) == "1,000");
+    CHECK(FormatNumber(0) == "0");
+    CHECK(FormatNumber(-0.001) == "0");
+    CHECK(FormatNumber(12.5, ",", ".", 0) == "13");
+    CHECK(FormatNumber(100) == "100");
+    CHECK(FormatNumber(1e21) == "1,000,000,000,000,000,000,000");
+    CHECK(FormatNumber(NAN).empty());
+    CHECK(FormatNumber(INFINITY) == "\xE2\x88\x9E");
+}
