@@ -43,6 +43,13 @@ bool HasContent(const AppState& app);
 // Host/JS API and test hook.
 void Navigate(AppState& app, View view, std::string_view item_id); // item may be ""
 void SetLanguage(AppState& app, std::string_view lang);
+void GoBack(AppState& app);                      // the previous view/selection, if any
+void GoForward(AppState& app);                   // undoes GoBack, if nothing was opened since
+// Sets the search box (e.g. from a DOM <input> on phones) and shows the results.
+void SetSearchText(AppState& app, std::string_view text);
+// The http(s) URL the reader asked to open since the last call, or "" — the platform opens it
+// (in a new tab, with noopener). Only http:// and https:// URLs are ever returned.
+std::string TakeOpenUrlRequest(AppState& app);
 // {"view":"institutions","selected":"ombudsman","language":"en","counts":{...},"search":"..."}.
 std::string DescribeState(const AppState& app);
 

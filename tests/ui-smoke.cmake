@@ -1,0 +1,59 @@
+# The UI smoke test: the widget's app and views (wasm/app.cpp, wasm/views/) drawn by Dear ImGui
+# natively and headless — no window, no GPU — on the shipped dataset and a large generated one.
+# Included by tests/CMakeLists.txt; skipped with a message when the ImGui sources are missing.
+#
+# Index of this file
+# [SECTION] Dear ImGui (core only)
+# [SECTION] The app and its views
+# [SECTION] The test
+
+set(POLITY_IMGUI_DIR "${CMAKE_SOURCE_DIR}/build/deps/imgui-1.86"
+    CACHE PATH "Dear ImGui 1.86 sources (fetched by scripts/install-deps.sh wasm)")
+if(NOT EXISTS "${POLITY_IMGUI_DIR}/imgui.cpp")
+  message(STATUS "UI smoke test skipped: no Dear ImGui sources in ${POLITY_IMGUI_DIR} "
+                 "(run scripts/install-deps.sh wasm)")
+  return()
+endif()
+
+#-----------------------------------------------------------------------------
+# [SECTION] Dear ImGui (core only)
+# No backend: the test fills io.DisplaySize and the mouse itself and reads the draw data.
+#-----------------------------------------------------------------------------
+
+add_library(imgui_native STATIC
+  ${POLITY_IMGUI_DIR}/imgui.cpp
+  ${POLITY_IMGUI_DIR}/imgui_draw.cpp
+  ${POLITY_IMGUI_DIR}/imgui_tables.cpp
+  ${POLITY_IMGUI_DIR}/imgui_widgets.cpp
+)
+target_include_directories(imgui_native SYSTEM PUBLIC ${POLITY_IMGUI_DIR})
+target_compile_options(imgui_native PRIVATE -w)   # third-party code, compiled as shipped
+
+#-----------------------------------------------------------------------------
+# [SECTION] The app and its views
+# The same sources as the WebAssembly widget, minus the platform layer.
+#-----------------------------------------------------------------------------
+
+file(GLOB POLITY_UI_VIEWS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/views/*.cpp)
+add_library(polity_ui_native STATIC ${CMAKE_SOURCE_DIR}/wasm/app.cpp ${POLITY_UI_VIEWS})
+target_include_directories(polity_ui_native PUBLIC ${CMAKE_SOURCE_DIR}/wasm)
+target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
+
+#-----------------------------------------------------------------------------
+# [SECTION] The test
+#-----------------------------------------------------------------------------
+
+if(TARGET doctest_main)
+  add_executable(unit-ui-smoke unit-ui-smoke.cpp)
+  target_link_libraries(unit-ui-smoke PRIVATE doctest_main)
+else()
+  add_executable(unit-ui-smoke unit-ui-smoke.cpp main.cpp)
+  target_link_libraries(unit-ui-smoke PRIVATE doctest::doctest)
+endif()
+target_link_libraries(unit-ui-smoke PRIVATE polity_ui_native)
+if(TARGET polity_generator)   # the large-dataset case needs the dataset generator (tools/)
+  target_link_libraries(unit-ui-smoke PRIVATE polity_generator)
+  target_compile_definitions(unit-ui-smoke PRIVATE POLITY_HAVE_GENERATOR=1)
+endif()
+target_compile_definitions(unit-ui-smoke PRIVATE POLITY_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+doctest_discover_tests(unit-ui-smoke)

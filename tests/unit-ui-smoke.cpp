@@ -1,0 +1,399 @@
+// The explorer's views drawn natively and headless: every view, with and without a selection,
+// wide and phone-sized, plus the loading and error screens, on the shipped dataset and on a large
+// generated one. Checks that ImGui produced draw data and that DescribeState follows navigation.
+//
+// Index of this file
+// [SECTION] Harness
+// [SECTION] Loading and error screens
+// [SECTION] Every view of the shipped dataset
+// [SECTION] Navigation, search, links
+// [SECTION] Timeline and network input
+// [SECTION] A large dataset
+#include "app.hpp"
+#include "app_state.hpp"
+#include "polity/load.hpp"
+
+#include "imgui.h"
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <string>
+
+#ifdef POLITY_HAVE_GENERATOR
+#include "dataset_generator.hpp"
+#endif
+
+using namespace polity;
+using namespace polity::ui;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Harness
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// One ImGui context with the default font, sized like an embed in an article.
+struct Headless {
+    ImGuiContext* context = nullptr;
+
+    explicit Headless(ImVec2 size = ImVec2(1200.0f, 800.0f)) {
+        context = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = size;
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);   // builds the atlas; no GPU needed
+    }
+    ~Headless() { ImGui::DestroyContext(context); }
+    Headless(const Headless&) = delete;             // owns the context
+
+    // One frame; returns how many vertices ImGui produced.
+    int Frame(AppState& app) {
+        ImGui::NewFrame();
+        DrawFrame(app);
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+    // A few frames, as the platform draws after each event; returns the last vertex count.
+    int Frames(AppState& app, int n = 3) {
+        int vertices = 0;
+        for (int k = 0; k < n; ++k) vertices = Frame(app);
+        return vertices;
+    }
+};
+
+nlohmann::json State(const AppState& app) {
+    const nlohmann::json j = nlohmann::json::parse(DescribeState(app), nullptr, false);
+    REQUIRE_FALSE(j.is_discarded());
+    return j;
+}
+
+Dataset LoadShipped() {
+    LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
+    for (const Diagnostic& d : r.diagnostics) MESSAGE(FormatDiagnostic(d));
+    REQUIRE(r.ok());
+    return std::move(*r.dataset);
+}
+
+// The first entity id of each kind the dataset has.
+std::vector<std::string> OneIdPerKind(const Dataset& data) {
+    std::vector<std::string> ids;
+    for (int k = 0; k < kKindCount; ++k) {
+        const auto it = std::find_if(data.entities.begin(), data.entities.end(),
+                                     [&](const Entity& e) { return e.kind == static_cast<Kind>(k); });
+        if (it != data.entities.end()) ids.push_back(it->id);
+    }
+    return ids;
+}
+
+std::unique_ptr<AppState, void (*)(AppState*)> ShippedApp(std::vector<std::string>* ids = nullptr) {
+    auto app = CreateApp(AppOptions{});
+    Dataset data = LoadShipped();
+    if (ids) *ids = OneIdPerKind(data);
+    SetDataset(*app, std::move(data), {});
+    return app;
+}
+
+constexpr std::array<View, kViewCount> kAllViews = {View::Overview, View::Institutions, View::Reforms,
+    View::Timeline, View::Network, View::Figures, View::Quotes, View::Sources, View::Search};
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading and error screens
+//-----------------------------------------------------------------------------
+
+TEST_CASE("ui: the loading screen shows progress, never a blank canvas") {
+    Headless ui;
+    auto app = CreateApp(AppOptions{});
+    SetLoadProgress(*app, 0.4, "Downloading kazakhstan-constitution.json");
+    CHECK(ui.Frames(*app) > 0);
+    CHECK_FALSE(HasContent(*app));
+    CHECK(State(*app)["phase"] == "loading");
+    SetLoadProgress(*app, -1.0, "Downloading");
+    CHECK(ui.Frames(*app) > 0);
+    CHECK(WantsAnotherFrame(*app));   // the indeterminate bar moves
+}
+
+TEST_CASE("ui: the error screen lists every diagnostic") {
+    Headless ui;
+    auto app = CreateApp(AppOptions{});
+    LoadResult bad = LoadDataset("{\"format\": \"polity/1\", \"meta\": 5,}", "broken.json");
+    REQUIRE_FALSE(bad.ok());
+    REQUIRE_FALSE(bad.diagnostics.empty());
+    const std::size_t count = bad.diagnostics.size();
+    SetLoadFailure(*app, "broken.json is not a valid dataset", std::move(bad.diagnostics));
+    CHECK(ui.Frames(*app) > 0);
+    CHECK_FALSE(HasContent(*app));
+    CHECK(State(*app)["phase"] == "failed");
+    CHECK(State(*app)["diagnostics"] == count);
+    CHECK_FALSE(WantsAnotherFrame(*app));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Every view of the shipped dataset
+//-----------------------------------------------------------------------------
+
+TEST_CASE("ui: every view draws the shipped dataset") {
+    Headless ui;
+    auto app = ShippedApp();
+    for (View view : kAllViews) {
+        CAPTURE(ViewName(view));
+        Navigate(*app, view, "");
+        CHECK(ui.Frames(*app) > 0);
+        CHECK(HasContent(*app));
+        const auto state = State(*app);
+        CHECK(state["view"] == ViewName(view));
+        CHECK(state["selected"] == "");
+        CHECK(state["counts"]["institution"].get<int>() > 0);
+    }
+    CHECK_FALSE(WantsAnotherFrame(*app));   // idle: nothing animates
+}
+
+TEST_CASE("ui: every view draws with each kind of entity selected, wide and narrow") {
+    std::vector<std::string> ids;
+    auto app = ShippedApp(&ids);
+    REQUIRE(ids.size() == static_cast<std::size_t>(kKindCount));   // the dataset has every kind
+    for (ImVec2 size : {ImVec2(1200.0f, 800.0f), ImVec2(360.0f, 640.0f)}) {
+        Headless ui(size);
+        for (View view : kAllViews) {
+            for (const std::string& id : ids) {
+                CAPTURE(ViewName(view));
+                CAPTURE(id);
+                Navigate(*app, view, id);
+                CHECK(ui.Frames(*app, 2) > 0);
+                const auto state = State(*app);
+                CHECK(state["view"] == ViewName(view));
+                CHECK(state["selected"] == id);
+            }
+        }
+    }
+}
+
+TEST_CASE("ui: other languages draw, and unknown ones are ignored") {
+    Headless ui;
+    auto app = ShippedApp();
+    for (const char* lang : {"ru", "kk"}) {
+        SetLanguage(*app, lang);
+        for (View view : kAllViews) {
+            Navigate(*app, view, "");
+            CHECK(ui.Frames(*app, 2) > 0);
+        }
+        CHECK(State(*app)["language"] == lang);
+    }
+    SetLanguage(*app, "not a language");
+    CHECK(State(*app)["language"] == "kk");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Navigation, search, links
+//-----------------------------------------------------------------------------
+
+TEST_CASE("ui: back and forward retrace navigation") {
+    Headless ui;
+    auto app = ShippedApp();
+    CHECK(State(*app)["can_back"] == false);
+    Navigate(*app, View::Institutions, "");
+    Navigate(*app, View::Reforms, "");
+    ui.Frames(*app);
+    GoBack(*app);
+    CHECK(State(*app)["view"] == "institutions");
+    CHECK(State(*app)["can_forward"] == true);
+    GoForward(*app);
+    CHECK(State(*app)["view"] == "reforms");
+    GoBack(*app);
+    Navigate(*app, View::Figures, "");          // a new place drops the forward history
+    CHECK(State(*app)["can_forward"] == false);
+    CHECK(ui.Frames(*app) > 0);
+}
+
+TEST_CASE("ui: an item asked for before the data arrives opens with it") {
+    Headless ui;
+    AppOptions options;
+    options.initial_view = View::Institutions;
+    options.initial_item = "no-such-id";
+    auto app = CreateApp(options);
+    Navigate(*app, View::Timeline, "");
+    Dataset data = LoadShipped();
+    const std::vector<std::string> ids = OneIdPerKind(data);
+    Navigate(*app, View::Institutions, ids[0]);
+    CHECK(State(*app)["selected"] == ids[0]);
+    SetDataset(*app, std::move(data), {});
+    CHECK(ui.Frames(*app) > 0);
+    CHECK(State(*app)["view"] == "institutions");
+    CHECK(State(*app)["selected"] == ids[0]);
+}
+
+TEST_CASE("ui: typing a search shows results") {
+    Headless ui;
+    auto app = ShippedApp();
+    SetSearchText(*app, "ombudsman");
+    CHECK(ui.Frames(*app) > 0);
+    CHECK(State(*app)["view"] == "search");
+    CHECK(State(*app)["search"] == "ombudsman");
+    CHECK(State(*app)["results"].get<int>() > 0);
+    SetSearchText(*app, "zzzz-nothing-matches");
+    CHECK(ui.Frames(*app) > 0);
+    CHECK(State(*app)["results"] == 0);
+    SetSearchText(*app, std::string(500, 'a'));   // longer than the box: cut, never overrun
+    CHECK(ui.Frames(*app) > 0);
+}
+
+TEST_CASE("ui: only http(s) links leave the widget") {
+    auto app = ShippedApp();
+    CHECK(TakeOpenUrlRequest(*app).empty());
+    for (const char* bad : {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "//evil.example",
+                            "https://", "https:///x", "http://a b", "ftp://example.org"}) {
+        RequestOpenUrl(*app, bad);
+        CHECK_MESSAGE(TakeOpenUrlRequest(*app).empty(), bad);
+    }
+    RequestOpenUrl(*app, "https://example.org/article");
+    CHECK(TakeOpenUrlRequest(*app) == "https://example.org/article");
+    CHECK(TakeOpenUrlRequest(*app).empty());     // taken once
+    CHECK(IsWebUrl("HTTP://Example.org"));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timeline and network input
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// A click as ImGui sees one: hover, press, release — three frames.
+void Click(Headless& ui, AppState& app, ImVec2 at) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = at;
+    ui.Frame(app);
+    io.MouseDown[0] = true;
+    ui.Frame(app);
+    io.MouseDown[0] = false;
+    ui.Frame(app);
+}
+
+// Clicks along a line from `from` to `to` until something gets selected; returns its id or "".
+std::string ClickUntilSelected(Headless& ui, AppState& app, ImVec2 from, ImVec2 to, int steps) {
+    for (int k = 0; k <= steps; ++k) {
+        const float t = static_cast<float>(k) / static_cast<float>(steps);
+        Click(ui, app, ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t));
+        const std::string selected = State(app)["selected"];
+        if (!selected.empty()) return selected;
+    }
+    return "";
+}
+
+double Span(const nlohmann::json& state) {
+    return state["timeline"]["to"].get<double>() - state["timeline"]["from"].get<double>();
+}
+
+} // namespace
+
+TEST_CASE("ui: the timeline zooms with the wheel and pans with a drag") {
+    Headless ui;
+    auto app = ShippedApp();
+    Navigate(*app, View::Timeline, "");
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(600.0f, 500.0f);          // inside the canvas, which fills the body
+    ui.Frames(*app);
+    const auto before = State(*app);
+    CHECK(Span(before) > 0.0);
+    io.MouseWheel = 2.0f;                          // two notches up: zoom in
+    ui.Frame(*app);
+    io.MouseWheel = 0.0f;
+    const auto zoomed = State(*app);
+    CHECK(Span(zoomed) < Span(before));
+    io.MouseDown[0] = true;                        // press, drag right, release: earlier times
+    ui.Frame(*app);
+    for (int k = 0; k < 5; ++k) {
+        io.MousePos.x += 30.0f;
+        ui.Frame(*app);
+    }
+    io.MouseDown[0] = false;
+    ui.Frames(*app);
+    const auto panned = State(*app);
+    CHECK(panned["timeline"]["from"].get<double>() < zoomed["timeline"]["from"].get<double>());
+    CHECK(State(*app)["selected"] == "");          // a drag is not a click
+}
+
+TEST_CASE("ui: a click on a list row opens its detail") {
+    Headless ui;
+    auto app = ShippedApp();
+    Navigate(*app, View::Institutions, "");
+    ui.Frames(*app);
+    const std::string picked = ClickUntilSelected(ui, *app, ImVec2(200.0f, 60.0f), ImVec2(200.0f, 400.0f), 40);
+    CHECK_FALSE(picked.empty());
+    GoBack(*app);                                 // closing the detail is one step back
+    CHECK(State(*app)["selected"] == "");
+}
+
+TEST_CASE("ui: a click on a timeline mark opens it") {
+    Headless ui;
+    auto app = ShippedApp();
+    Navigate(*app, View::Timeline, "");
+    ui.Frames(*app);
+    std::string picked;
+    for (float y = 790.0f; y > 600.0f && picked.empty(); y -= 8.0f)   // lanes sit just above the axis
+        picked = ClickUntilSelected(ui, *app, ImVec2(10.0f, y), ImVec2(1190.0f, y), 60);
+    CHECK_FALSE(picked.empty());
+}
+
+TEST_CASE("ui: the network opens a node on click, and survives zoom and drag") {
+    Headless ui;
+    auto app = ShippedApp();
+    Navigate(*app, View::Network, "");
+    ui.Frames(*app);
+    std::string picked;
+    for (float y = 200.0f; y < 700.0f && picked.empty(); y += 10.0f)   // hovering highlights on the way
+        picked = ClickUntilSelected(ui, *app, ImVec2(100.0f, y), ImVec2(1100.0f, y), 100);
+    CHECK_FALSE(picked.empty());
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(300.0f, 450.0f);
+    io.MouseWheel = -1.0f;
+    ui.Frame(*app);
+    io.MouseWheel = 0.0f;
+    io.MouseDown[0] = true;
+    ui.Frame(*app);
+    io.MousePos.x -= 200.0f;
+    ui.Frame(*app);
+    io.MouseDown[0] = false;
+    CHECK(ui.Frames(*app) > 0);
+    CHECK(State(*app)["view"] == "network");
+    CHECK(State(*app)["selected"] == picked);    // a drag is not a click
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] A large dataset
+//-----------------------------------------------------------------------------
+
+#ifdef POLITY_HAVE_GENERATOR
+TEST_CASE("ui: a dataset of 150,000 entities stays drawable in every view") {
+    gen::GeneratorOptions options;
+    options.entities = 150000;
+    LoadResult r = LoadDataset(gen::GenerateDataset(options), "generated.json");
+    REQUIRE(r.ok());
+    Headless ui;
+    auto app = CreateApp(AppOptions{});
+    SetDataset(*app, std::move(*r.dataset), std::move(r.diagnostics));
+    MESSAGE("events: " << State(*app)["counts"]["event"]);
+    for (View view : kAllViews) {
+        Navigate(*app, view, "");
+        ui.Frames(*app, 2);                        // first frames build caches (graph, heights)
+        const auto start = std::chrono::steady_clock::now();
+        CHECK(ui.Frames(*app, 5) > 0);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / 5.0;
+        MESSAGE(std::string(ViewName(view)) << ": " << ms << " ms a frame");
+    }
+    Navigate(*app, View::Timeline, "");
+    ImGui::GetIO().MousePos = ImVec2(600.0f, 500.0f);
+    for (int k = 0; k < 12; ++k) {                 // zoom in until single marks show
+        ImGui::GetIO().MouseWheel = 3.0f;
+        CHECK(ui.Frame(*app) > 0);
+    }
+    ImGui::GetIO().MouseWheel = 0.0f;
+    CHECK(Span(State(*app)) < 1.0);
+}
+#endif

@@ -1,0 +1,324 @@
+// Polity Explorer widget — the application: lifecycle, navigation, the frame, and the state
+// report for the host page and the tests. See app.hpp for the contract.
+//
+// Index of this file
+// [SECTION] Names
+// [SECTION] Lifecycle
+// [SECTION] Navigation
+// [SECTION] Shared by the views
+// [SECTION] Frame
+// [SECTION] State report
+#include "app.hpp"
+
+#include "app_state.hpp"
+#include "views/status_view.hpp"
+#include "views/top_bar.hpp"
+#include "views/widgets.hpp"
+
+#include "imgui.h"
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <utility>
+
+namespace polity::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Names
+//-----------------------------------------------------------------------------
+
+static constexpr const char* kViewNames[kViewCount] = {
+    "overview", "institutions", "reforms", "timeline", "network", "figures", "quotes", "sources", "search"};
+
+const char* ViewName(View v) {
+    const int i = static_cast<int>(v);
+    return i >= 0 && i < kViewCount ? kViewNames[i] : "overview";
+}
+
+bool ParseView(std::string_view name, View* out) {
+    for (int i = 0; i < kViewCount; ++i)
+        if (name == kViewNames[i]) { *out = static_cast<View>(i); return true; }
+    return false;
+}
+
+const char* PhaseName(Phase phase) {
+    switch (phase) {
+    case Phase::Failed: return "failed";
+    case Phase::Ready: return "ready";
+    case Phase::Loading: break;
+    }
+    return "loading";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lifecycle
+//-----------------------------------------------------------------------------
+
+std::unique_ptr<AppState, void (*)(AppState*)> CreateApp(const AppOptions& options) {
+    auto app = std::unique_ptr<AppState, void (*)(AppState*)>(new AppState, [](AppState* p) { delete p; });
+    app->options = options;
+    app->current.view = options.initial_view;
+    app->pending_item = options.initial_item;   // resolved when the dataset arrives
+    return app;
+}
+
+void SetLoadProgress(AppState& app, double fraction, std::string_view what) {
+    app.phase = Phase::Loading;
+    app.load.fraction = fraction;
+    app.load.what = std::string(what);
+}
+
+// Everything derived from a dataset is rebuilt here, once, and never per frame.
+static void DeriveFromDataset(AppState& app) {
+    const Dataset& data = *app.data;
+    app.order = MakeLanguageOrder(app.options.language, data.meta.languages);
+    app.search_index = BuildSearchIndex(data);
+    for (auto& list : app.by_kind) list.clear();
+    for (Index i = 0; i < data.entities.size(); ++i)
+        app.by_kind[static_cast<int>(data.entities[i].kind)].push_back(i);
+    app.track = BuildTimelineTrack(data, TimelineOrder(data));
+    app.graph.reset();                  // laid out when the network view first needs it
+}
+
+// Views keep UI state that may point into the old dataset (selections, caches): start afresh.
+static void ResetViews(AppState& app) {
+    app.overview = {};
+    app.institutions = {};
+    app.reforms = {};
+    app.timeline = {};
+    app.network = {};
+    app.figures = {};
+    app.quotes = {};
+    app.sources = {};
+    app.search = {};
+    app.detail = {};
+    app.back.clear();
+    app.forward.clear();
+}
+
+void SetDataset(AppState& app, Dataset&& data, std::vector<Diagnostic> warnings) {
+    app.data = std::move(data);
+    app.warnings = std::move(warnings);
+    app.load = {};
+    DeriveFromDataset(app);
+    ResetViews(app);
+    app.timeline.FitAll(app);
+    app.current.item = app.pending_item.empty() ? kNone : app.data->Find(app.pending_item);
+    app.pending_item.clear();
+    app.search.Refresh(app);
+    app.phase = Phase::Ready;
+    app.settle_frames = 2;
+}
+
+void SetLoadFailure(AppState& app, std::string_view what, std::vector<Diagnostic> diagnostics) {
+    app.phase = Phase::Failed;
+    app.load.failure = std::string(what);
+    app.load.diagnostics = std::move(diagnostics);
+    app.data.reset();
+    app.settle_frames = 2;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Navigation
+//-----------------------------------------------------------------------------
+
+static constexpr std::size_t kHistoryLimit = 100;   // enough for a reader; bounded for a page left open for days
+
+static void GoTo(AppState& app, NavEntry to) {
+    if (to == app.current) return;
+    app.back.push_back(app.current);
+    if (app.back.size() > kHistoryLimit) app.back.erase(app.back.begin());
+    app.forward.clear();
+    app.current = to;
+    app.settle_frames = 2;
+}
+
+void Navigate(AppState& app, View view, std::string_view item_id) {
+    if (!app.data) {                    // remember the request until the dataset is here
+        app.current.view = view;
+        app.pending_item = std::string(item_id);
+        return;
+    }
+    GoTo(app, {view, item_id.empty() ? kNone : app.data->Find(item_id)});
+}
+
+void GoBack(AppState& app) {
+    if (app.back.empty()) return;
+    app.forward.push_back(app.current);
+    app.current = app.back.back();
+    app.back.pop_back();
+    app.settle_frames = 2;
+}
+
+void GoForward(AppState& app) {
+    if (app.forward.empty()) return;
+    app.back.push_back(app.current);
+    app.current = app.forward.back();
+    app.forward.pop_back();
+    app.settle_frames = 2;
+}
+
+void SetLanguage(AppState& app, std::string_view lang) {
+    if (!IsKnownLanguage(lang)) return;
+    app.options.language = std::string(lang);
+    if (app.data) app.order = MakeLanguageOrder(lang, app.data->meta.languages);
+    app.settle_frames = 2;
+}
+
+// Cuts at a character boundary so the box never holds half a UTF-8 sequence.
+static void CopySearchText(AppState& app, std::string_view text) {
+    std::size_t n = std::min(text.size(), sizeof app.search_text - 1);
+    while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    std::memcpy(app.search_text, text.data(), n);
+    app.search_text[n] = '\0';
+}
+
+void OnSearchEdited(AppState& app) {
+    if (app.search_text[0] != '\0' && app.current.view != View::Search) GoTo(app, {View::Search, kNone});
+    if (app.data) app.search.Refresh(app);
+}
+
+void SetSearchText(AppState& app, std::string_view text) {
+    CopySearchText(app, text);
+    OnSearchEdited(app);
+}
+
+std::string TakeOpenUrlRequest(AppState& app) { return std::exchange(app.pending_open_url, {}); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared by the views
+//-----------------------------------------------------------------------------
+
+const std::string& Tr(const AppState& app, const Text& text) { return Localize(text, app.order); }
+const std::string& NameOf(const AppState& app, Index i) { return Tr(app, app.data->At(i).name); }
+
+void Select(AppState& app, Index i) { GoTo(app, {app.current.view, i}); }
+void Open(AppState& app, View view) { GoTo(app, {view, kNone}); }
+
+static bool StartsWithNoCase(const std::string& s, const char* prefix) {
+    const std::size_t n = std::strlen(prefix);
+    if (s.size() < n) return false;
+    for (std::size_t k = 0; k < n; ++k)
+        if (static_cast<char>(std::tolower(static_cast<unsigned char>(s[k]))) != prefix[k]) return false;
+    return true;
+}
+
+// Only plain web links leave the widget: no javascript:, data:, file: or relative URLs.
+bool IsWebUrl(const std::string& url) {
+    const std::size_t scheme = StartsWithNoCase(url, "https://") ? 8 : StartsWithNoCase(url, "http://") ? 7 : 0;
+    if (scheme == 0 || url.size() == scheme || url[scheme] == '/') return false;
+    return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= ' '; });
+}
+
+void RequestOpenUrl(AppState& app, const std::string& url) {
+    if (IsWebUrl(url)) app.pending_open_url = url;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+
+static void DrawCurrentView(AppState& app) {
+    switch (app.current.view) {
+    case View::Overview: app.overview.Draw(app); break;
+    case View::Institutions: app.institutions.Draw(app); break;
+    case View::Reforms: app.reforms.Draw(app); break;
+    case View::Timeline: app.timeline.Draw(app); break;
+    case View::Network: app.network.Draw(app); break;
+    case View::Figures: app.figures.Draw(app); break;
+    case View::Quotes: app.quotes.Draw(app); break;
+    case View::Sources: app.sources.Draw(app); break;
+    case View::Search: app.search.Draw(app); break;
+    }
+}
+
+// The timeline and the network handle the wheel and drags themselves: no scrolling for them.
+static ImGuiWindowFlags BodyFlags(View view) {
+    const bool canvas = view == View::Timeline || view == View::Network;
+    return canvas ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0;
+}
+
+// The current view, and the detail panel beside it (wide) or instead of it (narrow).
+static void DrawBody(AppState& app) {
+    const bool detail = app.current.item != kNone;
+    if (detail && IsNarrow()) {
+        app.detail.Draw(app);
+        return;
+    }
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float panel = detail ? std::max(Em(22.0f), avail * 0.4f) : 0.0f;
+    const float gap = detail ? ImGui::GetStyle().ItemSpacing.x : 0.0f;
+    ImGui::BeginChild("##view", ImVec2(avail - panel - gap, 0.0f), false, BodyFlags(app.current.view));
+    DrawCurrentView(app);
+    ImGui::EndChild();
+    if (!detail) return;
+    ImGui::SameLine();
+    app.detail.Draw(app);
+}
+
+void DrawFrame(AppState& app) {
+    ImGui::GetIO().ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page busy
+    ApplyLightTheme(ImGui::GetStyle(), ImGui::GetFontSize());
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Polity Explorer", nullptr, flags);
+    app.drew_content = false;
+    switch (app.phase) {
+    case Phase::Loading: DrawLoadingScreen(app); break;
+    case Phase::Failed: DrawErrorScreen(app); break;
+    case Phase::Ready:
+        DrawTopBar(app);
+        DrawBody(app);
+        app.drew_content = true;
+        break;
+    }
+    ImGui::End();
+    if (app.settle_frames > 0) --app.settle_frames;
+}
+
+bool WantsAnotherFrame(const AppState& app) {
+    const bool spinner = app.phase == Phase::Loading && app.load.fraction < 0.0;
+    return spinner || app.settle_frames > 0;   // nothing else moves by itself
+}
+
+bool HasContent(const AppState& app) { return app.drew_content; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] State report
+//-----------------------------------------------------------------------------
+
+static nlohmann::json CountsJson(const AppState& app) {
+    nlohmann::json counts = nlohmann::json::object();
+    for (int k = 0; k < kKindCount; ++k)
+        counts[KindName(static_cast<Kind>(k))] = app.data ? app.by_kind[k].size() : 0;
+    return counts;
+}
+
+static std::string SelectedId(const AppState& app) {
+    if (!app.data) return app.pending_item;
+    return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
+}
+
+std::string DescribeState(const AppState& app) {
+    nlohmann::json j;
+    j["phase"] = PhaseName(app.phase);
+    j["view"] = ViewName(app.current.view);
+    j["selected"] = SelectedId(app);
+    j["language"] = app.options.language;
+    j["search"] = app.search_text;
+    j["results"] = app.search.results.size();
+    j["timeline"] = {{"from", app.timeline.from}, {"to", app.timeline.to}};
+    j["counts"] = CountsJson(app);
+    j["can_back"] = !app.back.empty();
+    j["can_forward"] = !app.forward.empty();
+    j["diagnostics"] = app.phase == Phase::Failed ? app.load.diagnostics.size() : app.warnings.size();
+    // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace polity::ui

@@ -1,0 +1,119 @@
+// Polity Explorer widget — the state of one widget instance (AppState), seen by the views.
+// Everything a widget remembers lives here, so two widgets on one page share nothing but code.
+// The dataset is owned here and read by the views every frame; views keep only UI state.
+//
+// Index of this file
+// [SECTION] Navigation
+// [SECTION] Loading
+// [SECTION] AppState
+// [SECTION] Shared by the views (implemented in app.cpp)
+#pragma once
+
+#include "app.hpp"
+#include "polity/layout.hpp"
+#include "polity/query.hpp"
+#include "views/detail_view.hpp"
+#include "views/figures_view.hpp"
+#include "views/institutions_view.hpp"
+#include "views/network_view.hpp"
+#include "views/overview_view.hpp"
+#include "views/quotes_view.hpp"
+#include "views/reforms_view.hpp"
+#include "views/search_view.hpp"
+#include "views/sources_view.hpp"
+#include "views/timeline_view.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace polity::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Navigation
+// One place in the explorer: a view and, optionally, the entity open in the detail panel.
+//-----------------------------------------------------------------------------
+
+struct NavEntry {
+    View view = View::Overview;
+    Index item = kNone;                 // selected entity, kNone when the detail panel is closed
+};
+inline bool operator==(const NavEntry& a, const NavEntry& b) { return a.view == b.view && a.item == b.item; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading
+//-----------------------------------------------------------------------------
+
+enum class Phase { Loading, Failed, Ready };
+const char* PhaseName(Phase phase);     // "loading", "failed", "ready"
+
+struct LoadStatus {
+    double fraction = -1.0;             // 0..1, or < 0 while the size is unknown
+    std::string what;                   // "Downloading kazakhstan.json", ...
+    std::string failure;                // what failed, in one sentence
+    std::vector<Diagnostic> diagnostics;// why, file:line:col and pointer each
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] AppState
+//-----------------------------------------------------------------------------
+
+struct AppState {
+    AppOptions options;                 // as created; options.language is the live language
+    Phase phase = Phase::Loading;
+    LoadStatus load;
+
+    // The dataset and what is derived from it once per dataset (never per frame).
+    std::optional<Dataset> data;        // the dataset shown: set by SetDataset, cleared by SetLoadFailure
+    std::vector<Diagnostic> warnings;   // the loader's warnings for the shown dataset
+    LanguageOrder order;                // reader's language, then the dataset's, then en/ru/kk
+    SearchIndex search_index;
+    std::array<std::vector<Index>, kKindCount> by_kind; // entity indices of each kind, file order
+    TimelineTrack track;                // dated entities by time, for the timeline's binary searches
+    std::optional<GraphCache> graph;    // the network's nodes and layout, made on first use
+
+    // Where the reader is.
+    NavEntry current;
+    std::vector<NavEntry> back;         // older places, most recent last
+    std::vector<NavEntry> forward;      // places left by Back, most recent last
+    std::string pending_item;           // id asked for before the dataset arrived
+    char search_text[128] = {};         // the top bar's search box (UTF-8)
+    std::string pending_open_url;       // an http(s) link the reader asked to open; see TakeOpenUrlRequest
+
+    // Frame bookkeeping.
+    bool drew_content = false;          // the last frame showed dataset content
+    int settle_frames = 0;              // frames still owed after a change (ImGui sizes settle in 2)
+
+    // One UI-state struct per view.
+    OverviewView overview;
+    InstitutionsView institutions;
+    ReformsView reforms;
+    TimelineView timeline;
+    NetworkView network;
+    FiguresView figures;
+    QuotesView quotes;
+    SourcesView sources;
+    SearchView search;
+    DetailView detail;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared by the views (implemented in app.cpp)
+//-----------------------------------------------------------------------------
+
+// The text in the reader's language (with the dataset's fallbacks).
+const std::string& Tr(const AppState& app, const Text& text);
+// The entity's name in the reader's language.
+const std::string& NameOf(const AppState& app, Index i);
+// Opens `i` in the detail panel of the current view (kNone closes it); recorded in history.
+void Select(AppState& app, Index i);
+// Switches view and closes the detail panel; recorded in history.
+void Open(AppState& app, View view);
+// Shows the results for app.search_text (switching to the search view when it is not empty).
+void OnSearchEdited(AppState& app);
+// Records a request to open `url` for the platform; ignores anything but http(s) URLs.
+void RequestOpenUrl(AppState& app, const std::string& url);
+bool IsWebUrl(const std::string& url);  // http:// or https:// followed by a host
+
+} // namespace polity::ui

@@ -1,0 +1,223 @@
+// Polity Explorer widget — the detail panel's sections for each kind of entity
+// (see detail_view.hpp).
+#include "views/detail_view.hpp"
+
+#include "app_state.hpp"
+#include "views/figures_view.hpp"
+#include "views/reforms_view.hpp"
+#include "views/widgets.hpp"
+
+#include <algorithm>
+
+namespace polity::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pieces
+//-----------------------------------------------------------------------------
+
+static void LinksSection(AppState& app, const char* label, const std::vector<Index>& items) {
+    if (items.empty()) return;
+    SectionLabel(label);
+    ImGui::PushID(label);               // the same entity may be linked from another section
+    if (items.size() <= kMaxPanelLinks) {
+        EntityLinks(app, items);
+    } else {
+        EntityLinks(app, std::vector<Index>(items.begin(), items.begin() + kMaxPanelLinks));
+        MutedText("and " + std::to_string(items.size() - kMaxPanelLinks) + " more");
+    }
+    ImGui::PopID();
+}
+
+// The person's role at `institution`, else their first role, else "".
+static std::string RoleOf(const AppState& app, Index person, Index institution) {
+    const auto& roles = app.data->PersonOf(person).roles;
+    for (const Role& r : roles)
+        if (r.institution == institution) return Tr(app, r.title);
+    return roles.empty() ? std::string() : Tr(app, roles.front().title);
+}
+
+static void PersonLine(AppState& app, Index person, Index institution) {
+    ImGui::PushID(static_cast<int>(person));
+    EntityLink(app, person);
+    const std::string role = RoleOf(app, person, institution);
+    if (!role.empty()) {
+        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::TextUnformatted(",");
+        FlowNext(ImGui::CalcTextSize(role.c_str()).x);
+        MutedText(role);
+    }
+    ImGui::PopID();
+}
+
+// The words in quotation marks, then who said them (a link); a click on the words opens the quote.
+static void QuoteBlock(AppState& app, Index q, bool with_person) {
+    ImGui::PushID(static_cast<int>(q));
+    Paragraph("\xE2\x80\x9C" + NameOf(app, q) + "\xE2\x80\x9D");
+    if (ImGui::IsItemClicked()) Select(app, q);
+    const Index person = app.data->QuoteOf(q).person;
+    if (with_person && person != kNone) {
+        ImGui::TextUnformatted("\xE2\x80\x94");
+        ImGui::SameLine();
+        EntityLink(app, person);
+    }
+    ImGui::PopID();
+}
+
+static void QuotesSection(AppState& app, const std::vector<Index>& quotes, bool with_person) {
+    if (quotes.empty()) return;
+    SectionLabel("Quotes");
+    const std::size_t n = std::min(quotes.size(), kMaxPanelLinks);
+    for (std::size_t k = 0; k < n; ++k) QuoteBlock(app, quotes[k], with_person);
+}
+
+static void FiguresSection(AppState& app, const std::vector<Index>& metrics) {
+    if (metrics.empty()) return;
+    SectionLabel(Ui(app, UiString::Figures));
+    for (std::size_t k = 0; k < std::min(metrics.size(), kMaxPanelLinks); ++k) {
+        const Index m = metrics[k];
+        ImGui::PushID(static_cast<int>(m));
+        EntityLink(app, m);
+        DrawMetricChart(app, m);
+        ImGui::PopID();
+    }
+}
+
+static void ChangesSection(AppState& app, const char* label, const DetailFacts& facts, bool with_reform) {
+    if (facts.changes.empty()) return;
+    SectionLabel(label);
+    for (const ChangeRef& c : facts.changes) {
+        ImGui::Separator();
+        DrawChange(app, c, with_reform, facts.item);
+    }
+    ImGui::Separator();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Kinds
+//-----------------------------------------------------------------------------
+
+void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
+    const Institution& inst = app.data->InstitutionOf(facts.item);
+    if (!inst.role.empty()) {
+        SectionLabel(Ui(app, UiString::Role));
+        Paragraph(Tr(app, inst.role));
+    }
+    ChangesSection(app, Ui(app, UiString::WhatChanged), facts, true);
+    LinksSection(app, "Reforms", facts.reforms);
+    if (!facts.people.empty()) SectionLabel("People who speak for it");
+    for (Index p : facts.people) PersonLine(app, p, facts.item);
+    QuotesSection(app, facts.quotes, true);
+    FiguresSection(app, facts.metrics);
+}
+
+void DrawReformSections(AppState& app, const DetailFacts& facts) {
+    MutedText(ReformDateLine(app, facts.item));
+    LinksSection(app, "Institutions touched", facts.institutions);
+    ChangesSection(app, Ui(app, UiString::WhatChanged), facts, false);
+    LinksSection(app, Ui(app, UiString::Events), facts.events);
+    LinksSection(app, Ui(app, UiString::People), facts.people);
+    FiguresSection(app, facts.metrics);
+}
+
+void DrawPersonSections(AppState& app, const DetailFacts& facts) {
+    const auto& roles = app.data->PersonOf(facts.item).roles;
+    if (!roles.empty()) SectionLabel("Roles");
+    for (std::size_t k = 0; k < roles.size(); ++k) {
+        ImGui::PushID(static_cast<int>(k));
+        const bool at = roles[k].institution != kNone;
+        ImGui::TextUnformatted((Tr(app, roles[k].title) + (at ? "," : "")).c_str());
+        if (at) {
+            FlowNext(ImGui::CalcTextSize(NameOf(app, roles[k].institution).c_str()).x);
+            EntityLink(app, roles[k].institution);
+        }
+        ImGui::PopID();
+    }
+    QuotesSection(app, facts.quotes, false);
+    LinksSection(app, "Reforms", facts.reforms);
+}
+
+void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
+    const Entity& e = app.data->At(facts.item);
+    const Quote& q = app.data->QuoteOf(facts.item);
+    // One large opening mark instead of a pair: ImGui's wrapping can strand a closing mark.
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
+    Heading("\xE2\x80\x9C");
+    ImGui::PopStyleColor();
+    Heading(NameOf(app, facts.item));
+    if (q.person != kNone) PersonLine(app, q.person, kNone);
+    const std::string* used = nullptr;
+    Localize(e.name, app.order, &used);
+    if (used && *used != q.language)
+        MutedText(std::string(Ui(app, UiString::Translation)) + ". " + Ui(app, UiString::OriginalLanguage) + ": " +
+                  LanguageName(q.language, UiLang(app)));
+    if (!e.description.empty()) {
+        SectionLabel("Context");
+        Paragraph(Tr(app, e.description));
+    }
+    LinksSection(app, "About", facts.institutions);
+    LinksSection(app, "Reforms", facts.reforms);
+}
+
+void DrawEventSections(AppState& app, const DetailFacts& facts) {
+    const Index reform = app.data->EventOf(facts.item).reform;
+    if (reform != kNone) {
+        SectionLabel("Part of");
+        EntityLink(app, reform);
+    }
+    LinksSection(app, Ui(app, UiString::Institutions), facts.institutions);
+    LinksSection(app, Ui(app, UiString::People), facts.people);
+}
+
+void DrawMetricSections(AppState& app, const DetailFacts& facts) {
+    const Metric& m = app.data->MetricOf(facts.item);
+    MutedText(std::string(Ui(app, UiString::Unit)) + ": " + Tr(app, m.unit));
+    if (m.subject != kNone) {
+        SectionLabel("Measures");
+        EntityLink(app, m.subject);
+    }
+    SectionLabel("Figures");
+    DrawMetricChart(app, facts.item);
+    for (const Observation& o : m.observations)
+        if (!o.note.empty()) MutedText(QualifiedNumber(app, o) + ": " + Tr(app, o.note));
+}
+
+void DrawSourceSections(AppState& app, const DetailFacts& facts) {
+    const Source& s = app.data->SourceOf(facts.item);
+    MutedText(s.publisher + (s.place.empty() ? "" : ", " + s.place) + "  \xC2\xB7  " +
+              DateText(app, app.data->At(facts.item).date));
+    OpenUrlButton(app, s.url);
+    if (!s.excerpt.empty()) {
+        SectionLabel("Excerpt");
+        Paragraph("\xE2\x80\x9C" + Tr(app, s.excerpt) + "\xE2\x80\x9D");
+    }
+    LinksSection(app, "Cited for", facts.cited_by);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] What the sections list
+// Keep in step with the Draw*Sections above.
+//-----------------------------------------------------------------------------
+
+std::vector<Index> ListedBySections(const AppState& app, const DetailFacts& f) {
+    const Dataset& data = *app.data;
+    std::vector<Index> out;
+    const auto add = [&out](const std::vector<Index>& items) { out.insert(out.end(), items.begin(), items.end()); };
+    switch (data.At(f.item).kind) {
+    case Kind::Institution: add(f.reforms); add(f.people); add(f.quotes); add(f.metrics); break;
+    case Kind::Reform: add(f.institutions); add(f.events); add(f.people); add(f.metrics); break;
+    case Kind::Person:
+        add(f.quotes);
+        add(f.reforms);
+        for (const Role& r : data.PersonOf(f.item).roles) out.push_back(r.institution);
+        break;
+    case Kind::Quote: out.push_back(data.QuoteOf(f.item).person); add(f.institutions); add(f.reforms); break;
+    case Kind::Event: out.push_back(data.EventOf(f.item).reform); add(f.institutions); add(f.people); break;
+    case Kind::Metric: out.push_back(data.MetricOf(f.item).subject); break;
+    case Kind::Source: add(f.cited_by); break;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace polity::ui

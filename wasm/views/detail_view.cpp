@@ -1,0 +1,193 @@
+// Polity Explorer widget — the detail panel: frame, shared header, facts, other links
+// (see detail_view.hpp; the per-kind sections are in detail_sections.cpp).
+#include "views/detail_view.hpp"
+
+#include "app_state.hpp"
+#include "views/top_bar.hpp"
+#include "views/widgets.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace polity::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Facts
+//-----------------------------------------------------------------------------
+
+static std::vector<Index>* ListFor(DetailFacts& facts, Kind kind) {
+    switch (kind) {
+    case Kind::Institution: return &facts.institutions;
+    case Kind::Reform: return &facts.reforms;
+    case Kind::Event: return &facts.events;
+    case Kind::Person: return &facts.people;
+    case Kind::Quote: return &facts.quotes;
+    case Kind::Metric: return &facts.metrics;
+    case Kind::Source: break;
+    }
+    return nullptr;
+}
+
+// Sorts the neighbours reached through relations into one list per kind, each once.
+static void AddNeighbours(const Dataset& data, DetailFacts& facts) {
+    std::unordered_set<Index> seen{facts.item};
+    for (std::size_t r : facts.relations) {
+        const Relation& rel = data.relations[r];
+        const Index other = rel.from == facts.item ? rel.to : rel.from;
+        std::vector<Index>* list = ListFor(facts, data.At(other).kind);
+        if (list && seen.insert(other).second) list->push_back(other);
+    }
+}
+
+// The quotes of the people who speak for an institution (each person's own words).
+static void AddQuotesOfPeople(const AppState& app, DetailFacts& facts) {
+    const std::unordered_set<Index> people(facts.people.begin(), facts.people.end());
+    std::unordered_set<Index> have(facts.quotes.begin(), facts.quotes.end());
+    for (Index q : app.by_kind[static_cast<int>(Kind::Quote)])
+        if (people.count(app.data->QuoteOf(q).person) && have.insert(q).second) facts.quotes.push_back(q);
+}
+
+static void AddChangedReforms(DetailFacts& facts) {
+    std::unordered_set<Index> have(facts.reforms.begin(), facts.reforms.end());
+    for (const ChangeRef& c : facts.changes)
+        if (have.insert(c.reform).second) facts.reforms.push_back(c.reform);
+}
+
+DetailFacts GatherFacts(const AppState& app, Index item) {
+    const Dataset& data = *app.data;
+    DetailFacts facts;
+    facts.item = item;
+    facts.relations = RelationsOf(data, item);
+    AddNeighbours(data, facts);
+    switch (data.At(item).kind) {
+    case Kind::Institution:
+        facts.changes = ChangesTo(data, item);
+        AddChangedReforms(facts);
+        AddQuotesOfPeople(app, facts);
+        break;
+    case Kind::Reform: facts.changes = WhatChanged(data, item); break;
+    case Kind::Source: facts.cited_by = CitedBy(data, item); break;
+    default: break;
+    }
+    facts.listed = ListedBySections(app, facts);
+    return facts;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Panel
+//-----------------------------------------------------------------------------
+
+static std::string PlaceName(const AppState& app, const NavEntry& place) {
+    return place.item == kNone ? std::string(ViewLabel(app, place.view)) : NameOf(app, place.item);
+}
+
+// "Overview > Institutions > Human Rights Commissioner": the last places visited, each a link
+// that goes back there through the history (so Forward still returns).
+static void Breadcrumb(AppState& app, float width) {
+    constexpr std::size_t kCrumbs = 2;
+    const std::size_t n = std::min(app.back.size(), kCrumbs);
+    const float each = width / static_cast<float>(n + 1) - Em(1.0f);
+    for (std::size_t k = n; k > 0; --k) {
+        ImGui::PushID(static_cast<int>(k));
+        const bool clicked = Link(Ellipsize(PlaceName(app, app.back[app.back.size() - k]), each));
+        ImGui::PopID();
+        if (clicked) {
+            for (std::size_t step = 0; step < k; ++step) GoBack(app);
+            return;
+        }
+        ImGui::SameLine();
+        ImGui::TextDisabled("\xE2\x80\xBA");    // single right-pointing angle quotation mark
+        ImGui::SameLine();
+    }
+    ImGui::TextDisabled("%s", Ellipsize(PlaceName(app, app.current), each).c_str());
+}
+
+// Narrow widgets show the panel instead of the view, so "close" reads as going back to it;
+// wide ones have room for the breadcrumb.
+static void CloseRow(AppState& app) {
+    const bool narrow = IsNarrow();
+    const std::string label = narrow ? std::string("< ") + ViewLabel(app, app.current.view) : std::string("Close");
+    const float width = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    if (!narrow) {
+        Breadcrumb(app, ImGui::GetContentRegionAvail().x - width - Em(1.0f));
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
+    }
+    if (ImGui::SmallButton(label.c_str())) Select(app, kNone);
+}
+
+static void Header(AppState& app, Index item) {
+    const Entity& e = app.data->At(item);
+    std::string kind_line = KindName(e.kind);
+    if (e.date.IsSet()) kind_line += "  \xC2\xB7  " + DateSpan(app, e.date, e.end);
+    MutedText(kind_line);
+    if (e.kind != Kind::Quote) Heading(NameOf(app, item));   // a quote's "name" is its words
+    ThemeChips(app, e.themes);
+    if (e.kind != Kind::Quote) Paragraph(Tr(app, e.description));
+}
+
+static void KindSections(AppState& app, const DetailFacts& facts) {
+    switch (app.data->At(facts.item).kind) {
+    case Kind::Institution: DrawInstitutionSections(app, facts); break;
+    case Kind::Reform: DrawReformSections(app, facts); break;
+    case Kind::Event: DrawEventSections(app, facts); break;
+    case Kind::Person: DrawPersonSections(app, facts); break;
+    case Kind::Quote: DrawQuoteSections(app, facts); break;
+    case Kind::Metric: DrawMetricSections(app, facts); break;
+    case Kind::Source: DrawSourceSections(app, facts); break;
+    }
+}
+
+// How a relation reads from this entity's side: "part of" one way, "includes" the other.
+static const char* RelationPhrase(RelationType type, bool outgoing) {
+    switch (type) {
+    case RelationType::Created: return outgoing ? "created" : "created by";
+    case RelationType::Changed: return outgoing ? "changed" : "changed by";
+    case RelationType::Enacted: return outgoing ? "enacted" : "enacted by";
+    case RelationType::Leads: return outgoing ? "leads" : "led by";
+    case RelationType::MemberOf: return outgoing ? "member of" : "has member";
+    case RelationType::Initiated: return outgoing ? "initiated" : "initiated by";
+    case RelationType::PartOf: return outgoing ? "part of" : "includes";
+    case RelationType::RepresentedIn: return outgoing ? "represented in" : "has representatives of";
+    case RelationType::Said: return outgoing ? "said" : "said by";
+    case RelationType::Measures: return outgoing ? "measures" : "measured by";
+    case RelationType::About: return outgoing ? "about" : "subject of";
+    case RelationType::Related: break;
+    }
+    return "related to";
+}
+
+// Written relations to what the sections above do not already show, each with its phrase.
+static void OtherLinks(AppState& app, const DetailFacts& facts) {
+    std::size_t shown = 0;           // a hub can have thousands of links
+    for (std::size_t r : facts.relations) {
+        const Relation& rel = app.data->relations[r];
+        const bool out = rel.from == facts.item;
+        const Index other = out ? rel.to : rel.from;
+        if (rel.derived || std::binary_search(facts.listed.begin(), facts.listed.end(), other)) continue;
+        if (shown++ == 0) SectionLabel("Links");
+        if (shown > kMaxPanelLinks) break;
+        ImGui::PushID(static_cast<int>(r));
+        ImGui::TextUnformatted(RelationPhrase(rel.type, out));
+        ImGui::SameLine();
+        EntityLink(app, other);
+        ImGui::PopID();
+    }
+}
+
+void DetailView::Draw(AppState& app) {
+    const Index item = app.current.item;
+    if (item == kNone || item >= app.data->entities.size()) return;
+    const bool fresh = facts.item != item;
+    if (fresh) facts = GatherFacts(app, item);
+    ImGui::BeginChild("##detail", ImVec2(0.0f, 0.0f), true);
+    if (fresh) ImGui::SetScrollY(0.0f);
+    CloseRow(app);
+    Header(app, item);
+    KindSections(app, facts);
+    OtherLinks(app, facts);
+    if (app.data->At(item).kind != Kind::Source) CitationLine(app, app.data->At(item).sources);
+    ImGui::EndChild();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) Select(app, kNone);
+}
+
+} // namespace polity::ui

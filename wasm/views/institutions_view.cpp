@@ -1,0 +1,79 @@
+// Polity Explorer widget — the institutions list (see institutions_view.hpp).
+#include "views/institutions_view.hpp"
+
+#include "app_state.hpp"
+#include "views/widgets.hpp"
+
+#include <algorithm>
+
+namespace polity::ui {
+
+static std::vector<std::string> Categories(const AppState& app) {
+    std::vector<std::string> out;
+    for (Index i : app.by_kind[static_cast<int>(Kind::Institution)]) {
+        const std::string& c = app.data->InstitutionOf(i).category;
+        if (!c.empty()) out.push_back(c);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+static std::vector<Index> InCategory(const AppState& app, const std::string& category) {
+    std::vector<Index> out;
+    for (Index i : app.by_kind[static_cast<int>(Kind::Institution)])
+        if (category.empty() || app.data->InstitutionOf(i).category == category) out.push_back(i);
+    return out;
+}
+
+// "All" plus one chip per category; a second click on a chip shows all again.
+static bool CategoryChips(const std::vector<std::string>& categories, std::string* category) {
+    if (categories.size() < 2) return false;
+    bool changed = false;
+    for (std::size_t k = 0; k <= categories.size(); ++k) {
+        const std::string& label = k == 0 ? std::string("all") : categories[k - 1];
+        const std::string value = k == 0 ? std::string() : label;
+        if (k > 0) FlowNext(ImGui::CalcTextSize(label.c_str()).x + Em(1.5f));
+        const bool on = *category == value;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccentSoft);
+        if (ImGui::SmallButton(label.c_str())) {
+            *category = on ? std::string() : value;
+            changed = true;
+        }
+        if (on) ImGui::PopStyleColor();
+    }
+    return changed;
+}
+
+// Two lines: the name, then the category and the role in a few words.
+static void InstitutionRow(AppState& app, Index i) {
+    ImVec2 at;
+    float width = 0.0f;
+    if (ListRow(i, app.current.item == i, 2, &at, &width)) Select(app, i);
+    const Institution& inst = app.data->InstitutionOf(i);
+    DrawClippedText(at, NameOf(app, i), 1, width);
+    std::string second = inst.category;
+    const std::string& role = Tr(app, inst.role);
+    if (!role.empty()) second += (second.empty() ? "" : "  \xC2\xB7  ") + role;
+    at.y += ImGui::GetTextLineHeight();
+    DrawClippedText(at, second, 1, width, palette::kMuted);
+}
+
+void InstitutionsView::Draw(AppState& app) {
+    if (!scanned) {
+        categories = Categories(app);
+        rows = InCategory(app, category);
+        scanned = true;
+    }
+    if (rows.empty() && category.empty()) {
+        MutedText("This dataset has no institutions.");
+        return;
+    }
+    if (CategoryChips(categories, &category)) rows = InCategory(app, category);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), RowHeight(2) + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) InstitutionRow(app, rows[k]);
+}
+
+} // namespace polity::ui

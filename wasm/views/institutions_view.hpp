@@ -1,0 +1,24 @@
+// Polity Explorer widget — the institutions: a list, narrowed by category; the selected one opens
+// in the detail panel (description, role, what changed and when, reforms, people, quotes,
+// figures, sources).
+#pragma once
+
+#include "polity/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace polity::ui {
+
+struct AppState;
+
+struct InstitutionsView {
+    std::string category;               // show only this category; "" = all
+    std::vector<std::string> categories;// the dataset's categories, sorted, found on first draw
+    std::vector<Index> rows;            // institutions in `category`, file order
+    bool scanned = false;               // categories and rows are up to date
+
+    void Draw(AppState& app);
+};
+
+} // namespace polity::ui

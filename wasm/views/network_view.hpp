@@ -1,0 +1,35 @@
+// Polity Explorer widget — the network: institutions, reforms, events, people and figures as
+// nodes, their relations as edges. Hover highlights a node's neighbours, click opens it, drag
+// pans, wheel zooms. The layout is computed once per dataset (GraphCache, kept in AppState).
+#pragma once
+
+#include "polity/layout.hpp"
+
+#include "imgui.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace polity::ui {
+
+struct AppState;
+
+// The graph as laid out once per dataset. Large datasets keep the best-connected nodes and their
+// neighbours only: a force layout is quadratic, and hundreds of nodes are more than a reader follows.
+struct GraphCache {
+    std::vector<Index> nodes;           // entities drawn (no sources, no quotes)
+    std::vector<GraphEdge> edges;       // relations among them
+    std::vector<Vec2> unit;             // positions in the unit box, one per node
+    std::vector<std::vector<std::uint32_t>> adjacency; // neighbour positions per node
+    std::size_t candidates = 0;         // how many entities could have been nodes
+};
+GraphCache BuildGraph(const Dataset& data);
+
+struct NetworkView {
+    float zoom = 1.0f;                  // 1 = the whole graph fits
+    ImVec2 pan = ImVec2(0.0f, 0.0f);    // pixels, from the fitted position
+
+    void Draw(AppState& app);
+};
+
+} // namespace polity::ui

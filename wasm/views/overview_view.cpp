@@ -1,0 +1,107 @@
+// Polity Explorer widget — the overview (see overview_view.hpp).
+#include "views/overview_view.hpp"
+
+#include "app_state.hpp"
+#include "views/top_bar.hpp"
+#include "views/widgets.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace polity::ui {
+
+static constexpr std::size_t kHeadlineFigures = 4; // a glance, not the figures view
+
+static void DrawMasthead(AppState& app) {
+    const Meta& meta = app.data->meta;
+    Heading(Tr(app, meta.title));
+    Paragraph(Tr(app, meta.dek));
+    std::string line = std::string(Ui(app, UiString::DataChecked)) + " " + DateText(app, meta.date);
+    if (!meta.credit.empty()) line += "  \xC2\xB7  " + Tr(app, meta.credit);   // middle dot
+    if (!meta.licence.empty()) line += "  \xC2\xB7  " + meta.licence;
+    MutedText(line);
+    CitationLine(app, meta.sources);
+}
+
+// "up from 1,800 (a few years earlier)" — the first observation, when the card shows the last.
+static std::string Comparison(const AppState& app, const Metric& m) {
+    if (m.observations.size() < 2) return ObservationWhen(app, m.observations.back());
+    const Observation& first = m.observations.front();
+    const bool up = m.observations.back().value >= first.value;
+    std::string when = ObservationWhen(app, first);
+    return std::string(up ? "up from " : "down from ") + QualifiedNumber(app, first) + (when.empty() ? "" : " (" + when + ")");
+}
+
+// One card: the metric's name, its latest figure large, the unit, and what it was before.
+static void FigureCard(AppState& app, Index i, ImVec2 size) {
+    const Metric& m = app.data->MetricOf(i);
+    if (m.observations.empty()) return;
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::InvisibleButton("##card", size)) Select(app, i);
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const bool hover = ImGui::IsItemHovered();
+    draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), hover ? palette::kAccentSoft : palette::kPanel, Em(0.5f));
+    const float pad = Em(0.7f);
+    const float width = size.x - 2.0f * pad;
+    ImVec2 at(min.x + pad, min.y + pad);
+    at.y += DrawClippedText(at, NameOf(app, i), 2, width, palette::kMuted);
+    const std::string number = QualifiedNumber(app, m.observations.back());
+    draw->AddText(ImGui::GetFont(), Em(1.6f), ImVec2(at.x, at.y + Em(0.2f)), palette::kAccent, number.c_str());
+    at.y += Em(2.0f);
+    at.y += DrawClippedText(at, Tr(app, m.unit), 1, width);
+    DrawClippedText(at, Comparison(app, m), 2, width, palette::kMuted);
+}
+
+static void DrawHeadlineFigures(AppState& app) {
+    const auto& metrics = app.by_kind[static_cast<int>(Kind::Metric)];
+    if (metrics.empty()) return;
+    SectionLabel("In figures");
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 size(Em(13.0f), Em(1.4f) + 5.0f * line + Em(2.0f));
+    const std::size_t n = std::min(metrics.size(), kHeadlineFigures);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k > 0) FlowNext(size.x);
+        FigureCard(app, metrics[k], size);
+    }
+}
+
+static void DrawViewButtons(AppState& app) {
+    SectionLabel("Explore");
+    static constexpr View kViews[] = {View::Institutions, View::Reforms, View::Timeline, View::Network,
+                                      View::Figures, View::Quotes, View::Sources};
+    static constexpr Kind kCounted[] = {Kind::Institution, Kind::Reform, Kind::Event, Kind::Person,
+                                        Kind::Metric, Kind::Quote, Kind::Source};
+    for (std::size_t k = 0; k < std::size(kViews); ++k) {
+        // The timeline shows everything dated, not only events.
+        const std::size_t count = kViews[k] == View::Timeline ? app.track.items.size()
+                                                              : app.by_kind[static_cast<int>(kCounted[k])].size();
+        std::string label = ViewLabel(app, kViews[k]);
+        if (kViews[k] != View::Network) label += " (" + std::to_string(count) + ")";
+        if (k > 0) FlowNext(ImGui::CalcTextSize(label.c_str()).x + Em(1.5f));
+        if (ImGui::Button(label.c_str())) Open(app, kViews[k]);
+    }
+}
+
+static void DrawWarnings(const AppState& app) {
+    if (app.warnings.empty()) return;
+    const std::string title = std::to_string(app.warnings.size()) + " data warnings";
+    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    for (const Diagnostic& d : app.warnings) MutedText(FormatDiagnostic(d));
+}
+
+void OverviewView::Draw(AppState& app) {
+    DrawMasthead(app);
+    if (!app.data->themes.empty()) {
+        SectionLabel("Themes");
+        std::vector<std::uint16_t> all(app.data->themes.size());
+        for (std::size_t t = 0; t < all.size(); ++t) all[t] = static_cast<std::uint16_t>(t);
+        ThemeChips(app, all);
+    }
+    DrawHeadlineFigures(app);
+    DrawViewButtons(app);
+    DrawWarnings(app);
+}
+
+} // namespace polity::ui

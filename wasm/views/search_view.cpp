@@ -1,0 +1,133 @@
+// Polity Explorer widget — search results and filters (see search_view.hpp).
+#include "views/search_view.hpp"
+
+#include "app_state.hpp"
+#include "views/widgets.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace polity::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Results
+//-----------------------------------------------------------------------------
+
+static Date YearDate(const char* text) {
+    const int year = std::atoi(text);
+    Date d;
+    if (year >= 1 && year <= 9999) d.year = static_cast<std::int16_t>(year);
+    return d;
+}
+
+void SearchView::Refresh(AppState& app) {
+    if (!dirty && computed_for == app.search_text) return;
+    computed_for = app.search_text;
+    dirty = false;
+    filter.from = YearDate(year_from);
+    filter.to = YearDate(year_to);
+    const Dataset& data = *app.data;
+    if (computed_for.empty()) {         // no words: the filter alone lists, if there is one
+        results = filter.IsEmpty() ? std::vector<Index>{} : ApplyFilter(data, filter);
+        return;
+    }
+    results = Search(data, app.search_index, computed_for);
+    if (!filter.IsEmpty()) results = ApplyFilter(data, filter, &results);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Filters
+//-----------------------------------------------------------------------------
+
+static bool Toggle(const char* label, bool on) {
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccentSoft);
+    const bool clicked = ImGui::SmallButton(label);
+    if (on) ImGui::PopStyleColor();
+    return clicked;
+}
+
+static bool KindFilter(std::uint32_t* kinds) {
+    bool changed = false;
+    for (int k = 0; k < kKindCount; ++k) {
+        const Kind kind = static_cast<Kind>(k);
+        if (k > 0) FlowNext(ImGui::CalcTextSize(KindName(kind)).x + Em(1.0f));
+        if (Toggle(KindName(kind), (*kinds & KindBit(kind)) != 0)) {
+            *kinds ^= KindBit(kind);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+static bool ThemeFilter(const AppState& app, std::vector<std::uint16_t>* themes) {
+    bool changed = false;
+    for (std::size_t t = 0; t < app.data->themes.size(); ++t) {
+        const auto id = static_cast<std::uint16_t>(t);
+        const std::string& name = Tr(app, app.data->themes[t].name);
+        if (t > 0) FlowNext(ImGui::CalcTextSize(name.c_str()).x + Em(1.0f));
+        const auto at = std::find(themes->begin(), themes->end(), id);
+        ImGui::PushID(static_cast<int>(t));
+        if (Toggle(name.c_str(), at != themes->end())) {
+            if (at == themes->end()) themes->push_back(id); else themes->erase(at);
+            changed = true;
+        }
+        ImGui::PopID();
+    }
+    return changed;
+}
+
+static bool YearField(const char* label, char (&year)[5]) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(Em(4.0f));
+    ImGui::PushID(label);
+    const bool changed = ImGui::InputTextWithHint("##year", "year", year, sizeof year, ImGuiInputTextFlags_CharsDecimal);
+    ImGui::PopID();
+    return changed;
+}
+
+static bool DrawFilters(AppState& app, SearchView& view) {
+    bool changed = KindFilter(&view.filter.kinds);
+    if (!app.data->themes.empty()) changed |= ThemeFilter(app, &view.filter.themes);
+    changed |= YearField("from", view.year_from);
+    ImGui::SameLine();
+    changed |= YearField("to", view.year_to);
+    return changed;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Rows
+//-----------------------------------------------------------------------------
+
+static void ResultRow(AppState& app, Index i) {
+    ImVec2 at;
+    float width = 0.0f;
+    if (ListRow(i, app.current.item == i, 2, &at, &width)) Select(app, i);
+    const Entity& e = app.data->At(i);
+    DrawClippedText(at, NameOf(app, i), 1, width);
+    std::string second = KindName(e.kind);
+    if (e.date.IsSet()) second += "  \xC2\xB7  " + DateSpan(app, e.date, e.end);
+    const std::string& about = Tr(app, e.description);
+    if (!about.empty()) second += "  \xC2\xB7  " + about;
+    at.y += ImGui::GetTextLineHeight();
+    DrawClippedText(at, second, 1, width, palette::kMuted);
+}
+
+static std::string CountLine(const AppState& app, const SearchView& view) {
+    if (!app.search_text[0] && view.filter.IsEmpty()) return "Type in the search box, or pick a kind, theme or years.";
+    const std::size_t n = view.results.size();
+    return n == 0 ? std::string(Ui(app, UiString::NoResults)) : Number(app, static_cast<double>(n)) + (n == 1 ? " result" : " results");
+}
+
+void SearchView::Draw(AppState& app) {
+    if (DrawFilters(app, *this)) dirty = true;
+    Refresh(app);
+    MutedText(CountLine(app, *this));
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(results.size()), RowHeight(2) + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) ResultRow(app, results[k]);
+}
+
+} // namespace polity::ui

@@ -1,0 +1,56 @@
+// Polity Explorer widget — the sources (see sources_view.hpp).
+#include "views/sources_view.hpp"
+
+#include "app_state.hpp"
+#include "views/widgets.hpp"
+
+namespace polity::ui {
+
+static constexpr int kSourceLines = 3;  // title, publisher and date, link
+
+static std::string PublishedLine(const AppState& app, Index s) {
+    const Source& src = app.data->SourceOf(s);
+    std::string line = src.publisher;
+    if (!src.place.empty()) line += ", " + src.place;
+    return line + "  \xC2\xB7  " + DateText(app, app.data->At(s).date);
+}
+
+// The link's own button sits on the row, so a reader can open the source without the panel.
+static void LinkButton(AppState& app, const std::string& url, ImVec2 row_max) {
+    if (!IsWebUrl(url)) return;
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    const float w = ImGui::CalcTextSize("Open").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    ImGui::SetCursorScreenPos(ImVec2(row_max.x - w - Em(0.5f), row_max.y - ImGui::GetFrameHeight() - Em(0.3f)));
+    if (ImGui::SmallButton("Open")) RequestOpenUrl(app, url);
+    ImGui::SetCursorScreenPos(after);
+}
+
+static void SourceRow(AppState& app, Index s) {
+    ImVec2 at;
+    float width = 0.0f;
+    if (ListRow(s, app.current.item == s, kSourceLines, &at, &width)) Select(app, s);
+    const ImVec2 row_max = ImGui::GetItemRectMax();
+    const std::string& url = app.data->SourceOf(s).url;
+    const float line = ImGui::GetTextLineHeight();
+    DrawClippedText(at, NameOf(app, s), 1, width);
+    DrawClippedText(ImVec2(at.x, at.y + line), PublishedLine(app, s), 1, width, palette::kMuted);
+    const float link_width = width - Em(4.0f);
+    DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), url, 1, link_width, palette::kAccent);
+    ImGui::PushID(static_cast<int>(s));
+    LinkButton(app, url, row_max);
+    ImGui::PopID();
+}
+
+void SourcesView::Draw(AppState& app) {
+    const auto& sources = app.by_kind[static_cast<int>(Kind::Source)];
+    if (sources.empty()) {
+        MutedText("This dataset lists no sources.");
+        return;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(sources.size()), RowHeight(kSourceLines) + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) SourceRow(app, sources[k]);
+}
+
+} // namespace polity::ui

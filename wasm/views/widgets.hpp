@@ -1,0 +1,124 @@
+// Polity Explorer widget — small widgets the views share: colours of the light theme, headings,
+// wrapped and clipped text, entity links, theme chips, citation lines, qualified numbers.
+// Sizes are in font-size units (Em), never pixels: the platform scales fonts with the screen.
+//
+// Index of this file
+// [SECTION] Units and colours
+// [SECTION] Text
+// [SECTION] Links, chips, citations
+// [SECTION] Numbers and dates
+// [SECTION] Lists
+#pragma once
+
+#include "polity/i18n.hpp"
+#include "polity/model.hpp"
+
+#include "imgui.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace polity::ui {
+
+struct AppState;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Units and colours
+//-----------------------------------------------------------------------------
+
+inline float Em(float n) { return n * ImGui::GetFontSize(); } // n font sizes, in pixels
+bool IsNarrow();                        // the widget is phone-sized: one column, no side panel
+
+namespace palette {                     // the light theme; one accent colour
+inline constexpr ImU32 kText = IM_COL32(0x1f, 0x23, 0x28, 0xff);
+inline constexpr ImU32 kMuted = IM_COL32(0x5b, 0x64, 0x70, 0xff);
+inline constexpr ImU32 kAccent = IM_COL32(0x1a, 0x5f, 0xb4, 0xff);
+inline constexpr ImU32 kAccentSoft = IM_COL32(0xe3, 0xed, 0xfa, 0xff);
+inline constexpr ImU32 kBackground = IM_COL32(0xff, 0xff, 0xff, 0xff);
+inline constexpr ImU32 kPanel = IM_COL32(0xf6, 0xf7, 0xf9, 0xff);
+inline constexpr ImU32 kLine = IM_COL32(0xd8, 0xdc, 0xe1, 0xff);
+inline constexpr ImU32 kError = IM_COL32(0xb4, 0x23, 0x18, 0xff);
+inline constexpr ImU32 kWarning = IM_COL32(0x8a, 0x5a, 0x00, 0xff);
+} // namespace palette
+
+// Sets ImGui's colours and sizes for the light theme, sizes derived from the font size.
+void ApplyLightTheme(ImGuiStyle& style, float font_size);
+// A theme's colour: the dataset's, else a fixed palette colour chosen by its position.
+ImU32 ThemeColor(const AppState& app, std::uint16_t theme);
+// An entity's colour: its first theme's, else one colour per kind.
+ImU32 EntityColor(const AppState& app, Index i);
+ImU32 KindColor(Kind kind);
+ImU32 WithAlpha(ImU32 color, float alpha);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text
+//-----------------------------------------------------------------------------
+
+void Heading(const std::string& text);  // larger, accent-free title text, wrapped
+void SectionLabel(const char* label);   // small muted caps-like label above a section
+void Paragraph(const std::string& text);// wrapped body text; nothing for ""
+void MutedText(const std::string& text);// wrapped secondary text
+// Draws `text` at `pos` wrapped to `width`, cut after `max_lines` lines with "..." (for
+// fixed-height list rows). Returns the height used.
+float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width,
+                      ImU32 color = palette::kText);
+// One line, cut with "..." to fit `width`.
+std::string Ellipsize(const std::string& text, float width);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Links, chips, citations
+//-----------------------------------------------------------------------------
+
+// Before an inline item `width` pixels wide: stay on the line if it fits, else start a new one.
+void FlowNext(float width);
+// Accent-coloured text, underlined on hover, cut to the available width; true when clicked.
+bool Link(const std::string& label);
+// The entity's name as a link; a click opens it in the detail panel. Returns true when clicked.
+bool EntityLink(AppState& app, Index i);
+// Links to each entity, separated by commas, wrapping to the available width.
+void EntityLinks(AppState& app, const std::vector<Index>& items);
+void ThemeChip(const AppState& app, std::uint16_t theme); // a small rounded tag in the theme's colour
+void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes);
+// "Source: Title (Publisher, 2025-08-25)" for each source; titles open the source.
+void CitationLine(AppState& app, const std::vector<Index>& sources);
+// A button that opens an http(s) URL through the platform; nothing for other URLs.
+void OpenUrlButton(AppState& app, const std::string& url);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Numbers and dates
+//-----------------------------------------------------------------------------
+
+// Interface words, numbers and dates follow the reader's language where the program speaks it
+// (en, ru, kk; see polity/i18n.hpp), English otherwise.
+Lang UiLang(const AppState& app);
+const char* Ui(const AppState& app, UiString id);             // "Before", "До", "Бұрын"
+std::string Number(const AppState& app, double value);        // "7,000", "7 000"
+// "nearly 7,000", "почти 7 000" — the value with the source's qualifier, as the source said it.
+std::string QualifiedNumber(const AppState& app, const Observation& obs);
+std::string DateText(const AppState& app, Date date);         // "5 June 2022"; "" when unset
+std::string DateSpan(const AppState& app, Date from, Date to);// "2021–2024"; "" when unset
+// When an observation was: its label, else its date or period, else "".
+std::string ObservationWhen(const AppState& app, const Observation& obs);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lists
+//-----------------------------------------------------------------------------
+
+// A clickable list row `lines` text lines high; returns true when clicked. `content` receives
+// the padded top-left corner and `width` the text width, for DrawClippedText.
+bool ListRow(Index id, bool selected, int lines, ImVec2* content, float* width);
+float RowHeight(int lines);              // the pixel height of a ListRow of `lines` lines
+
+// A list of blocks of different heights (a reform with its changes, a metric with its chart),
+// which ImGuiListClipper cannot do: blocks on screen are drawn and measured; blocks off screen
+// are skipped using the height they had when last drawn, or the average for those never drawn.
+// So each frame costs the visible blocks plus a little arithmetic per block.
+struct MeasuredBlocks {
+    std::vector<float> heights;          // per block, with the spacing after it; 0 = never drawn
+    float total = 0.0f;                  // sum of the measured heights
+    std::size_t measured = 0;            // how many are measured
+};
+void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::function<void(std::size_t)>& draw);
+
+} // namespace polity::ui
