@@ -1,0 +1,104 @@
+// Polity Explorer — the interface languages: numbers, dates and interface words in English,
+// Russian and Kazakh. Dataset texts are translated in the dataset itself (see Text in
+// model.hpp); this file covers only what the program writes around them.
+//
+// Index of this file
+// [SECTION] Interface languages
+// [SECTION] Numbers
+// [SECTION] Dates
+// [SECTION] Interface strings
+//
+// Choices, so that every view and the HTML twin write the same thing:
+// - Numbers: en "7,000" and "0.5"; ru and kk "7 000" and "0,5". The thousands separator is
+//   U+00A0 NO-BREAK SPACE, as in CLDR for ru and kk and in Russian print practice (a space
+//   that never breaks "7 000" across lines). The narrower U+202F is typographically finer but
+//   missing from many fonts, including the widget's glyph ranges; U+00A0 renders everywhere.
+// - Dates are labels (timeline rows, table cells), not running text: en "30 August 1995",
+//   "June 2022", "1995"; ru "30 августа 1995" (genitive after a day), "июнь 2022" (nominative
+//   without a day), "1995", with no "г."/"года" so that all three forms stay alike, as in
+//   reference works; kk "30 тамыз 1995", "маусым 2022", "1995" (Kazakh month names do not
+//   decline here; the official "1995 жылғы 30 тамыз" is longer than a label needs).
+// - Qualified figures: en "nearly 7,000"; ru "почти 7 000"; kk puts the word after the number
+//   with a case suffix that follows vowel harmony and the last spoken numeral word:
+//   "шамамен 7 000" (about), "7 000-ға жуық" (nearly), "7 000-нан астам" (over),
+//   "7 000-нан кем" (under); "800-ге жуық", "80-нен астам", "40-тан кем".
+#pragma once
+
+#include "polity/model.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace polity {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Interface languages
+// The languages the program itself speaks. Dataset texts may be in any language; a reader
+// asking for one the program does not speak gets English interface words.
+//-----------------------------------------------------------------------------
+
+enum class Lang : std::uint8_t { En, Ru, Kk };
+inline constexpr int kLangCount = 3;
+
+bool ParseLang(std::string_view code, Lang* out);  // "en", "ru", "kk"; false for anything else
+Lang LangFromCode(std::string_view code);         // like ParseLang, but English for unknown codes
+const char* LangCode(Lang lang);                  // "en", "ru", "kk"
+
+//-----------------------------------------------------------------------------
+// [SECTION] Numbers
+// Independent of the C locale. At most two decimals, trailing zeros dropped.
+//-----------------------------------------------------------------------------
+
+// en "7,000", "0.5"; ru/kk "7 000" (U+00A0 between groups), "0,5". NaN gives "".
+std::string FormatNumber(double value, Lang lang);
+
+// A figure with the word the source used: en "nearly 7,000", ru "почти 7 000",
+// kk "7 000-ға жуық". Qualifier::Exact gives the bare number. Units are the caller's.
+std::string QualifiedNumber(double value, Qualifier qualifier, Lang lang);
+inline std::string QualifiedNumber(const Observation& obs, Lang lang) { return QualifiedNumber(obs.value, obs.qualifier, lang); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Dates
+//-----------------------------------------------------------------------------
+
+// A partial date as a label: en "30 August 1995", "June 2022", "1995"; an unset date gives "".
+std::string FormatDate(Date date, Lang lang);
+// A span: "2021–2024", "30 August 1995 – June 2022" (an en dash, spaced when the ends have
+// spaces). An unset or equal end gives FormatDate(from).
+std::string FormatDateSpan(Date from, Date to, Lang lang);
+const char* MonthName(int month, Lang lang);      // 1..12, nominative ("июнь"); "" out of range
+
+//-----------------------------------------------------------------------------
+// [SECTION] Interface strings
+// Every word the widget and the HTML twin write themselves. Theme names, entity names and
+// other dataset words are data, not here.
+//-----------------------------------------------------------------------------
+
+enum class UiString : std::uint16_t {
+    // Views, also the section headings of the HTML twin
+    Overview, Institutions, Reforms, Timeline, Network, Figures, Quotes, Sources, Search, People, Events,
+    // Navigation and status
+    Back, Forward, SearchPlaceholder, NoResults, Loading, LoadFailed, Contents,
+    // Reforms and changes
+    WhatChanged, Topic, Before, After, Adopted, AdoptedByReferendum, AdoptedByLaw, AdoptedByDecree,
+    AdoptedByAmendment,
+    // Entity fields
+    Source, Role, Founded, Date, Related, Value, When, Note, Unit,
+    // Quotes and languages
+    Translation, Original, OriginalLanguage, LanguageEnglish, LanguageRussian, LanguageKazakh,
+    // About the dataset
+    DataChecked, Licence,
+    Count_  // not a string: the number of entries
+};
+inline constexpr int kUiStringCount = static_cast<int>(UiString::Count_);
+
+// The string in `lang`; English where a translation is missing. Never null; "" for Count_.
+const char* Tr(UiString id, Lang lang);
+// "Adopted by referendum" for "referendum", likewise law, decree, amendment; else "Adopted".
+UiString AdoptedByString(std::string_view adopted_by);
+// The name of a language in `lang` ("Russian", "английский"); the code itself for languages
+// without a name here ("uz").
+std::string LanguageName(std::string_view code, Lang lang);
+
+} // namespace polity

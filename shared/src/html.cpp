@@ -1,0 +1,188 @@
+// Polity Explorer — the semantic HTML twin (polity/html.hpp): the document around the
+// sections, the header about the dataset, the contents, the timeline and the sources.
+// Institutions, reforms and people are in html_entities.cpp; quotes and figures in
+// html_quotes.cpp; the helpers they share in html_writer.cpp.
+//
+// Index of this file
+// [SECTION] Timeline
+// [SECTION] Sources
+// [SECTION] Header and contents
+// [SECTION] Document
+
+#include "polity/html.hpp"
+
+#include "html_writer.hpp"
+#include "polity/query.hpp"
+
+namespace polity::html {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timeline
+// Every dated entity but the sources (a publication date is not an event in the story).
+// Events live only here, so their items carry their ids; other items link to their article.
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::vector<Index> TimelineEntries(const Dataset& data) {
+    std::vector<Index> out;
+    for (Index i : TimelineOrder(data))
+        if (data.At(i).kind != Kind::Source) out.push_back(i);
+    return out;
+}
+
+void EventItem(Page& page, Index i) {
+    const Entity& e = page.data.At(i);
+    page.Put("<li" + IdAttr(e) + " class=\"event\">\n<p class=\"when\">" + TimeSpan(page, e.date, e.end) +
+             " <strong>" + Inline(page, e.name) + "</strong></p>\n");
+    Block(page, "p", e.description);
+    std::string related;
+    for (Index r : Linked(page.data, i, KindBit(Kind::Reform) | KindBit(Kind::Institution)))
+        related += (related.empty() ? "" : ", ") + LinkTo(page, r);
+    if (!related.empty()) page.Put(std::string("<p class=\"related\">") + page.Word(UiString::Related) + ": " + related + "</p>\n");
+    SourcesLine(page, e.sources);
+    page.Put("</li>\n");
+}
+
+} // namespace
+
+void WriteTimeline(Page& page) {
+    const std::vector<Index> entries = TimelineEntries(page.data);
+    if (entries.empty()) return;
+    OpenSection(page, "polity_timeline", UiString::Timeline);
+    page.Put("<ol class=\"timeline\">\n");
+    for (Index i : entries) {
+        const Entity& e = page.data.At(i);
+        if (e.kind == Kind::Event) EventItem(page, i);
+        else page.Put("<li><p class=\"when\">" + TimeSpan(page, e.date, e.end) + " " + LinkTo(page, i) + "</p></li>\n");
+    }
+    page.Put("</ol>\n");
+    CloseSection(page);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sources
+//-----------------------------------------------------------------------------
+
+namespace {
+
+void SourceItem(Page& page, Index i) {
+    const Entity& e = page.data.At(i);
+    const Source& s = page.data.SourceOf(i);
+    page.Put("<li" + IdAttr(e) + ">\n<p><cite>" + ExternalLink(s.url, Inline(page, e.name)) + "</cite>");
+    if (!s.publisher.empty()) page.Put(", " + PlainInline(page, s.publisher));
+    if (!s.place.empty()) page.Put(", " + PlainInline(page, s.place));
+    if (e.date.IsSet()) page.Put(", " + TimeTag(page, e.date));
+    page.Put("</p>\n");
+    const std::string* used = nullptr;
+    const std::string& excerpt = Localize(s.excerpt, page.order, &used);
+    if (!excerpt.empty()) page.Put("<blockquote" + LangAttr(page, used) + "><p>" + EscapeHtml(excerpt) + "</p></blockquote>\n");
+    page.Put("</li>\n");
+}
+
+} // namespace
+
+void WriteSources(Page& page) {
+    const std::vector<Index> sources = EntitiesOf(page.data, Kind::Source);
+    if (sources.empty()) return;
+    OpenSection(page, "polity_sources", UiString::Sources);
+    page.Put("<ol class=\"sources\">\n");
+    for (Index i : sources) SourceItem(page, i);
+    page.Put("</ol>\n");
+    CloseSection(page);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Header and contents
+//-----------------------------------------------------------------------------
+
+namespace {
+
+struct SectionEntry {
+    const char* id;
+    UiString title;
+    bool present;
+    void (*write)(Page&);
+};
+
+// The sections in reading order: the institutions first, as the widget opens on them.
+std::vector<SectionEntry> Sections(const Dataset& data) {
+    return {
+        {"polity_institutions", UiString::Institutions, data.Count(Kind::Institution) > 0, WriteInstitutions},
+        {"polity_reforms", UiString::Reforms, data.Count(Kind::Reform) > 0, WriteReforms},
+        {"polity_timeline", UiString::Timeline, !TimelineEntries(data).empty(), WriteTimeline},
+        {"polity_people", UiString::People, data.Count(Kind::Person) > 0, WritePeople},
+        {"polity_quotes", UiString::Quotes, data.Count(Kind::Quote) > 0, WriteQuotes},
+        {"polity_figures", UiString::Figures, data.Count(Kind::Metric) > 0, WriteFigures},
+        {"polity_sources", UiString::Sources, data.Count(Kind::Source) > 0, WriteSources},
+    };
+}
+
+void WriteHeader(Page& page) {
+    const Meta& meta = page.data.meta;
+    page.Put("<header>\n");
+    Block(page, "h1", meta.title);
+    Block(page, "p", meta.dek, "dek");
+    if (meta.date.IsSet())
+        page.Put(std::string("<p class=\"meta\">") + page.Word(UiString::DataChecked) + ": " + TimeTag(page, meta.date) + "</p>\n");
+    Block(page, "p", meta.credit, "meta");
+    if (!meta.licence.empty())
+        page.Put(std::string("<p class=\"meta\">") + page.Word(UiString::Licence) + ": " + PlainInline(page, meta.licence) + "</p>\n");
+    SourcesLine(page, meta.sources);
+    page.Put("</header>\n");
+}
+
+void WriteContents(Page& page, const std::vector<SectionEntry>& sections) {
+    page.Put(std::string("<nav aria-label=\"") + page.Word(UiString::Contents) + "\">\n<ul>\n");
+    for (const SectionEntry& s : sections)
+        if (s.present) page.Put(std::string("<li><a href=\"#") + s.id + "\">" + page.Word(s.title) + "</a></li>\n");
+    page.Put("</ul>\n</nav>\n");
+}
+
+void WriteBody(Page& page) {
+    const std::vector<SectionEntry> sections = Sections(page.data);
+    WriteHeader(page);
+    WriteContents(page, sections);
+    for (const SectionEntry& s : sections)
+        if (s.present) s.write(page);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Document
+//-----------------------------------------------------------------------------
+
+void WriteHead(Page& page, const HtmlOptions& options) {
+    const Meta& meta = page.data.meta;
+    page.Put("<!DOCTYPE html>\n<html lang=\"" + page.lang + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+    page.Put("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    page.Put("<title>" + EscapeHtml(Localize(meta.title, page.order)) + "</title>\n");
+    const std::string& dek = Localize(meta.dek, page.order);
+    if (!dek.empty()) page.Put("<meta name=\"description\" content=\"" + EscapeHtml(dek) + "\">\n");
+    page.Put("<meta name=\"generator\" content=\"Polity Explorer\">\n");
+    if (!options.stylesheet.empty()) page.Put("<link rel=\"stylesheet\" href=\"" + EscapeHtml(options.stylesheet) + "\">\n");
+    page.Put("</head>\n<body>\n");
+}
+
+} // namespace
+
+} // namespace polity::html
+
+namespace polity {
+
+std::string RenderHtml(const Dataset& data, const HtmlOptions& options) {
+    html::Page page(data, LangFromCode(options.lang));
+    if (options.standalone) {
+        html::WriteHead(page, options);
+        page.Put("<main class=\"polity-twin\">\n");
+        html::WriteBody(page);
+        page.Put("</main>\n</body>\n</html>\n");
+    } else {
+        // A host page has its own <main>; the fragment is one self-contained article.
+        page.Put("<article class=\"polity-twin\" lang=\"" + page.lang + "\">\n");
+        html::WriteBody(page);
+        page.Put("</article>\n");
+    }
+    return std::move(page.out);
+}
+
+} // namespace polity

@@ -1,0 +1,200 @@
+// Polity Explorer — the HTML twin's building blocks: escaping, URL checks, language attributes,
+// links, dates and source lines. Every dataset string passes through EscapeHtml here.
+//
+// Index of this file
+// [SECTION] Escaping and URLs
+// [SECTION] Page and entity lists
+// [SECTION] Text and attributes
+// [SECTION] Links, dates and source lines
+
+#include "html_writer.hpp"
+
+#include "polity/html.hpp"
+#include "polity/query.hpp"
+
+#include <algorithm>
+
+namespace polity {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Escaping and URLs
+//-----------------------------------------------------------------------------
+
+std::string EscapeHtml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out.push_back(c);
+        }
+    }
+    return out;
+}
+
+bool IsHttpUrl(std::string_view url) {
+    std::size_t scheme = 0;
+    if (url.rfind("https://", 0) == 0) scheme = 8;
+    else if (url.rfind("http://", 0) == 0) scheme = 7;
+    if (scheme == 0 || url.size() == scheme || url[scheme] == '/') return false;   // needs a host
+    // Spaces and control characters are never part of a URL we publish; browsers would strip
+    // some of them and read a different address than the one checked.
+    return std::none_of(url.begin(), url.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u <= 0x20 || u == 0x7F;
+    });
+}
+
+} // namespace polity
+
+namespace polity::html {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Page and entity lists
+//-----------------------------------------------------------------------------
+
+Page::Page(const Dataset& dataset, Lang language)
+    : data(dataset), ui(language), lang(LangCode(language)), order(MakeLanguageOrder(lang, dataset.meta.languages)) {}
+
+std::vector<Index> EntitiesOf(const Dataset& data, Kind kind) {
+    std::vector<Index> out;
+    for (Index i = 0; i < data.entities.size(); ++i)
+        if (data.entities[i].kind == kind) out.push_back(i);
+    return out;
+}
+
+std::vector<Index> Linked(const Dataset& data, Index i, std::uint32_t kinds) {
+    std::vector<Index> out;
+    for (std::size_t r : RelationsOf(data, i)) {
+        const Relation& rel = data.relations[r];
+        const Index other = rel.from == i ? rel.to : rel.from;
+        if (other >= data.entities.size() || other == i) continue;
+        if (!(KindBit(data.entities[other].kind) & kinds)) continue;
+        if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
+    }
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text and attributes
+//-----------------------------------------------------------------------------
+
+std::string LangAttr(const Page& page, const std::string* used_lang) {
+    if (!used_lang || *used_lang == page.lang) return {};
+    return " lang=\"" + EscapeHtml(*used_lang) + "\"";
+}
+
+std::string Inline(const Page& page, const Text& text) {
+    const std::string* used = nullptr;
+    const std::string& value = Localize(text, page.order, &used);
+    const std::string attr = LangAttr(page, used);
+    if (attr.empty()) return EscapeHtml(value);
+    return "<span" + attr + ">" + EscapeHtml(value) + "</span>";
+}
+
+std::string PlainInline(const Page& page, const std::string& text) {
+    const std::vector<std::string>& languages = page.data.meta.languages;
+    const std::string attr = LangAttr(page, languages.empty() ? nullptr : &languages.front());
+    if (attr.empty() || text.empty()) return EscapeHtml(text);
+    return "<span" + attr + ">" + EscapeHtml(text) + "</span>";
+}
+
+void Block(Page& page, const char* tag, const Text& text, std::string_view cls) {
+    const std::string* used = nullptr;
+    const std::string& value = Localize(text, page.order, &used);
+    if (value.empty()) return;
+    page.Put("<");
+    page.Put(tag);
+    if (!cls.empty()) page.Put(" class=\"" + EscapeHtml(cls) + "\"");
+    page.Put(LangAttr(page, used) + ">" + EscapeHtml(value) + "</" + tag + ">\n");
+}
+
+std::string IdAttr(const Entity& e) {
+    return " id=\"" + EscapeHtml(e.id) + "\"";
+}
+
+std::string Excerpt(const std::string& text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t cut = text.rfind(' ', max_bytes);
+    if (cut == std::string::npos || cut == 0) {
+        cut = max_bytes;   // one long word: cut between UTF-8 characters, never inside one
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    // "the fairness of the court,…" reads badly: drop the punctuation before the ellipsis.
+    while (cut > 0 && std::string_view(",;:- ").find(text[cut - 1]) != std::string_view::npos) --cut;
+    return text.substr(0, cut) + "\u2026";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Links, dates and source lines
+//-----------------------------------------------------------------------------
+
+std::string LinkTo(const Page& page, Index i) {
+    if (i >= page.data.entities.size()) return {};
+    const Entity& e = page.data.At(i);
+    std::string label = Inline(page, e.name);
+    if (e.kind == Kind::Quote) {   // a quote's "name" is its words: show the start, in quotes
+        const std::string* used = nullptr;
+        const std::string& words = Localize(e.name, page.order, &used);
+        const std::string attr = LangAttr(page, used);
+        label = "<q" + attr + ">" + EscapeHtml(Excerpt(words, 90)) + "</q>";
+    }
+    return "<a href=\"#" + EscapeHtml(e.id) + "\">" + label + "</a>";
+}
+
+std::string ExternalLink(std::string_view url, const std::string& inner_html) {
+    if (!IsHttpUrl(url)) return inner_html;
+    return "<a href=\"" + EscapeHtml(url) + "\" rel=\"noopener noreferrer\">" + inner_html + "</a>";
+}
+
+std::string TimeTag(const Page& page, Date date) {
+    if (!date.IsSet()) return {};
+    return "<time datetime=\"" + date.ToString() + "\">" + EscapeHtml(FormatDate(date, page.ui)) + "</time>";
+}
+
+std::string TimeSpan(const Page& page, Date from, Date to) {
+    if (!to.IsSet() || to == from) return TimeTag(page, from);
+    // As FormatDateSpan: "2021–2024", but "30 August 1995 – June 2022".
+    const bool spaced = from.month != 0 || to.month != 0;
+    return TimeTag(page, from) + (spaced ? " \u2013 " : "\u2013") + TimeTag(page, to);
+}
+
+void SourcesLine(Page& page, const std::vector<Index>& sources) {
+    std::string links;
+    int count = 0;
+    for (Index s : sources) {
+        if (s >= page.data.entities.size() || page.data.At(s).kind != Kind::Source) continue;
+        links += (count++ ? ", " : "") + LinkTo(page, s);
+    }
+    if (count == 0) return;
+    page.Put("<p class=\"sources\">");
+    page.Put(page.Word(count == 1 ? UiString::Source : UiString::Sources));
+    page.Put(": " + links + "</p>\n");
+}
+
+void Heading(Page& page, int level, UiString word) {
+    const std::string n = std::to_string(level);
+    page.Put("<h" + n + ">" + page.Word(word) + "</h" + n + ">\n");
+}
+
+std::string RoleOf(const Page& page, Index person, Index institution) {
+    if (person >= page.data.entities.size() || page.data.At(person).kind != Kind::Person) return {};
+    const std::vector<Role>& roles = page.data.PersonOf(person).roles;
+    for (const Role& r : roles)
+        if (institution != kNone && r.institution == institution) return Inline(page, r.title);
+    return roles.empty() ? std::string() : Inline(page, roles.front().title);
+}
+
+void OpenSection(Page& page, const char* id, UiString title) {
+    page.Put(std::string("<section id=\"") + id + "\">\n<h2>" + page.Word(title) + "</h2>\n");
+}
+
+void CloseSection(Page& page) {
+    page.Put("</section>\n");
+}
+
+} // namespace polity::html

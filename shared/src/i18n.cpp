@@ -1,0 +1,296 @@
+// Polity Explorer — numbers, dates and interface words in English, Russian and Kazakh.
+// The choices behind each form are listed at the top of polity/i18n.hpp.
+//
+// Index of this file
+// [SECTION] Languages
+// [SECTION] Numbers
+// [SECTION] Kazakh case suffixes after numerals
+// [SECTION] Qualified numbers
+// [SECTION] Dates
+// [SECTION] Interface strings
+
+#include "polity/i18n.hpp"
+
+#include "polity/layout.hpp"
+
+namespace polity {
+namespace {
+
+int Slot(Lang lang) { return static_cast<int>(lang); }
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Languages
+//-----------------------------------------------------------------------------
+
+bool ParseLang(std::string_view code, Lang* out) {
+    for (int k = 0; k < kLangCount; ++k) {
+        if (code == LangCode(static_cast<Lang>(k))) {
+            *out = static_cast<Lang>(k);
+            return true;
+        }
+    }
+    return false;
+}
+
+Lang LangFromCode(std::string_view code) {
+    Lang lang = Lang::En;
+    return ParseLang(code, &lang) ? lang : Lang::En;
+}
+
+const char* LangCode(Lang lang) {
+    switch (lang) {
+    case Lang::Ru: return "ru";
+    case Lang::Kk: return "kk";
+    case Lang::En: break;
+    }
+    return "en";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Numbers
+//-----------------------------------------------------------------------------
+
+std::string FormatNumber(double value, Lang lang) {
+    if (lang == Lang::En) return FormatNumber(value, ",", ".", 2);
+    return FormatNumber(value, "\u00A0", ",", 2);   // see the header for why U+00A0
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Kazakh case suffixes after numerals
+// A suffix written after digits ("7 000-ға") agrees with the last word one would say:
+// 7 000 is "жеті мың", so it follows "мың". Two things matter: the word's vowels (back a/о/ы
+// take -ға, -дан; front ә/е/і/ө/ү take -ге, -ден) and its last sound (voiceless consonants
+// take -қа/-ке, -тан/-тен; м, н, ң take -нан/-нен in the ablative).
+//-----------------------------------------------------------------------------
+
+namespace {
+
+enum class Sound : std::uint8_t { Voiced, Voiceless, Nasal };  // vowels count as voiced
+struct NumeralWord {
+    bool back;     // back-vowel word
+    Sound last;    // its final sound
+};
+
+// 0..9 and the tens: нөл, бір, екі, үш, төрт, бес, алты, жеті, сегіз, тоғыз.
+constexpr NumeralWord kUnits[10] = {
+    {false, Sound::Voiced}, {false, Sound::Voiced},    {false, Sound::Voiced}, {false, Sound::Voiceless},
+    {false, Sound::Voiceless}, {false, Sound::Voiceless}, {true, Sound::Voiced},  {false, Sound::Voiced},
+    {false, Sound::Voiced}, {true, Sound::Voiced}};
+// 10..90: он, жиырма, отыз, қырық, елу, алпыс, жетпіс, сексен, тоқсан (index 0 unused).
+constexpr NumeralWord kTens[10] = {
+    {false, Sound::Voiced}, {true, Sound::Nasal},      {true, Sound::Voiced},     {true, Sound::Voiced},
+    {true, Sound::Voiceless}, {false, Sound::Voiced},  {true, Sound::Voiceless},  {false, Sound::Voiceless},
+    {false, Sound::Nasal},  {true, Sound::Nasal}};
+constexpr NumeralWord kHundred{false, Sound::Voiced};     // жүз
+constexpr NumeralWord kThousand{true, Sound::Nasal};      // мың
+constexpr NumeralWord kMillion{true, Sound::Nasal};       // миллион (and триллион)
+constexpr NumeralWord kBillion{true, Sound::Voiceless};   // миллиард: final д sounds as т
+
+// The last word spoken for a run of decimal digits read as a whole number.
+NumeralWord LastWordOfDigits(std::string_view digits) {
+    const std::size_t n = digits.size();
+    std::size_t k = 0;   // position of the last non-zero digit, counted from the right
+    while (k < n && digits[n - 1 - k] == '0') ++k;
+    if (k == n) return kUnits[0];
+    const int d = digits[n - 1 - k] - '0';
+    if (k == 0) return kUnits[d];
+    if (k == 1) return kTens[d];
+    if (k == 2) return kHundred;
+    if (k < 6) return kThousand;
+    if (k < 9) return kMillion;
+    if (k < 12) return kBillion;
+    return kMillion;
+}
+
+// For "7 000" the integer digits decide; for "0,25" ("... жүзден жиырма бес") the fraction.
+NumeralWord LastWordOf(std::string_view formatted) {
+    std::string integer, fraction;
+    bool after_comma = false;
+    for (char c : formatted) {
+        if (c == ',') after_comma = true;
+        else if (c >= '0' && c <= '9') (after_comma ? fraction : integer).push_back(c);
+    }
+    return LastWordOfDigits(fraction.empty() ? integer : fraction);
+}
+
+const char* DativeSuffix(NumeralWord w) {      // "to": 7 000-ға жуық = nearly 7 000
+    if (w.last == Sound::Voiceless) return w.back ? "қа" : "ке";
+    return w.back ? "ға" : "ге";
+}
+
+const char* AblativeSuffix(NumeralWord w) {    // "from": 7 000-нан астам = more than 7 000
+    if (w.last == Sound::Nasal) return w.back ? "нан" : "нен";
+    if (w.last == Sound::Voiceless) return w.back ? "тан" : "тен";
+    return w.back ? "дан" : "ден";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Qualified numbers
+//-----------------------------------------------------------------------------
+
+// The kk column is for reference only: Kazakh word order and suffixes are built by KazakhQualified.
+const char* const kQualifierWords[][kLangCount] = {
+    {"", "", ""},                       // exact
+    {"about", "около", "шамамен"},      // about
+    {"nearly", "почти", "жуық"},        // nearly
+    {"over", "более", "астам"},         // over
+    {"under", "менее", "кем"},          // under
+};
+
+std::string KazakhQualified(const std::string& number, Qualifier q) {
+    const NumeralWord w = LastWordOf(number);
+    switch (q) {
+    case Qualifier::About: return "шамамен " + number;
+    case Qualifier::Nearly: return number + "-" + DativeSuffix(w) + " жуық";
+    case Qualifier::Over: return number + "-" + AblativeSuffix(w) + " астам";
+    case Qualifier::Under: return number + "-" + AblativeSuffix(w) + " кем";
+    case Qualifier::Exact: break;
+    }
+    return number;
+}
+
+} // namespace
+
+std::string QualifiedNumber(double value, Qualifier qualifier, Lang lang) {
+    const std::string number = FormatNumber(value, lang);
+    if (qualifier == Qualifier::Exact || number.empty()) return number;
+    if (lang == Lang::Kk) return KazakhQualified(number, qualifier);
+    return std::string(kQualifierWords[static_cast<int>(qualifier)][Slot(lang)]) + " " + number;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Dates
+//-----------------------------------------------------------------------------
+
+namespace {
+
+
+const char* const kMonths[12][kLangCount] = {
+    {"January", "январь", "қаңтар"},   {"February", "февраль", "ақпан"}, {"March", "март", "наурыз"},
+    {"April", "апрель", "сәуір"},      {"May", "май", "мамыр"},          {"June", "июнь", "маусым"},
+    {"July", "июль", "шілде"},         {"August", "август", "тамыз"},     {"September", "сентябрь", "қыркүйек"},
+    {"October", "октябрь", "қазан"},   {"November", "ноябрь", "қараша"},  {"December", "декабрь", "желтоқсан"},
+};
+// Russian needs the genitive after a day number: "30 августа".
+const char* const kRussianGenitive[12] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
+                                          "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+
+} // namespace
+
+const char* MonthName(int month, Lang lang) {
+    if (month < 1 || month > 12) return "";
+    return kMonths[month - 1][Slot(lang)];
+}
+
+std::string FormatDate(Date date, Lang lang) {
+    if (!date.IsSet()) return {};
+    const std::string year = std::to_string(date.year);
+    if (date.month < 1 || date.month > 12) return year;
+    if (date.day == 0) return std::string(MonthName(date.month, lang)) + " " + year;
+    const char* month = lang == Lang::Ru ? kRussianGenitive[date.month - 1] : MonthName(date.month, lang);
+    return std::to_string(date.day) + " " + month + " " + year;
+}
+
+std::string FormatDateSpan(Date from, Date to, Lang lang) {
+    const std::string first = FormatDate(from, lang);
+    if (!to.IsSet() || to == from || first.empty()) return first;
+    const std::string last = FormatDate(to, lang);
+    const bool spaced = first.find(' ') != std::string::npos || last.find(' ') != std::string::npos;
+    return first + (spaced ? " \u2013 " : "\u2013") + last;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Interface strings
+// One row per UiString, in enum order (checked at compile time): English, Russian, Kazakh.
+//-----------------------------------------------------------------------------
+
+namespace {
+
+struct UiRow {
+    UiString id;
+    const char* text[kLangCount];
+};
+
+constexpr UiRow kUiStrings[] = {
+    {UiString::Overview, {"Overview", "Обзор", "Шолу"}},
+    {UiString::Institutions, {"Institutions", "Институты", "Институттар"}},
+    {UiString::Reforms, {"Reforms", "Реформы", "Реформалар"}},
+    {UiString::Timeline, {"Timeline", "Хронология", "Хронология"}},
+    {UiString::Network, {"Network", "Связи", "Байланыстар"}},
+    {UiString::Figures, {"Figures", "Цифры", "Сандар"}},
+    {UiString::Quotes, {"Quotes", "Цитаты", "Дәйексөздер"}},
+    {UiString::Sources, {"Sources", "Источники", "Дереккөздер"}},
+    {UiString::Search, {"Search", "Поиск", "Іздеу"}},
+    {UiString::People, {"People", "Люди", "Тұлғалар"}},
+    {UiString::Events, {"Events", "События", "Оқиғалар"}},
+    {UiString::Back, {"Back", "Назад", "Артқа"}},
+    {UiString::Forward, {"Forward", "Вперёд", "Алға"}},
+    {UiString::SearchPlaceholder, {"Search\u2026", "Поиск\u2026", "Іздеу\u2026"}},
+    {UiString::NoResults, {"No results", "Ничего не найдено", "Ештеңе табылмады"}},
+    {UiString::Loading, {"Loading\u2026", "Загрузка\u2026", "Жүктелуде\u2026"}},
+    {UiString::LoadFailed, {"Could not load the dataset", "Не удалось загрузить данные", "Деректерді жүктеу мүмкін болмады"}},
+    {UiString::Contents, {"Contents", "Содержание", "Мазмұны"}},
+    {UiString::WhatChanged, {"What changed", "Что изменилось", "Не өзгерді"}},
+    {UiString::Topic, {"Topic", "Тема", "Тақырып"}},
+    {UiString::Before, {"Before", "До", "Бұрын"}},
+    {UiString::After, {"After", "После", "Кейін"}},
+    // A reform or a constitution is the subject: both feminine in Russian ("реформа принята").
+    {UiString::Adopted, {"Adopted", "Принята", "Қабылданды"}},
+    {UiString::AdoptedByReferendum, {"Adopted by referendum", "Принята на референдуме", "Референдумда қабылданды"}},
+    {UiString::AdoptedByLaw, {"Adopted by law", "Принята законом", "Заңмен қабылданды"}},
+    {UiString::AdoptedByDecree, {"Adopted by decree", "Введена указом", "Жарлықпен енгізілді"}},
+    {UiString::AdoptedByAmendment, {"Adopted by amendment", "Принята в виде поправки", "Түзету ретінде қабылданды"}},
+    {UiString::Source, {"Source", "Источник", "Дереккөз"}},
+    {UiString::Role, {"Role", "Роль", "Рөлі"}},
+    {UiString::Founded, {"Founded", "Дата основания", "Құрылған"}},
+    {UiString::Date, {"Date", "Дата", "Күні"}},
+    {UiString::Related, {"Related", "Связанное", "Байланысты"}},
+    {UiString::Value, {"Value", "Значение", "Мәні"}},
+    {UiString::When, {"When", "Когда", "Қашан"}},
+    {UiString::Note, {"Note", "Примечание", "Ескертпе"}},
+    {UiString::Unit, {"Unit", "Единица измерения", "Өлшем бірлігі"}},
+    {UiString::Translation, {"Translation", "Перевод", "Аударма"}},
+    {UiString::Original, {"Original", "Оригинал", "Түпнұсқа"}},
+    {UiString::OriginalLanguage, {"Original language", "Язык оригинала", "Түпнұсқа тілі"}},
+    {UiString::LanguageEnglish, {"English", "английский", "ағылшын тілі"}},
+    {UiString::LanguageRussian, {"Russian", "русский", "орыс тілі"}},
+    {UiString::LanguageKazakh, {"Kazakh", "казахский", "қазақ тілі"}},
+    {UiString::DataChecked, {"Data checked", "Данные проверены", "Деректер тексерілді"}},
+    {UiString::Licence, {"Licence", "Лицензия", "Лицензия"}},
+};
+
+constexpr bool RowsInEnumOrder() {
+    for (int k = 0; k < kUiStringCount; ++k)
+        if (static_cast<int>(kUiStrings[k].id) != k) return false;
+    return true;
+}
+static_assert(sizeof kUiStrings / sizeof kUiStrings[0] == kUiStringCount, "one row per UiString");
+static_assert(RowsInEnumOrder(), "kUiStrings rows must follow the UiString order");
+
+} // namespace
+
+const char* Tr(UiString id, Lang lang) {
+    const int k = static_cast<int>(id);
+    if (k < 0 || k >= kUiStringCount) return "";
+    const char* text = kUiStrings[k].text[Slot(lang)];
+    return text && *text ? text : kUiStrings[k].text[Slot(Lang::En)];
+}
+
+UiString AdoptedByString(std::string_view adopted_by) {
+    if (adopted_by == "referendum") return UiString::AdoptedByReferendum;
+    if (adopted_by == "law") return UiString::AdoptedByLaw;
+    if (adopted_by == "decree") return UiString::AdoptedByDecree;
+    if (adopted_by == "amendment") return UiString::AdoptedByAmendment;
+    return UiString::Adopted;
+}
+
+std::string LanguageName(std::string_view code, Lang lang) {
+    if (code == "en") return Tr(UiString::LanguageEnglish, lang);
+    if (code == "ru") return Tr(UiString::LanguageRussian, lang);
+    if (code == "kk") return Tr(UiString::LanguageKazakh, lang);
+    return std::string(code);
+}
+
+} // namespace polity

@@ -1,0 +1,133 @@
+// Interface languages: numbers, dates, qualified figures and interface strings, with the exact
+// strings readers will see in English, Russian and Kazakh.
+#include "polity/i18n.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+using namespace polity;
+
+namespace {
+const std::string kNbsp = "\u00A0";   // the ru/kk thousands separator
+
+Date D(int year, int month = 0, int day = 0) {
+    Date d;
+    d.year = static_cast<std::int16_t>(year);
+    d.month = static_cast<std::uint8_t>(month);
+    d.day = static_cast<std::uint8_t>(day);
+    return d;
+}
+} // namespace
+
+TEST_CASE("interface languages parse from codes, and unknown codes fall back to English") {
+    Lang lang = Lang::En;
+    CHECK(ParseLang("kk", &lang));
+    CHECK(lang == Lang::Kk);
+    CHECK_FALSE(ParseLang("kz", &lang));
+    CHECK_FALSE(ParseLang("", &lang));
+    CHECK(LangFromCode("ru") == Lang::Ru);
+    CHECK(LangFromCode("uz") == Lang::En);
+    CHECK(std::string(LangCode(Lang::Kk)) == "kk");
+}
+
+TEST_CASE("numbers: comma groups in English, no-break spaces and a decimal comma in ru and kk") {
+    CHECK(FormatNumber(7000, Lang::En) == "7,000");
+    CHECK(FormatNumber(0.5, Lang::En) == "0.5");
+    CHECK(FormatNumber(1234567.891, Lang::En) == "1,234,567.89");
+    CHECK(FormatNumber(7000, Lang::Ru) == "7" + kNbsp + "000");
+    CHECK(FormatNumber(0.5, Lang::Ru) == "0,5");
+    CHECK(FormatNumber(12000, Lang::Kk) == "12" + kNbsp + "000");
+    CHECK(FormatNumber(1234.5, Lang::Kk) == "1" + kNbsp + "234,5");
+    CHECK(FormatNumber(800, Lang::Ru) == "800");
+    CHECK(FormatNumber(-1500, Lang::Ru) == "-1" + kNbsp + "500");
+    CHECK(FormatNumber(std::nan(""), Lang::Ru).empty());
+}
+
+TEST_CASE("qualified figures in English and Russian put the word first") {
+    CHECK(QualifiedNumber(7000, Qualifier::Nearly, Lang::En) == "nearly 7,000");
+    CHECK(QualifiedNumber(50, Qualifier::About, Lang::En) == "about 50");
+    CHECK(QualifiedNumber(12000, Qualifier::Over, Lang::En) == "over 12,000");
+    CHECK(QualifiedNumber(5, Qualifier::Under, Lang::En) == "under 5");
+    CHECK(QualifiedNumber(20, Qualifier::Exact, Lang::En) == "20");
+    CHECK(QualifiedNumber(7000, Qualifier::Nearly, Lang::Ru) == "почти 7" + kNbsp + "000");
+    CHECK(QualifiedNumber(50, Qualifier::About, Lang::Ru) == "около 50");
+    CHECK(QualifiedNumber(12000, Qualifier::Over, Lang::Ru) == "более 12" + kNbsp + "000");
+    CHECK(QualifiedNumber(5, Qualifier::Under, Lang::Ru) == "менее 5");
+}
+
+TEST_CASE("Kazakh puts the word after the number, with a suffix in harmony with the numeral") {
+    CHECK(QualifiedNumber(7000, Qualifier::Nearly, Lang::Kk) == "7" + kNbsp + "000-ға жуық");   // мың
+    CHECK(QualifiedNumber(800, Qualifier::Nearly, Lang::Kk) == "800-ге жуық");                  // жүз
+    CHECK(QualifiedNumber(300, Qualifier::Nearly, Lang::Kk) == "300-ге жуық");
+    CHECK(QualifiedNumber(50, Qualifier::About, Lang::Kk) == "шамамен 50");
+    CHECK(QualifiedNumber(12000, Qualifier::Over, Lang::Kk) == "12" + kNbsp + "000-нан астам");
+    CHECK(QualifiedNumber(80, Qualifier::Over, Lang::Kk) == "80-нен астам");                  // сексен
+    CHECK(QualifiedNumber(40, Qualifier::Under, Lang::Kk) == "40-тан кем");                   // қырық
+    CHECK(QualifiedNumber(6, Qualifier::Nearly, Lang::Kk) == "6-ға жуық");                    // алты
+    CHECK(QualifiedNumber(5, Qualifier::Nearly, Lang::Kk) == "5-ке жуық");                    // бес
+    CHECK(QualifiedNumber(2, Qualifier::Over, Lang::Kk) == "2-ден астам");                    // екі
+    CHECK(QualifiedNumber(90, Qualifier::Over, Lang::Kk) == "90-нан астам");                  // тоқсан
+    CHECK(QualifiedNumber(3, Qualifier::Under, Lang::Kk) == "3-тен кем");                     // үш
+    CHECK(QualifiedNumber(2000000, Qualifier::Over, Lang::Kk) == "2" + kNbsp + "000" + kNbsp + "000-нан астам");
+    CHECK(QualifiedNumber(0.25, Qualifier::Nearly, Lang::Kk) == "0,25-ке жуық");              // ... жиырма бес
+    CHECK(QualifiedNumber(20, Qualifier::Exact, Lang::Kk) == "20");
+}
+
+TEST_CASE("dates: full, month and year precision in each language") {
+    CHECK(FormatDate(D(1995, 8, 30), Lang::En) == "30 August 1995");
+    CHECK(FormatDate(D(2022, 6), Lang::En) == "June 2022");
+    CHECK(FormatDate(D(1995), Lang::En) == "1995");
+    CHECK(FormatDate(D(1995, 8, 30), Lang::Ru) == "30 августа 1995");
+    CHECK(FormatDate(D(2022, 6), Lang::Ru) == "июнь 2022");
+    CHECK(FormatDate(D(2022, 5, 1), Lang::Ru) == "1 мая 2022");
+    CHECK(FormatDate(D(1995), Lang::Ru) == "1995");
+    CHECK(FormatDate(D(1995, 8, 30), Lang::Kk) == "30 тамыз 1995");
+    CHECK(FormatDate(D(2022, 6), Lang::Kk) == "маусым 2022");
+    CHECK(FormatDate(D(2025, 12, 1), Lang::Kk) == "1 желтоқсан 2025");
+    CHECK(FormatDate(Date{}, Lang::Kk).empty());
+}
+
+TEST_CASE("month names cover the year in all three languages") {
+    CHECK(std::string(MonthName(1, Lang::Kk)) == "қаңтар");
+    CHECK(std::string(MonthName(4, Lang::Kk)) == "сәуір");
+    CHECK(std::string(MonthName(9, Lang::Kk)) == "қыркүйек");
+    CHECK(std::string(MonthName(12, Lang::Ru)) == "декабрь");
+    CHECK(std::string(MonthName(13, Lang::En)).empty());
+    for (int m = 1; m <= 12; ++m)
+        for (Lang lang : {Lang::En, Lang::Ru, Lang::Kk}) CHECK(std::string(MonthName(m, lang)).size() > 2);
+}
+
+TEST_CASE("date spans use an en dash, spaced only between spaced dates") {
+    CHECK(FormatDateSpan(D(2021), D(2024), Lang::En) == "2021\u20132024");
+    CHECK(FormatDateSpan(D(1995, 8, 30), D(2022, 6), Lang::Ru) == "30 августа 1995 \u2013 июнь 2022");
+    CHECK(FormatDateSpan(D(2024), Date{}, Lang::Kk) == "2024");
+    CHECK(FormatDateSpan(D(2024), D(2024), Lang::En) == "2024");
+}
+
+TEST_CASE("interface strings exist in every language, and fall back to English") {
+    CHECK(std::string(Tr(UiString::Institutions, Lang::En)) == "Institutions");
+    CHECK(std::string(Tr(UiString::Institutions, Lang::Ru)) == "Институты");
+    CHECK(std::string(Tr(UiString::Sources, Lang::Kk)) == "Дереккөздер");
+    CHECK(std::string(Tr(UiString::SearchPlaceholder, Lang::Ru)) == "Поиск\u2026");
+    CHECK(std::string(Tr(UiString::WhatChanged, Lang::Kk)) == "Не өзгерді");
+    CHECK(std::string(Tr(UiString::Count_, Lang::Ru)).empty());
+    for (int k = 0; k < kUiStringCount; ++k) {
+        for (Lang lang : {Lang::En, Lang::Ru, Lang::Kk}) {
+            CAPTURE(k);
+            CHECK_FALSE(std::string(Tr(static_cast<UiString>(k), lang)).empty());
+        }
+    }
+}
+
+TEST_CASE("how a reform was adopted, and language names, in the reader's language") {
+    CHECK(std::string(Tr(AdoptedByString("referendum"), Lang::En)) == "Adopted by referendum");
+    CHECK(std::string(Tr(AdoptedByString("referendum"), Lang::Ru)) == "Принята на референдуме");
+    CHECK(std::string(Tr(AdoptedByString("decree"), Lang::Kk)) == "Жарлықпен енгізілді");
+    CHECK(AdoptedByString("other") == UiString::Adopted);
+    CHECK(LanguageName("en", Lang::Ru) == "английский");
+    CHECK(LanguageName("ru", Lang::En) == "Russian");
+    CHECK(LanguageName("kk", Lang::Kk) == "қазақ тілі");
+    CHECK(LanguageName("uz", Lang::En) == "uz");
+}
