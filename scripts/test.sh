@@ -62,7 +62,7 @@ diff -u build/conformance-native.txt build/conformance-wasm-debug.txt
 
 if [ $browser -eq 1 ] && [ -d tests/browser ]; then
   stage "browser tests (headless Chromium)"
-  node --test tests/browser/
+  node --test tests/browser/*.test.mjs
 fi
 
 stage "all tests passed"

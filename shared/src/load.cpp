@@ -7,8 +7,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 namespace polity {
@@ -88,14 +86,14 @@ LoadResult Single(std::string_view file, std::uint32_t line, std::uint32_t colum
 
 const char* SeverityName(Severity s) { return s == Severity::Error ? "error" : "warning"; }
 
+// Plain string building: <sstream> would pull iostreams and locales into the WebAssembly build.
 std::string FormatDiagnostic(const Diagnostic& d) {
-    std::ostringstream out;
-    out << d.file;
-    if (d.line > 0) out << ':' << d.line << ':' << d.column;
-    out << ": " << SeverityName(d.severity) << ": " << d.message;
-    if (!d.pointer.empty()) out << " [" << d.pointer << ']';
-    if (!d.hint.empty()) out << "\n  hint: " << d.hint;
-    return out.str();
+    std::string out = d.file;
+    if (d.line > 0) out += ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
+    out += std::string(": ") + SeverityName(d.severity) + ": " + d.message;
+    if (!d.pointer.empty()) out += " [" + d.pointer + ']';
+    if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+    return out;
 }
 
 std::size_t LoadResult::ErrorCount() const {
@@ -143,19 +141,26 @@ LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadL
 }
 
 LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Single(path, 0, 0, "cannot open the file", "Check the path and that the file is readable.");
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0) return Single(path, 0, 0, "cannot read the file", "Is it a directory?");
-    if (static_cast<std::size_t>(size) > limits.max_bytes)
-        return Single(path, 0, 0, "file is too large (" + std::to_string(size) + " bytes; the limit is " +
-                                      std::to_string(limits.max_bytes) + ")",
+    // C stdio rather than <fstream>: iostreams would weigh on the WebAssembly build.
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) return Single(path, 0, 0, "cannot open the file", "Check the path and that the file is readable.");
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t got = 0;
+    bool too_large = false;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+        text.append(buffer, got);
+        if (text.size() > limits.max_bytes) {
+            too_large = true;
+            break;
+        }
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) return Single(path, 0, 0, "cannot read the file", "Is it a directory?");
+    if (too_large)
+        return Single(path, 0, 0, "file is too large (over " + std::to_string(limits.max_bytes) + " bytes)",
                       "Split the dataset, or move long texts out of it.");
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.seekg(0);
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (!in) return Single(path, 0, 0, "cannot read the file", "");
     return LoadDataset(text, path, limits);
 }
 

@@ -1,0 +1,86 @@
+// Polity Explorer widget — the platform layer: one Widget per embed owns its WebGL context,
+// its ImGui context, its app and its input queue. main.cpp wires the lifecycle; web_api.cpp
+// forwards what the browser reports (web_library.js binds the DOM events of one canvas).
+//
+// Index of this file
+// [SECTION] Lifecycle
+// [SECTION] Frames (render on demand)
+// [SECTION] Input
+// [SECTION] Data
+//
+// Conventions, so the views can rely on them:
+// - The UI runs in device pixels: io.DisplaySize = canvas CSS size × devicePixelRatio, and the
+//   font and style are scaled by the ratio. Size things in ImGui::GetFontSize() units.
+// - A wheel notch is io.MouseWheel = ±1 and zooms by 1.25 where a view zooms on the wheel.
+//   Zoom gestures (two-finger pinch, trackpad pinch, Ctrl+wheel) arrive as io.MouseWheel with
+//   io.KeyCtrl held and io.MousePos at the anchor; a pinch by f gives log(f) / log(1.25).
+// - One-finger touch drags arrive as a left-button mouse drag; a tap clicks where it lands.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace polity::ui { struct AppState; }
+
+namespace polity::platform {
+
+struct Widget;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lifecycle
+//-----------------------------------------------------------------------------
+
+// Creates the WebGL 2 context on the instance's canvas, ImGui and the app (options come from
+// the page). Returns nullptr when WebGL 2 is unavailable. The widget lives as long as the page.
+Widget* CreateWidget();
+// Binds the canvas's events and schedules the first frame; from then on the browser drives it.
+void Start(Widget& w);
+// True when `w` points to a live widget: the JS boundary checks every pointer it is handed.
+bool IsWidget(const Widget* w);
+ui::AppState& App(Widget& w);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frames
+// No frame is drawn while nothing changes. Every event wakes the widget for a few frames
+// (ImGui settles hover and first-frame sizes), longer while the app animates.
+//-----------------------------------------------------------------------------
+
+// Asks for a few more frames (input, data, resize, DPR or visibility change).
+void Wake(Widget& w);
+// Draws one frame at `width`×`height` device pixels. Returns true if another frame is wanted.
+bool Frame(Widget& w, int width, int height, float device_pixel_ratio, double now_ms);
+std::uint64_t FrameCount(const Widget& w);  // frames drawn since start
+
+//-----------------------------------------------------------------------------
+// [SECTION] Input
+// Positions in device pixels relative to the canvas. Queued, then applied at most one change
+// per button/key per frame, so a press and release inside one frame still make a click.
+//-----------------------------------------------------------------------------
+
+enum Modifier : int { kCtrl = 1, kShift = 2, kAlt = 4, kSuper = 8 };
+
+enum class PointerAction { Move, Down, Up, Leave, Cancel }; // Cancel: release without a click
+// Keys the UI uses, numbered as the web layer sends them.
+enum class Key : int {
+    Tab, Left, Right, Up, Down, PageUp, PageDown, Home, End, Insert, Delete, Backspace,
+    Space, Enter, Escape, KeypadEnter, A, C, V, X, Y, Z, Count
+};
+
+void OnPointer(Widget& w, PointerAction action, float x, float y, int button, int mods);
+// dx, dy in notches, ImGui's sign (positive = up/left). Returns true if the UI takes it
+// (the page must not scroll); `zoom` marks a zoom gesture (see the conventions above).
+bool OnWheel(Widget& w, float x, float y, float dx, float dy, bool zoom, int mods);
+bool OnKey(Widget& w, Key key, bool down, int mods);  // true if the UI takes it
+bool OnChar(Widget& w, std::uint32_t codepoint);       // true if a text field takes it
+void OnFocus(Widget& w, bool focused);                 // losing focus releases every key
+
+//-----------------------------------------------------------------------------
+// [SECTION] Data
+//-----------------------------------------------------------------------------
+
+void OnLoadProgress(Widget& w, double fraction, std::string_view what); // fraction < 0: unknown
+// Parses and validates the dataset; the app gets either the dataset or the diagnostics.
+void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name);
+void OnLoadFailed(Widget& w, std::string_view message);  // the download failed
+
+} // namespace polity::platform

@@ -1,0 +1,141 @@
+// Polity Explorer widget — the instance API (appended to the module with --post-js).
+// createPolityWidget({canvas, host, dataUrl, language, view, item, dataTimeoutMs}) resolves to
+// the module object, which then offers:
+//   loadDataset(url) -> Promise   download (streamed, with progress) and show a dataset
+//   loadBytes(bytes, name)        show a dataset the page already has (Uint8Array)
+//   navigate(view, item) -> bool  open a view ("institutions", ...) and optionally an entity id
+//   setLanguage(code) -> bool     "en", "ru", "kk", ...
+//   back(), forward()             the reader's history inside the explorer
+//   setSearch(text)               search (from a DOM <input>: a canvas has no soft keyboard)
+//   state() -> object             the app's state (DescribeState), for hosts and tests
+//   frames() -> number            frames drawn so far (zero while idle is the point)
+//   started() -> bool             false when the widget could not start (no WebGL 2)
+// The download of `dataUrl` starts at once, while the code still compiles.
+
+// What the download has produced so far; handed over to C++ once the widget has started.
+var polityData = {progress: null, bytes: null, name: '', error: null};
+
+function polityWithString(text, f) {
+  var size = lengthBytesUTF8(text) + 1, pointer = _malloc(size);
+  stringToUTF8(text, pointer, size);
+  try { return f(pointer); } finally { _free(pointer); }
+}
+
+function polityDeliverData() {
+  var widget = polityWeb.widget, data = polityData;
+  if (!widget) return;
+  if (data.error !== null) {
+    polityWithString(data.error, function(m) { _polity_load_failed(widget, m); });
+  } else if (data.bytes !== null) {
+    var bytes = data.bytes, pointer = _malloc(Math.max(bytes.length, 1));
+    HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
+    polityWithString(data.name, function(n) { _polity_load_bytes(widget, pointer, bytes.length, n); });
+    _free(pointer);
+  } else if (data.progress !== null) {
+    var p = data.progress;
+    polityWithString(p[1], function(what) { _polity_load_progress(widget, p[0], what); });
+    return;
+  }
+  data.error = data.bytes = data.progress = null;
+}
+polityWeb.deliverData = polityDeliverData;
+
+function polityFileName(url) {
+  var path = String(url).split(/[?#]/)[0];
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || String(url);
+}
+
+function polityKilobytes(n) { return (n / 1024).toFixed(n < 10240 ? 1 : 0) + ' KB'; }
+
+// Reads the body chunk by chunk for the progress bar. The timeout is for a stalled download:
+// it restarts with every chunk, so a large file on a slow line still arrives.
+function polityFetch(url, onProgress, timeoutMs) {
+  var controller = new AbortController(), timer = 0, chunks = [], received = 0, total = 0;
+  var arm = function() { clearTimeout(timer); timer = setTimeout(function() { controller.abort(); }, timeoutMs); };
+  var read = function(reader) {
+    return reader.read().then(function(step) {
+      if (step.done) return;
+      chunks.push(step.value);
+      received += step.value.length;
+      arm();
+      onProgress(total ? Math.min(received / total, 0.99) : -1, received, total);
+      return read(reader);
+    });
+  };
+  arm();
+  return fetch(url, {'signal': controller.signal, 'credentials': 'same-origin'}).then(function(response) {
+    if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
+    // A compressed response states the compressed size: then the total is unknown.
+    if (!response.headers.get('Content-Encoding')) total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body) return response.arrayBuffer().then(function(b) { chunks.push(new Uint8Array(b)); });
+    return read(response.body.getReader());
+  }).then(function() {
+    var bytes = new Uint8Array(chunks.reduce(function(n, c) { return n + c.length; }, 0)), at = 0;
+    chunks.forEach(function(c) { bytes.set(c, at); at += c.length; });
+    return bytes;
+  }).catch(function(error) {
+    if (controller.signal.aborted) throw new Error('no data arrived for ' + Math.round(timeoutMs / 1000) + ' s');
+    if (error instanceof TypeError) throw new Error('network error (the address may be wrong, or the server unreachable)');
+    throw error;
+  }).finally(function() { clearTimeout(timer); });
+}
+
+Module['loadDataset'] = function(url) {
+  var name = polityFileName(url), timeout = Number(Module['dataTimeoutMs']) || 30000;
+  polityData.error = polityData.bytes = null;
+  polityData.progress = [-1, 'Downloading ' + name];
+  polityDeliverData();
+  var progress = function(fraction, received, total) {
+    var amount = polityKilobytes(received) + (total ? ' of ' + polityKilobytes(total) : '');
+    polityData.progress = [fraction, 'Downloading ' + name + ': ' + amount];
+    polityDeliverData();
+  };
+  return polityFetch(url, progress, timeout).then(function(bytes) {
+    Module['loadBytes'](bytes, name);
+    return true;
+  }, function(error) {
+    polityData.progress = null;
+    polityData.error = 'Could not download ' + url + ': ' + error.message + '.';
+    polityDeliverData();
+    return false;
+  });
+};
+
+Module['loadBytes'] = function(bytes, name) {
+  polityData.progress = polityData.error = null;
+  polityData.bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  polityData.name = String(name || 'dataset.json');
+  polityDeliverData();
+};
+
+Module['navigate'] = function(view, item) {
+  var widget = polityWeb.widget;
+  if (!widget) return false;
+  return polityWithString(String(view), function(v) {
+    return polityWithString(item ? String(item) : '', function(i) { return !!_polity_navigate(widget, v, i); });
+  });
+};
+
+Module['setLanguage'] = function(code) {
+  var widget = polityWeb.widget;
+  return !!widget && polityWithString(String(code), function(c) { return !!_polity_set_language(widget, c); });
+};
+
+Module['back'] = function() { if (polityWeb.widget) _polity_go(polityWeb.widget, -1); };
+Module['forward'] = function() { if (polityWeb.widget) _polity_go(polityWeb.widget, 1); };
+
+Module['setSearch'] = function(text) {
+  var widget = polityWeb.widget;
+  if (widget) polityWithString(String(text), function(t) { _polity_set_search(widget, t); });
+};
+
+Module['state'] = function() {
+  if (!polityWeb.widget) return null;
+  var pointer = _polity_describe_state(polityWeb.widget);
+  try { return JSON.parse(UTF8ToString(pointer)); } finally { _free(pointer); }
+};
+
+Module['frames'] = function() { return polityWeb.widget ? _polity_frame_count(polityWeb.widget) : 0; };
+Module['started'] = function() { return polityWeb.widget !== 0; };
+
+if (Module['dataUrl']) Module['loadDataset'](Module['dataUrl']);

@@ -1,0 +1,377 @@
+// Polity Explorer widget — the web platform: WebGL 2 + ImGui + the app for one canvas,
+// render on demand, device-pixel UI, and the input queue. JS side: web_library.js.
+//
+// Index of this file
+// [SECTION] Imports from web_library.js
+// [SECTION] Widget
+// [SECTION] Fonts and DPR
+// [SECTION] Input queue
+// [SECTION] Lifecycle and frames
+// [SECTION] Data
+
+#include "platform/platform.hpp"
+
+#include "app.hpp"
+#include "polity_font_data.hpp"
+
+#include <GLES3/gl3.h>
+#include <emscripten/heap.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+//-----------------------------------------------------------------------------
+// [SECTION] Imports from web_library.js
+//-----------------------------------------------------------------------------
+
+extern "C" {
+int polity_js_bind_canvas(const char* target);   // 0 when the page gave no canvas
+void polity_js_start(polity::platform::Widget* w); // binds DOM events, starts the data delivery
+void polity_js_request_frame();                  // one requestAnimationFrame, if none is pending
+void polity_js_first_frame();                    // fires polity:firstframe on the host element
+void polity_js_set_cursor(int imgui_cursor);
+void polity_js_open_url(const char* url);        // new tab, noopener; http(s) only
+int polity_js_option(const char* name, char* out, int capacity); // page option as text
+}
+
+namespace polity::platform {
+namespace {
+
+constexpr std::uint32_t kMagic = 0x504f4c59;  // "POLY"
+constexpr char kCanvasTarget[] = "!polity-canvas";
+constexpr float kBaseFontPx = 16.0f;          // CSS pixels; times devicePixelRatio
+constexpr int kFramesAfterEvent = 3;
+
+// Latin, Latin-1, Latin Ext-A, Cyrillic + Supplement, punctuation, №, ₸, arrows: the subset
+// embedded by wasm/CMakeLists.txt. ImGui keeps the pointer, hence static storage (read-only).
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0400, 0x052F, 0x2000, 0x206F,
+                                0x20B8, 0x20B8, 0x2116, 0x2116, 0x2190, 0x2199, 0};
+
+struct InputEvent {
+    enum class Type : std::uint8_t { Pos, Button, Wheel, Key, Char };
+    Type type = Type::Pos;
+    float x = 0, y = 0;  // Pos: position; Wheel: dx, dy
+    int code = 0;        // Button: index; Key: Key; Char: code point
+    bool flag = false;   // Button/Key: down; Wheel: zoom
+    int mods = 0;
+};
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Widget
+//-----------------------------------------------------------------------------
+
+struct Widget {
+    std::uint32_t magic = kMagic;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    ImGuiContext* imgui = nullptr;
+    std::unique_ptr<ui::AppState, void (*)(ui::AppState*)> app{nullptr, nullptr};
+    ImGuiStyle base_style;           // the app's style at DPR 1, rescaled on DPR changes
+    float font_dpr = 0;              // DPR the font atlas was built for; 0 = not yet
+    bool device_ready = false;       // the GL backend has its objects (after the first frame)
+    std::vector<InputEvent> queue;   // waiting to reach ImGui, oldest first
+    int mods = 0;                    // Modifier bits as last reported by the page
+    int frames_left = 0;
+    std::uint64_t frames = 0;
+    double last_ms = 0;
+    bool content_announced = false;  // polity:firstframe sent
+    int cursor = ImGuiMouseCursor_Arrow;
+};
+
+bool IsWidget(const Widget* w) {
+    const auto at = reinterpret_cast<std::uintptr_t>(w);
+    return w != nullptr && at % alignof(Widget) == 0 && at + sizeof(Widget) <= emscripten_get_heap_size() &&
+           w->magic == kMagic;
+}
+
+ui::AppState& App(Widget& w) { return *w.app; }
+std::uint64_t FrameCount(const Widget& w) { return w.frames; }
+
+void Wake(Widget& w) {
+    w.frames_left = kFramesAfterEvent;
+    polity_js_request_frame();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fonts and DPR
+//-----------------------------------------------------------------------------
+
+namespace {
+
+void BuildFont(Widget& w, float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;      // the bytes are the embedded array
+    config.OversampleH = dpr >= 2 ? 1 : 2;    // dense screens need no horizontal oversampling
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kPolityFontData), int(kPolityFontData_size),
+                                   std::round(kBaseFontPx * dpr), &config, kGlyphRanges);
+    if (w.device_ready) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui::GetStyle() = w.base_style;
+    ImGui::GetStyle().ScaleAllSizes(dpr);
+    w.font_dpr = dpr;
+}
+
+std::string Option(const char* name) {
+    char buffer[256] = {};
+    const int n = polity_js_option(name, buffer, int(sizeof buffer));
+    return n > 0 ? std::string(buffer, std::size_t(std::min<int>(n, sizeof buffer - 1))) : std::string();
+}
+
+ui::AppOptions ReadOptions() {
+    ui::AppOptions options;
+    if (std::string lang = Option("language"); !lang.empty()) options.language = lang;
+    ui::View view;
+    if (ui::ParseView(Option("view"), &view)) options.initial_view = view;
+    options.initial_item = Option("item");
+    return options;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Input queue
+// ImGui 1.86 reads input state once a frame, so a press and a release inside one frame would
+// be lost. Events wait here; each frame applies them up to the first one that would change a
+// button or key already changed this frame, or move the mouse after a button changed.
+//-----------------------------------------------------------------------------
+
+struct FrameChanges {
+    unsigned buttons = 0;
+    std::vector<int> keys;
+    bool moved = false, wheeled = false, typed = false;
+};
+
+bool Blocks(const InputEvent& e, const FrameChanges& c) {
+    switch (e.type) {
+    case InputEvent::Type::Pos: return c.buttons != 0 || c.wheeled;
+    case InputEvent::Type::Button: return (c.buttons & (1u << e.code)) || c.wheeled;
+    case InputEvent::Type::Wheel: return c.buttons != 0 || c.wheeled;
+    case InputEvent::Type::Key: return std::find(c.keys.begin(), c.keys.end(), e.code) != c.keys.end() || c.typed;
+    // ImGui's text field inserts characters before it handles keys: a character typed after
+    // Backspace must wait for the next frame, or it would be inserted, then deleted.
+    case InputEvent::Type::Char: return !c.keys.empty();
+    }
+    return false;
+}
+
+void SetModifiers(ImGuiIO& io, int mods) {
+    io.KeyCtrl = mods & kCtrl;
+    io.KeyShift = mods & kShift;
+    io.KeyAlt = mods & kAlt;
+    io.KeySuper = mods & kSuper;
+}
+
+void Apply(Widget& w, const InputEvent& e, FrameChanges& c) {
+    ImGuiIO& io = ImGui::GetIO();
+    w.mods = e.mods;
+    SetModifiers(io, e.mods);
+    switch (e.type) {
+    case InputEvent::Type::Pos: io.MousePos = ImVec2(e.x, e.y); c.moved = true; break;
+    case InputEvent::Type::Button: io.MouseDown[e.code] = e.flag; c.buttons |= 1u << e.code; break;
+    case InputEvent::Type::Wheel:
+        io.MouseWheelH += e.x;
+        io.MouseWheel += e.y;
+        io.KeyCtrl = io.KeyCtrl || e.flag;  // zoom gestures read as Ctrl+wheel
+        c.wheeled = true;
+        break;
+    case InputEvent::Type::Key: io.KeysDown[e.code] = e.flag; c.keys.push_back(e.code); break;
+    case InputEvent::Type::Char: io.AddInputCharacter(unsigned(e.code)); c.typed = true; break;
+    }
+}
+
+void ApplyQueuedInput(Widget& w) {
+    SetModifiers(ImGui::GetIO(), w.mods);
+    FrameChanges changes;
+    std::size_t used = 0;
+    while (used < w.queue.size() && !Blocks(w.queue[used], changes)) Apply(w, w.queue[used++], changes);
+    w.queue.erase(w.queue.begin(), w.queue.begin() + std::ptrdiff_t(used));
+}
+
+void Push(Widget& w, const InputEvent& e) {
+    w.queue.push_back(e);
+    Wake(w);
+}
+
+void MapKeys(ImGuiIO& io) {
+    const ImGuiKey_ imgui_keys[] = {ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow,
+        ImGuiKey_DownArrow, ImGuiKey_PageUp, ImGuiKey_PageDown, ImGuiKey_Home, ImGuiKey_End, ImGuiKey_Insert,
+        ImGuiKey_Delete, ImGuiKey_Backspace, ImGuiKey_Space, ImGuiKey_Enter, ImGuiKey_Escape,
+        ImGuiKey_KeyPadEnter, ImGuiKey_A, ImGuiKey_C, ImGuiKey_V, ImGuiKey_X, ImGuiKey_Y, ImGuiKey_Z};
+    static_assert(sizeof imgui_keys / sizeof imgui_keys[0] == std::size_t(Key::Count), "one ImGui key per Key");
+    for (int i = 0; i < int(Key::Count); ++i) io.KeyMap[imgui_keys[i]] = i;
+}
+
+} // namespace
+
+void OnPointer(Widget& w, PointerAction action, float x, float y, int button, int mods) {
+    using T = InputEvent::Type;
+    const bool valid_button = button >= 0 && button < 5;
+    switch (action) {
+    case PointerAction::Move: Push(w, {T::Pos, x, y, 0, false, mods}); break;
+    case PointerAction::Down:
+        Push(w, {T::Pos, x, y, 0, false, mods});
+        if (valid_button) Push(w, {T::Button, 0, 0, button, true, mods});
+        break;
+    case PointerAction::Up:
+        Push(w, {T::Pos, x, y, 0, false, mods});
+        if (valid_button) Push(w, {T::Button, 0, 0, button, false, mods});
+        break;
+    case PointerAction::Leave: Push(w, {T::Pos, -FLT_MAX, -FLT_MAX, 0, false, mods}); break;
+    case PointerAction::Cancel:  // move away first: a release off every item clicks nothing
+        Push(w, {T::Pos, -FLT_MAX, -FLT_MAX, 0, false, mods});
+        for (int b = 0; b < 5; ++b) Push(w, {T::Button, 0, 0, b, false, mods});
+        break;
+    }
+}
+
+bool OnWheel(Widget& w, float x, float y, float dx, float dy, bool zoom, int mods) {
+    Push(w, {InputEvent::Type::Pos, x, y, 0, false, mods});
+    Push(w, {InputEvent::Type::Wheel, dx, dy, 0, zoom, mods});
+    ImGui::SetCurrentContext(w.imgui);
+    return zoom || ImGui::GetIO().WantCaptureMouse;  // as of the last frame
+}
+
+bool OnKey(Widget& w, Key key, bool down, int mods) {
+    Push(w, {InputEvent::Type::Key, 0, 0, int(key), down, mods});
+    ImGui::SetCurrentContext(w.imgui);
+    return ImGui::GetIO().WantCaptureKeyboard;
+}
+
+bool OnChar(Widget& w, std::uint32_t codepoint) {
+    Push(w, {InputEvent::Type::Char, 0, 0, int(codepoint), false, w.mods});
+    ImGui::SetCurrentContext(w.imgui);
+    return ImGui::GetIO().WantTextInput;
+}
+
+void OnFocus(Widget& w, bool focused) {
+    if (!focused)
+        for (int k = 0; k < int(Key::Count); ++k) Push(w, {InputEvent::Type::Key, 0, 0, k, false, 0});
+    Wake(w);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lifecycle and frames
+//-----------------------------------------------------------------------------
+
+namespace {
+
+EMSCRIPTEN_WEBGL_CONTEXT_HANDLE CreateContext() {
+    if (!polity_js_bind_canvas(kCanvasTarget)) return 0;
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.alpha = false;      // an opaque canvas composites cheaper
+    attributes.depth = false;      // ImGui draws 2D triangles only
+    attributes.stencil = false;
+    attributes.antialias = false;  // ImGui antialiases its own shapes
+    return emscripten_webgl_create_context(kCanvasTarget, &attributes);
+}
+
+void InitImGui(Widget& w) {
+    w.imgui = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no filesystem; nothing to remember between visits yet
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
+    io.BackendPlatformName = "polity_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    MapKeys(io);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+void UpdateCursor(Widget& w) {
+    const int cursor = ImGui::GetMouseCursor();
+    if (cursor == w.cursor) return;
+    w.cursor = cursor;
+    polity_js_set_cursor(cursor);
+}
+
+void Render() {
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+} // namespace
+
+Widget* CreateWidget() {
+    auto w = std::make_unique<Widget>();
+    w->gl = CreateContext();
+    if (w->gl <= 0 || emscripten_webgl_make_context_current(w->gl) != EMSCRIPTEN_RESULT_SUCCESS) return nullptr;
+    InitImGui(*w);
+    w->app = ui::CreateApp(ReadOptions());
+    w->base_style = ImGui::GetStyle();
+    return w.release();
+}
+
+void Start(Widget& w) {
+    polity_js_start(&w);
+    Wake(w);
+}
+
+bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
+    ImGui::SetCurrentContext(w.imgui);
+    emscripten_webgl_make_context_current(w.gl);
+    ImGuiIO& io = ImGui::GetIO();
+    if (dpr != w.font_dpr) BuildFont(w, dpr);
+    io.DisplaySize = ImVec2(float(std::max(width, 1)), float(std::max(height, 1)));
+    io.DeltaTime = w.last_ms > 0 ? float(std::max(now_ms - w.last_ms, 0.1) / 1000.0) : 1.0f / 60.0f;
+    w.last_ms = now_ms;
+    ApplyQueuedInput(w);
+    ImGui_ImplOpenGL3_NewFrame();
+    w.device_ready = true;
+    ImGui::NewFrame();
+    ui::DrawFrame(*w.app);
+    Render();
+    UpdateCursor(w);
+    // Opened here, right after the click's frame, while the browser still counts it as a gesture.
+    if (const std::string url = ui::TakeOpenUrlRequest(*w.app); !url.empty()) polity_js_open_url(url.c_str());
+    ++w.frames;
+    if (!w.content_announced && ui::HasContent(*w.app)) {
+        w.content_announced = true;
+        polity_js_first_frame();
+    }
+    if (w.frames_left > 0) --w.frames_left;
+    return w.frames_left > 0 || !w.queue.empty() || ui::WantsAnotherFrame(*w.app);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Data
+//-----------------------------------------------------------------------------
+
+void OnLoadProgress(Widget& w, double fraction, std::string_view what) {
+    ui::SetLoadProgress(*w.app, fraction, what);
+    Wake(w);
+}
+
+void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
+    LoadResult result = LoadDataset(bytes, name);
+    if (result.ok()) {
+        ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));
+    } else {
+        const std::string what = "The dataset " + std::string(name) + " has errors.";
+        ui::SetLoadFailure(*w.app, what, std::move(result.diagnostics));
+    }
+    Wake(w);
+}
+
+void OnLoadFailed(Widget& w, std::string_view message) {
+    ui::SetLoadFailure(*w.app, message, {});
+    Wake(w);
+}
+
+} // namespace polity::platform
