@@ -14,6 +14,9 @@ inline constexpr int kExitUsage = 2;
 int RunCheck(const std::vector<std::string>& args);  // polity check [--quiet] FILE...
 int RunStats(const std::vector<std::string>& args);  // polity stats FILE
 int RunGenerate(const std::vector<std::string>& args); // polity generate [--entities N] [--seed S]
+int RunImport(const std::vector<std::string>& args);   // polity import [-o OUT.json] DIR_OR_FILES...
+int RunExport(const std::vector<std::string>& args);   // polity export DATASET.json -o DIR
+int RunHtml(const std::vector<std::string>& args);   // polity html [--lang L] [--fragment] [-o OUT] FILE
 
 // True when args hold -h or --help.
 bool WantsHelp(const std::vector<std::string>& args);

@@ -13,6 +13,9 @@ const char kUsage[] =
     "  check FILE...   report every problem in the datasets, compiler-style\n"
     "  stats FILE      counts per entity type, date range and sources\n"
     "  generate        a synthetic dataset of a given size (for benchmarks)\n"
+    "  import DIR      CSV sheets from a spreadsheet -> a checked dataset\n"
+    "  export FILE     a dataset -> CSV sheets to edit in a spreadsheet\n"
+    "  html FILE       the dataset as a static, semantic HTML page\n"
     "\n"
     "Run 'polity <command> --help' for a command's options.\n"
     "Exit status: 0 clean, 1 invalid dataset, 2 usage or I/O error.\n";
@@ -34,6 +37,9 @@ int main(int argc, char** argv) {
     if (command == "check") return RunCheck(args);
     if (command == "stats") return RunStats(args);
     if (command == "generate") return RunGenerate(args);
+    if (command == "import") return RunImport(args);
+    if (command == "export") return RunExport(args);
+    if (command == "html") return RunHtml(args);
     std::fprintf(stderr, "polity: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return kExitUsage;
 }
