@@ -1,6 +1,7 @@
 // Load+validate time and peak memory, against nlohmann_json's bare parse of the same bytes,
 // for the article's dataset and generated datasets of 1k, 10k and 100k entities.
 // Each case runs in its own child process so peak memory is that case's alone.
+#include "bench_timing.hpp"
 #include "dataset_generator.hpp"
 #include "polity/load.hpp"
 
@@ -19,7 +20,6 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
 
 struct Case {
     std::string name;
@@ -34,17 +34,7 @@ long StatusKiB(const char* field) {
     return 0;
 }
 
-template <typename F>
-double MedianMs(int runs, F&& f) {
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = Clock::now();
-        f();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
+using polity::bench::MedianMs;
 
 // Runs `f` in a child process and returns how far its resident memory peaked above where it
 // stood just before (Linux: the peak is reset through /proc/self/clear_refs).

@@ -1,5 +1,6 @@
 // Model queries and layout at 1k, 10k and 100k entities: search, filter, timeline order and
 // layout (track, ticks, lanes, visible range), and graph layout. Prints figures; never fails.
+#include "bench_timing.hpp"
 #include "dataset_generator.hpp"
 #include "polity/layout.hpp"
 #include "polity/load.hpp"
@@ -14,19 +15,8 @@
 namespace {
 
 using namespace polity;
-using Clock = std::chrono::steady_clock;
 
-template <typename F>
-double MedianMs(int runs, F&& f) {
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = Clock::now();
-        f();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
+using polity::bench::MedianMs;
 
 // Times `f` (which stores its result size in `result`) and prints one table row.
 template <typename F>
