@@ -7,7 +7,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -189,7 +188,8 @@ TEST_CASE("lanes: the lowest free lane, reused once free") {
     CHECK(AssignLanes({}, {}, 5).empty());
 }
 
-TEST_CASE("lanes: 100,000 labels, no overlap on any lane, fast") {
+// Speed is measured by bench/bench_model (it prints the lane time at 100k), not asserted here.
+TEST_CASE("lanes: 100,000 labels, no overlap on any lane") {
     std::uint64_t state = 7;
     std::vector<double> xs(100000), widths(100000);
     double x = 0;
@@ -198,14 +198,7 @@ TEST_CASE("lanes: 100,000 labels, no overlap on any lane, fast") {
         xs[i] = x;
         widths[i] = 20 + NextRandom(state) * 80;
     }
-    const auto start = std::chrono::steady_clock::now();
     const std::vector<int> lanes = AssignLanes(xs, widths, 4);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-#ifdef NDEBUG
-    CHECK(ms < 50);    // optimised builds: the budget the timeline has
-#else
-    CHECK(ms < 500);   // debug and sanitizer builds: still catches a quadratic slip
-#endif
     std::vector<double> lane_end;
     int violations = 0;
     for (std::size_t i = 0; i < xs.size(); ++i) {
