@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace polity::gen {
 
@@ -79,10 +80,15 @@ void AddEntities(json& doc, const Counts& c, Random& rng) {
         doc["reforms"].push_back({{"id", Id("reform", i)}, {"name", Phrase(rng, 3)}, {"date", RandomDate(rng)}, {"adopted_by", "law"},
                                   {"description", Phrase(rng, 10)}, {"changes", json::array({change})}, {"sources", Cite(rng, c.sources)}});
     }
-    for (std::size_t i = 0; i < c.events; ++i)
-        doc["events"].push_back({{"id", Id("event", i)}, {"title", Phrase(rng, 4)}, {"date", RandomDate(rng)},
-                                 {"description", Phrase(rng, 12)}, {"reform", Id("reform", rng.Below(c.reforms))},
-                                 {"themes", json::array({kThemes[rng.Below(6)]})}, {"sources", Cite(rng, c.sources)}});
+    for (std::size_t i = 0; i < c.events; ++i) {
+        // Drawn in this order (title, date, description, reform, theme, source), always: the
+        // bytes for a given size and seed must never change.
+        json event = {{"id", Id("event", i)}, {"title", Phrase(rng, 4)}, {"date", RandomDate(rng)}, {"description", Phrase(rng, 12)}};
+        if (c.reforms) event["reform"] = Id("reform", rng.Below(c.reforms));
+        event["themes"] = json::array({kThemes[rng.Below(6)]});
+        event["sources"] = Cite(rng, c.sources);
+        doc["events"].push_back(std::move(event));
+    }
     for (std::size_t i = 0; i < c.people; ++i)
         doc["people"].push_back({{"id", Id("person", i)}, {"name", "Person " + std::to_string(i)},
                                  {"roles", json::array({json{{"title", "Chair"}, {"institution", Id("institution", rng.Below(c.institutions))}}})},
@@ -98,19 +104,64 @@ void AddEntities(json& doc, const Counts& c, Random& rng) {
     }
 }
 
+// Events only: one source (every entity must cite one) and nothing else with a date, so the
+// timeline holds the events plus that source.
+Counts EventsOnly(std::size_t events) {
+    Counts c{};
+    c.sources = 1;
+    c.events = events;
+    return c;
+}
+
+int DatePart(const std::string& date, std::size_t at, std::size_t length) {
+    return std::atoi(date.substr(at, length).c_str());  // our own "YYYY-MM-DD": always digits
+}
+
+std::string ToTimelineJS(const json& events) {
+    json out = {{"events", json::array()}};
+    for (const json& e : events) {
+        const std::string date = e["date"].get<std::string>();
+        json start = {{"year", DatePart(date, 0, 4)}, {"month", DatePart(date, 5, 2)}, {"day", DatePart(date, 8, 2)}};
+        out["events"].push_back({{"start_date", start}, {"text", {{"headline", e["title"]}, {"text", e["description"]}}}});
+    }
+    return out.dump(1);
+}
+
+std::string ToVis(const json& events) {
+    json out = json::array();
+    for (const json& e : events) out.push_back({{"id", e["id"]}, {"content", e["title"]}, {"start", e["date"]}});
+    return out.dump(1);
+}
+
 } // namespace
+
+bool ParseFormat(const std::string& name, Format* out) {
+    if (name == "polity") *out = Format::Polity;
+    else if (name == "timelinejs") *out = Format::TimelineJS;
+    else if (name == "vis") *out = Format::Vis;
+    else return false;
+    return true;
+}
 
 std::string GenerateDataset(const GeneratorOptions& options) {
     Random rng{options.seed};
-    const Counts counts = Split(options.entities);
+    const bool events_only = options.events > 0;
+    const Counts counts = events_only ? EventsOnly(options.events) : Split(options.entities);
+    const std::string title = events_only ? "Generated timeline of " + std::to_string(options.events) + " events"
+                                          : "Generated dataset of " + std::to_string(options.entities) + " entities";
     json doc = {{"format", "polity/1"},
-                {"meta", {{"title", "Generated dataset of " + std::to_string(options.entities) + " entities"},
-                          {"languages", json::array({"en", "ru"})}, {"date", "2025-08-25"}, {"sources", json::array({"source-0"})}}},
+                {"meta", {{"title", title}, {"languages", events_only ? json::array({"en"}) : json::array({"en", "ru"})},
+                          {"date", "2025-08-25"}, {"sources", json::array({"source-0"})}}},
                 {"themes", json::array()}, {"relations", json::array()}};
     for (const char* t : kThemes) doc["themes"].push_back({{"id", t}, {"name", t}});
     AddEntities(doc, counts, rng);
     for (std::size_t i = 0; i < counts.people / 2; ++i)
         doc["relations"].push_back({{"from", Id("person", i)}, {"type", "leads"}, {"to", Id("institution", rng.Below(counts.institutions))}});
+    switch (options.format) {
+    case Format::TimelineJS: return ToTimelineJS(doc["events"]);
+    case Format::Vis: return ToVis(doc["events"]);
+    case Format::Polity: break;
+    }
     return doc.dump(1);
 }
 

@@ -160,7 +160,28 @@ void WriteHead(Page& page, const HtmlOptions& options) {
     if (!dek.empty()) page.Put("<meta name=\"description\" content=\"" + EscapeHtml(dek) + "\">\n");
     page.Put("<meta name=\"generator\" content=\"Polity Explorer\">\n");
     if (!options.stylesheet.empty()) page.Put("<link rel=\"stylesheet\" href=\"" + EscapeHtml(options.stylesheet) + "\">\n");
+    for (const HtmlAlternate& a : options.alternates)
+        page.Put("<link rel=\"alternate\" hreflang=\"" + EscapeHtml(a.lang) + "\" href=\"" + EscapeHtml(a.href) + "\">\n");
     page.Put("</head>\n<body>\n");
+}
+
+// The other languages, each in its own name and language, and the way to the interactive
+// explorer: what a reader who landed here without JavaScript needs first.
+void WriteWayfinding(Page& page, const HtmlOptions& options) {
+    if (!options.alternates.empty()) {
+        page.Put(std::string("<nav class=\"languages\" aria-label=\"") + page.Word(UiString::Language) + "\">\n<ul>\n");
+        for (const HtmlAlternate& a : options.alternates) {
+            const std::string lang = EscapeHtml(a.lang);
+            Lang known = Lang::En;
+            const std::string name = ParseLang(a.lang, &known) ? LangEndonym(known) : lang;
+            page.Put("<li><a href=\"" + EscapeHtml(a.href) + "\" hreflang=\"" + lang + "\" lang=\"" + lang + "\">" + name +
+                     "</a></li>\n");
+        }
+        page.Put("</ul>\n</nav>\n");
+    }
+    if (!options.app_href.empty())
+        page.Put("<p class=\"interactive\"><a href=\"" + EscapeHtml(options.app_href) + "\">" +
+                 page.Word(UiString::InteractiveVersion) + "</a></p>\n");
 }
 
 } // namespace
@@ -174,6 +195,7 @@ std::string RenderHtml(const Dataset& data, const HtmlOptions& options) {
     if (options.standalone) {
         html::WriteHead(page, options);
         page.Put("<main class=\"polity-twin\">\n");
+        html::WriteWayfinding(page, options);
         html::WriteBody(page);
         page.Put("</main>\n</body>\n</html>\n");
     } else {

@@ -1,4 +1,4 @@
-// Polity Explorer — numbers, dates and interface words in English, Russian and Kazakh.
+// Polity Explorer — numbers and dates in English, Russian and Kazakh.
 // The choices behind each form are listed at the top of polity/i18n.hpp.
 //
 // Index of this file
@@ -7,7 +7,7 @@
 // [SECTION] Kazakh case suffixes after numerals
 // [SECTION] Qualified numbers
 // [SECTION] Dates
-// [SECTION] Interface strings
+// (Interface strings: i18n_strings.cpp)
 
 #include "polity/i18n.hpp"
 
@@ -199,98 +199,6 @@ std::string FormatDateSpan(Date from, Date to, Lang lang) {
     const std::string last = FormatDate(to, lang);
     const bool spaced = first.find(' ') != std::string::npos || last.find(' ') != std::string::npos;
     return first + (spaced ? " \u2013 " : "\u2013") + last;
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Interface strings
-// One row per UiString, in enum order (checked at compile time): English, Russian, Kazakh.
-//-----------------------------------------------------------------------------
-
-namespace {
-
-struct UiRow {
-    UiString id;
-    const char* text[kLangCount];
-};
-
-constexpr UiRow kUiStrings[] = {
-    {UiString::Overview, {"Overview", "Обзор", "Шолу"}},
-    {UiString::Institutions, {"Institutions", "Институты", "Институттар"}},
-    {UiString::Reforms, {"Reforms", "Реформы", "Реформалар"}},
-    {UiString::Timeline, {"Timeline", "Хронология", "Хронология"}},
-    {UiString::Network, {"Network", "Связи", "Байланыстар"}},
-    {UiString::Figures, {"Figures", "Цифры", "Сандар"}},
-    {UiString::Quotes, {"Quotes", "Цитаты", "Дәйексөздер"}},
-    {UiString::Sources, {"Sources", "Источники", "Дереккөздер"}},
-    {UiString::Search, {"Search", "Поиск", "Іздеу"}},
-    {UiString::People, {"People", "Люди", "Тұлғалар"}},
-    {UiString::Events, {"Events", "События", "Оқиғалар"}},
-    {UiString::Back, {"Back", "Назад", "Артқа"}},
-    {UiString::Forward, {"Forward", "Вперёд", "Алға"}},
-    {UiString::SearchPlaceholder, {"Search\u2026", "Поиск\u2026", "Іздеу\u2026"}},
-    {UiString::NoResults, {"No results", "Ничего не найдено", "Ештеңе табылмады"}},
-    {UiString::Loading, {"Loading\u2026", "Загрузка\u2026", "Жүктелуде\u2026"}},
-    {UiString::LoadFailed, {"Could not load the dataset", "Не удалось загрузить данные", "Деректерді жүктеу мүмкін болмады"}},
-    {UiString::Contents, {"Contents", "Содержание", "Мазмұны"}},
-    {UiString::WhatChanged, {"What changed", "Что изменилось", "Не өзгерді"}},
-    {UiString::Topic, {"Topic", "Тема", "Тақырып"}},
-    {UiString::Before, {"Before", "До", "Бұрын"}},
-    {UiString::After, {"After", "После", "Кейін"}},
-    // A reform or a constitution is the subject: both feminine in Russian ("реформа принята").
-    {UiString::Adopted, {"Adopted", "Принята", "Қабылданды"}},
-    {UiString::AdoptedByReferendum, {"Adopted by referendum", "Принята на референдуме", "Референдумда қабылданды"}},
-    {UiString::AdoptedByLaw, {"Adopted by law", "Принята законом", "Заңмен қабылданды"}},
-    {UiString::AdoptedByDecree, {"Adopted by decree", "Введена указом", "Жарлықпен енгізілді"}},
-    {UiString::AdoptedByAmendment, {"Adopted by amendment", "Принята в виде поправки", "Түзету ретінде қабылданды"}},
-    {UiString::Source, {"Source", "Источник", "Дереккөз"}},
-    {UiString::Role, {"Role", "Роль", "Рөлі"}},
-    {UiString::Founded, {"Founded", "Дата основания", "Құрылған"}},
-    {UiString::Date, {"Date", "Дата", "Күні"}},
-    {UiString::Related, {"Related", "Связанное", "Байланысты"}},
-    {UiString::Value, {"Value", "Значение", "Мәні"}},
-    {UiString::When, {"When", "Когда", "Қашан"}},
-    {UiString::Note, {"Note", "Примечание", "Ескертпе"}},
-    {UiString::Unit, {"Unit", "Единица измерения", "Өлшем бірлігі"}},
-    {UiString::Translation, {"Translation", "Перевод", "Аударма"}},
-    {UiString::Original, {"Original", "Оригинал", "Түпнұсқа"}},
-    {UiString::OriginalLanguage, {"Original language", "Язык оригинала", "Түпнұсқа тілі"}},
-    {UiString::LanguageEnglish, {"English", "английский", "ағылшын тілі"}},
-    {UiString::LanguageRussian, {"Russian", "русский", "орыс тілі"}},
-    {UiString::LanguageKazakh, {"Kazakh", "казахский", "қазақ тілі"}},
-    {UiString::DataChecked, {"Data checked", "Данные проверены", "Деректер тексерілді"}},
-    {UiString::Licence, {"Licence", "Лицензия", "Лицензия"}},
-};
-
-constexpr bool RowsInEnumOrder() {
-    for (int k = 0; k < kUiStringCount; ++k)
-        if (static_cast<int>(kUiStrings[k].id) != k) return false;
-    return true;
-}
-static_assert(sizeof kUiStrings / sizeof kUiStrings[0] == kUiStringCount, "one row per UiString");
-static_assert(RowsInEnumOrder(), "kUiStrings rows must follow the UiString order");
-
-} // namespace
-
-const char* Tr(UiString id, Lang lang) {
-    const int k = static_cast<int>(id);
-    if (k < 0 || k >= kUiStringCount) return "";
-    const char* text = kUiStrings[k].text[Slot(lang)];
-    return text && *text ? text : kUiStrings[k].text[Slot(Lang::En)];
-}
-
-UiString AdoptedByString(std::string_view adopted_by) {
-    if (adopted_by == "referendum") return UiString::AdoptedByReferendum;
-    if (adopted_by == "law") return UiString::AdoptedByLaw;
-    if (adopted_by == "decree") return UiString::AdoptedByDecree;
-    if (adopted_by == "amendment") return UiString::AdoptedByAmendment;
-    return UiString::Adopted;
-}
-
-std::string LanguageName(std::string_view code, Lang lang) {
-    if (code == "en") return Tr(UiString::LanguageEnglish, lang);
-    if (code == "ru") return Tr(UiString::LanguageRussian, lang);
-    if (code == "kk") return Tr(UiString::LanguageKazakh, lang);
-    return std::string(code);
 }
 
 } // namespace polity

@@ -4,6 +4,8 @@
 // found afterwards by a light scanner — only when there is something to report.
 #pragma once
 
+#include "dom.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -25,7 +27,7 @@ struct ParseProblem {
 };
 
 struct ParseOutcome {
-    nlohmann::json root;
+    Dom root;                   // lives in the current DomArena, if any
     bool complete = false;      // the whole text was parsed (problems may still exist)
     std::vector<ParseProblem> problems;
 };

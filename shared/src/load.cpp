@@ -117,6 +117,9 @@ LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadL
                       "The file may be damaged, or saved in UTF-16; save it as UTF-8.");
     }
 
+    // The DOM lives in this arena and is gone before it (declared first, destroyed last).
+    detail::DomArena arena;
+    const detail::DomArenaScope arena_scope(arena);
     detail::ParseOutcome parsed = detail::ParseJson(text, limits.max_depth, limits.max_string_bytes);
     std::vector<PendingDiagnostic> pending;
     std::vector<std::size_t> fixed_offsets;  // byte offsets known from the parser, else npos

@@ -6,7 +6,7 @@
 #include "polity/load.hpp"
 #include "polity/model.hpp"
 
-#include <nlohmann/json.hpp>
+#include "dom.hpp"
 
 #include <string>
 #include <vector>
@@ -26,6 +26,6 @@ struct BuildOutcome {
 };
 
 // Consumes `root` (strings are moved out of it into the model).
-BuildOutcome BuildDataset(nlohmann::json&& root);
+BuildOutcome BuildDataset(Dom&& root);
 
 } // namespace polity::detail

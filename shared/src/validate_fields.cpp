@@ -93,9 +93,11 @@ bool FieldReader::ExpectArray(const json& v, const Path& at, const char* what) {
 }
 
 void FieldReader::CheckKeys(const json& object, const Path& at, std::initializer_list<const char*> allowed) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string& key = it.key();
-        if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; })) continue;
+    if (!object.is_object()) return;
+    for (const auto& member : object.get_ref<const json::object_t&>()) {
+        const std::string_view key = member.first;
+        // string_view equality looks at the lengths first: most names differ there.
+        if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == std::string_view(a); })) continue;
         std::vector<std::string_view> names(allowed.begin(), allowed.end());
         const std::string near = ClosestMatch(key, names);
         std::string hint = near.empty() ? "Allowed here: " : "Did you mean " + Quoted(near) + "? Allowed here: ";

@@ -12,7 +12,7 @@
 
 namespace polity::detail {
 
-using nlohmann::json;
+using json = Dom;
 
 // Where a value sits: a chain of keys and indices up to the document root. A Path points at
 // its parent, so keep every link of a chain in a named variable while the chain is in use:

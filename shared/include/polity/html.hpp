@@ -22,6 +22,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace polity {
 
@@ -29,10 +30,20 @@ namespace polity {
 // [SECTION] Options
 //-----------------------------------------------------------------------------
 
+// The same page in another language, for a language menu (standalone documents only).
+struct HtmlAlternate {
+    std::string lang;             // "ru"
+    std::string href;             // "twin-ru.html"
+};
+
 struct HtmlOptions {
     std::string lang = "en";      // page and interface language: "en", "ru" or "kk" (others: "en")
     bool standalone = true;       // a whole document; false: one <article> to paste into a page
     std::string stylesheet;       // href of a stylesheet for the whole document; "" for none
+    // Standalone only: the page in other languages (a menu at the top, each named in its own
+    // language, and <link rel="alternate" hreflang>), and where the interactive explorer is.
+    std::vector<HtmlAlternate> alternates;
+    std::string app_href;         // "" for no link
 };
 
 //-----------------------------------------------------------------------------

@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace polity {
 
@@ -72,7 +73,9 @@ const char* MonthName(int month, Lang lang);      // 1..12, nominative ("июн�
 //-----------------------------------------------------------------------------
 // [SECTION] Interface strings
 // Every word the widget and the HTML twin write themselves. Theme names, entity names and
-// other dataset words are data, not here.
+// other dataset words are data, not here. The table is in i18n_strings.cpp. Counts are written
+// as "Results: 5", never "5 results": Russian has three plural forms and Kazakh none after a
+// numeral, and a label with a colon reads right in all three languages without them.
 //-----------------------------------------------------------------------------
 
 enum class UiString : std::uint16_t {
@@ -89,12 +92,35 @@ enum class UiString : std::uint16_t {
     Translation, Original, OriginalLanguage, LanguageEnglish, LanguageRussian, LanguageKazakh,
     // About the dataset
     DataChecked, Licence,
+    // The widget's buttons, section labels and notes
+    Close, Fit, Open, OpenSource, Explore, InFigures, Themes, Links, All, NotStated, UpFrom, DownFrom,
+    PeopleWhoSpeak, InstitutionsTouched, Roles, Context, AboutWhom, PartOf, Measures, Excerpt, CitedFor,
+    Institution, AndMore, EmptyView, PleaseWait, Hint, DataWarnings, Problems, Results, SearchHint,
+    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion,
+    // Kinds of entity, singular ("institution", "институт")
+    KindInstitution, KindReform, KindEvent, KindPerson, KindQuote, KindMetric, KindSource,
+    // Relations as read from one end: "created" from the reform, "created by" from the institution
+    RelCreated, RelCreatedBy, RelChanged, RelChangedBy, RelEnacted, RelEnactedBy, RelLeads, RelLedBy,
+    RelMemberOf, RelHasMember, RelInitiated, RelInitiatedBy, RelPartOf, RelIncludes, RelRepresentedIn,
+    RelHasRepresentatives, RelSaid, RelSaidBy, RelMeasures, RelMeasuredBy, RelAbout, RelSubjectOf, RelRelated,
     Count_  // not a string: the number of entries
 };
 inline constexpr int kUiStringCount = static_cast<int>(UiString::Count_);
 
 // The string in `lang`; English where a translation is missing. Never null; "" for Count_.
 const char* Tr(UiString id, Lang lang);
+// `pattern` with {1}, {2}, ... replaced by values[0], values[1], ...: word order differs between
+// languages, so a translation may move a value. Unknown or malformed markers are kept as written.
+std::string FillIn(std::string_view pattern, const std::vector<std::string>& values);
+// The kind's name, singular and lower case: "figure" for Kind::Metric, "институт", "дереккөз".
+const char* KindLabel(Kind kind, Lang lang);
+// How a relation reads from one of its ends: "part of" (outgoing), "includes" (incoming).
+const char* RelationPhrase(RelationType type, bool outgoing, Lang lang);
+// An institution's category (a free word in the dataset: "court", "head-of-state") as readers
+// say it: the common ones in each language, any other with its hyphens as spaces.
+std::string CategoryLabel(std::string_view category, Lang lang);
+// The language's own name for itself: "English", "Русский", "Қазақша".
+const char* LangEndonym(Lang lang);
 // "Adopted by referendum" for "referendum", likewise law, decree, amendment; else "Adopted".
 UiString AdoptedByString(std::string_view adopted_by);
 // The name of a language in `lang` ("Russian", "английский"); the code itself for languages

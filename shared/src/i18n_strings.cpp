@@ -1,0 +1,284 @@
+// Polity Explorer — interface words in English, Russian and Kazakh: the table behind Tr(), and
+// the few words chosen by a value (kinds, relations, how a reform was adopted, language names).
+//
+// Index of this file
+// [SECTION] Interface strings
+// [SECTION] Words chosen by a value
+// [SECTION] Filling in values
+
+#include "polity/i18n.hpp"
+
+#include <algorithm>
+
+namespace polity {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Interface strings
+// One row per UiString, in enum order (checked at compile time): English, Russian, Kazakh.
+//-----------------------------------------------------------------------------
+
+namespace {
+
+int Slot(Lang lang) { return static_cast<int>(lang); }
+
+struct UiRow {
+    UiString id;
+    const char* text[kLangCount];
+};
+
+constexpr UiRow kUiStrings[] = {
+    {UiString::Overview, {"Overview", "Обзор", "Шолу"}},
+    {UiString::Institutions, {"Institutions", "Институты", "Институттар"}},
+    {UiString::Reforms, {"Reforms", "Реформы", "Реформалар"}},
+    {UiString::Timeline, {"Timeline", "Хронология", "Хронология"}},
+    {UiString::Network, {"Network", "Связи", "Байланыстар"}},
+    {UiString::Figures, {"Figures", "Цифры", "Сандар"}},
+    {UiString::Quotes, {"Quotes", "Цитаты", "Дәйексөздер"}},
+    {UiString::Sources, {"Sources", "Источники", "Дереккөздер"}},
+    {UiString::Search, {"Search", "Поиск", "Іздеу"}},
+    {UiString::People, {"People", "Люди", "Тұлғалар"}},
+    {UiString::Events, {"Events", "События", "Оқиғалар"}},
+    {UiString::Back, {"Back", "Назад", "Артқа"}},
+    {UiString::Forward, {"Forward", "Вперёд", "Алға"}},
+    {UiString::SearchPlaceholder, {"Search\u2026", "Поиск\u2026", "Іздеу\u2026"}},
+    {UiString::NoResults, {"No results", "Ничего не найдено", "Ештеңе табылмады"}},
+    {UiString::Loading, {"Loading\u2026", "Загрузка\u2026", "Жүктелуде\u2026"}},
+    {UiString::LoadFailed, {"Could not load the dataset", "Не удалось загрузить данные", "Деректерді жүктеу мүмкін болмады"}},
+    {UiString::Contents, {"Contents", "Содержание", "Мазмұны"}},
+    {UiString::WhatChanged, {"What changed", "Что изменилось", "Не өзгерді"}},
+    {UiString::Topic, {"Topic", "Тема", "Тақырып"}},
+    {UiString::Before, {"Before", "До", "Бұрын"}},
+    {UiString::After, {"After", "После", "Кейін"}},
+    // A reform or a constitution is the subject: both feminine in Russian ("реформа принята").
+    {UiString::Adopted, {"Adopted", "Принята", "Қабылданды"}},
+    {UiString::AdoptedByReferendum, {"Adopted by referendum", "Принята на референдуме", "Референдумда қабылданды"}},
+    {UiString::AdoptedByLaw, {"Adopted by law", "Принята законом", "Заңмен қабылданды"}},
+    {UiString::AdoptedByDecree, {"Adopted by decree", "Введена указом", "Жарлықпен енгізілді"}},
+    {UiString::AdoptedByAmendment, {"Adopted by amendment", "Принята в виде поправки", "Түзету ретінде қабылданды"}},
+    {UiString::Source, {"Source", "Источник", "Дереккөз"}},
+    {UiString::Role, {"Role", "Роль", "Рөлі"}},
+    {UiString::Founded, {"Founded", "Дата основания", "Құрылған"}},
+    {UiString::Date, {"Date", "Дата", "Күні"}},
+    {UiString::Related, {"Related", "Связанное", "Байланысты"}},
+    {UiString::Value, {"Value", "Значение", "Мәні"}},
+    {UiString::When, {"When", "Когда", "Қашан"}},
+    {UiString::Note, {"Note", "Примечание", "Ескертпе"}},
+    {UiString::Unit, {"Unit", "Единица измерения", "Өлшем бірлігі"}},
+    {UiString::Translation, {"Translation", "Перевод", "Аударма"}},
+    {UiString::Original, {"Original", "Оригинал", "Түпнұсқа"}},
+    {UiString::OriginalLanguage, {"Original language", "Язык оригинала", "Түпнұсқа тілі"}},
+    {UiString::LanguageEnglish, {"English", "английский", "ағылшын тілі"}},
+    {UiString::LanguageRussian, {"Russian", "русский", "орыс тілі"}},
+    {UiString::LanguageKazakh, {"Kazakh", "казахский", "қазақ тілі"}},
+    {UiString::DataChecked, {"Data checked", "Данные проверены", "Деректер тексерілді"}},
+    {UiString::Licence, {"Licence", "Лицензия", "Лицензия"}},
+    // The widget's buttons, section labels and notes
+    {UiString::Close, {"Close", "Закрыть", "Жабу"}},
+    {UiString::Fit, {"Fit", "Показать всё", "Барлығын көрсету"}},
+    {UiString::Open, {"Open", "Открыть", "Ашу"}},
+    {UiString::OpenSource, {"Open the source", "Открыть источник", "Дереккөзді ашу"}},
+    {UiString::Explore, {"Explore", "Разделы", "Бөлімдер"}},
+    {UiString::InFigures, {"In figures", "В цифрах", "Сандармен"}},
+    {UiString::Themes, {"Themes", "Темы", "Тақырыптар"}},
+    {UiString::Links, {"Links", "Связи", "Байланыстар"}},
+    {UiString::All, {"all", "все", "барлығы"}},
+    {UiString::NotStated, {"(not stated in the sources)", "(в источниках не указано)", "(дереккөздерде көрсетілмеген)"}},
+    // Kazakh: "it was 1 800, it grew": the suffix a numeral takes ("1 800-ден") depends on the
+    // qualifier word before it ("шамамен"), so the sentence avoids suffixing the figure.
+    {UiString::UpFrom, {"up from {1}", "рост с {1}", "{1} болатын, өсті"}},
+    {UiString::DownFrom, {"down from {1}", "снижение с {1}", "{1} болатын, азайды"}},
+    {UiString::PeopleWhoSpeak, {"People who speak for it", "Кто говорит от его имени", "Оның атынан сөйлейтіндер"}},
+    {UiString::InstitutionsTouched, {"Institutions touched", "Затронутые институты", "Қамтылған институттар"}},
+    {UiString::Roles, {"Roles", "Должности", "Лауазымдары"}},
+    {UiString::Context, {"Context", "Контекст", "Мәнмәтін"}},
+    {UiString::AboutWhom, {"About", "О ком и о чём", "Кім және не туралы"}},
+    {UiString::PartOf, {"Part of", "Входит в", "Құрамында"}},
+    {UiString::Measures, {"Measures", "Что измеряет", "Нені өлшейді"}},
+    {UiString::Excerpt, {"Excerpt", "Выдержка", "Үзінді"}},
+    {UiString::CitedFor, {"Cited for", "На него ссылаются", "Оған сілтеме жасайтындар"}},
+    {UiString::Institution, {"Institution", "Институт", "Институт"}},
+    {UiString::AndMore, {"and {1} more", "и ещё {1}", "тағы {1}"}},
+    {UiString::EmptyView, {"Nothing to show here in this dataset.", "В этих данных здесь нечего показать.",
+                           "Бұл деректерде мұнда көрсететін ештеңе жоқ."}},
+    {UiString::PleaseWait, {"Please wait.", "Пожалуйста, подождите.", "Күте тұрыңыз."}},
+    {UiString::Hint, {"hint", "подсказка", "кеңес"}},
+    {UiString::DataWarnings, {"Data warnings: {1}", "Предупреждения о данных: {1}", "Деректер туралы ескертулер: {1}"}},
+    {UiString::Problems, {"Problems: {1}", "Ошибки: {1}", "Қателер: {1}"}},
+    {UiString::Results, {"Results: {1}", "Найдено: {1}", "Табылды: {1}"}},
+    {UiString::SearchHint, {"Type in the search box, or pick a kind, theme or years.",
+                            "Введите запрос в поле поиска или выберите тип, тему или годы.",
+                            "Іздеу жолына сөз жазыңыз немесе түрін, тақырыбын не жылдарын таңдаңыз."}},
+    {UiString::YearFrom, {"from", "с", "басы"}},
+    {UiString::YearTo, {"to", "по", "соңы"}},
+    {UiString::YearHint, {"year", "год", "жыл"}},
+    {UiString::ItemsHere, {"Items here: {1}. Click or scroll to zoom in.",
+                           "Здесь записей: {1}. Щёлкните или прокрутите, чтобы приблизить.",
+                           "Мұнда жазба саны: {1}. Жақындату үшін басыңыз не айналдырыңыз."}},
+    {UiString::ShowingOf, {"Showing {1} of {2}, around the best-connected. Search finds the others.",
+                           "Показано {1} из {2} — вокруг самых связанных. Остальные найдёт поиск.",
+                           "{2} ішінен {1} көрсетілді — ең көп байланысқандардың маңында. Қалғандарын іздеу табады."}},
+    {UiString::TimelineHint, {"Scroll or +/- to zoom, drag or \u2190/\u2192 to move, click or Enter for details.",
+                              "Масштаб: колесо или +/-; сдвиг: перетаскивание или \u2190/\u2192; подробности: щелчок или Enter.",
+                              "Масштаб: дөңгелек не +/-; жылжыту: сүйреу не \u2190/\u2192; толығырақ: басу не Enter."}},
+    {UiString::NetworkHint, {"Hover or Tab to see links, click or Enter for details, drag to move, scroll to zoom.",
+                             "Связи: наведите курсор или нажмите Tab; подробности: щелчок или Enter; сдвиг: перетаскивание; масштаб: колесо.",
+                             "Байланыстар: меңзерді апарыңыз не Tab басыңыз; толығырақ: басу не Enter; жылжыту: сүйреу; масштаб: дөңгелек."}},
+    {UiString::Language, {"Language", "Язык", "Тіл"}},
+    {UiString::InteractiveVersion, {"Interactive version (needs JavaScript)", "Интерактивная версия (нужен JavaScript)",
+                                    "Интерактивті нұсқа (JavaScript қажет)"}},
+    // Kinds of entity
+    {UiString::KindInstitution, {"institution", "институт", "институт"}},
+    {UiString::KindReform, {"reform", "реформа", "реформа"}},
+    {UiString::KindEvent, {"event", "событие", "оқиға"}},
+    {UiString::KindPerson, {"person", "человек", "тұлға"}},
+    {UiString::KindQuote, {"quote", "цитата", "дәйексөз"}},
+    {UiString::KindMetric, {"figure", "показатель", "көрсеткіш"}},
+    {UiString::KindSource, {"source", "источник", "дереккөз"}},
+    // Relations. A phrase is followed by one entity's name of any gender, so Russian uses
+    // present-tense verbs, nouns or impersonal forms with a colon ("создано:"), never a
+    // past-tense verb that would have to agree; Kazakh verbs do not agree in gender.
+    {UiString::RelCreated, {"created", "создано:", "құрды:"}},
+    {UiString::RelCreatedBy, {"created by", "создатель:", "құрған:"}},
+    {UiString::RelChanged, {"changed", "изменено:", "өзгертті:"}},
+    {UiString::RelChangedBy, {"changed by", "изменено в результате:", "өзгерткен:"}},
+    {UiString::RelEnacted, {"enacted", "принято:", "қабылдады:"}},
+    {UiString::RelEnactedBy, {"enacted by", "кем принято:", "қабылдаған:"}},
+    {UiString::RelLeads, {"leads", "руководит:", "басқарады:"}},
+    {UiString::RelLedBy, {"led by", "руководитель:", "басшысы:"}},
+    {UiString::RelMemberOf, {"member of", "входит в:", "мүшесі:"}},
+    {UiString::RelHasMember, {"has member", "в составе:", "мүшелері:"}},
+    {UiString::RelInitiated, {"initiated", "инициировано:", "бастамашылық етті:"}},
+    {UiString::RelInitiatedBy, {"initiated by", "инициатор:", "бастамашысы:"}},
+    {UiString::RelPartOf, {"part of", "входит в состав:", "құрамына кіреді:"}},
+    {UiString::RelIncludes, {"includes", "включает:", "қамтиды:"}},
+    {UiString::RelRepresentedIn, {"represented in", "представительство в:", "өкілдігі бар:"}},
+    {UiString::RelHasRepresentatives, {"has representatives of", "представители:", "өкілдері:"}},
+    {UiString::RelSaid, {"said", "высказывание:", "айтқаны:"}},
+    {UiString::RelSaidBy, {"said by", "автор:", "айтқан:"}},
+    {UiString::RelMeasures, {"measures", "характеризует:", "сипаттайды:"}},
+    {UiString::RelMeasuredBy, {"measured by", "показатели:", "көрсеткіштері:"}},
+    {UiString::RelAbout, {"about", "касается:", "туралы:"}},
+    {UiString::RelSubjectOf, {"subject of", "упоминается в:", "айтылады:"}},
+    {UiString::RelRelated, {"related to", "см. также:", "байланысты:"}},
+};
+
+constexpr bool RowsInEnumOrder() {
+    for (int k = 0; k < kUiStringCount; ++k)
+        if (static_cast<int>(kUiStrings[k].id) != k) return false;
+    return true;
+}
+static_assert(sizeof kUiStrings / sizeof kUiStrings[0] == kUiStringCount, "one row per UiString");
+static_assert(RowsInEnumOrder(), "kUiStrings rows must follow the UiString order");
+
+} // namespace
+
+const char* Tr(UiString id, Lang lang) {
+    const int k = static_cast<int>(id);
+    if (k < 0 || k >= kUiStringCount) return "";
+    const char* text = kUiStrings[k].text[Slot(lang)];
+    return text && *text ? text : kUiStrings[k].text[Slot(Lang::En)];
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Words chosen by a value
+//-----------------------------------------------------------------------------
+
+UiString AdoptedByString(std::string_view adopted_by) {
+    if (adopted_by == "referendum") return UiString::AdoptedByReferendum;
+    if (adopted_by == "law") return UiString::AdoptedByLaw;
+    if (adopted_by == "decree") return UiString::AdoptedByDecree;
+    if (adopted_by == "amendment") return UiString::AdoptedByAmendment;
+    return UiString::Adopted;
+}
+
+std::string LanguageName(std::string_view code, Lang lang) {
+    if (code == "en") return Tr(UiString::LanguageEnglish, lang);
+    if (code == "ru") return Tr(UiString::LanguageRussian, lang);
+    if (code == "kk") return Tr(UiString::LanguageKazakh, lang);
+    return std::string(code);
+}
+
+const char* LangEndonym(Lang lang) {
+    switch (lang) {
+    case Lang::Ru: return "Русский";
+    case Lang::Kk: return "Қазақша";
+    case Lang::En: break;
+    }
+    return "English";
+}
+
+const char* KindLabel(Kind kind, Lang lang) {
+    const int k = static_cast<int>(kind);
+    if (k < 0 || k >= kKindCount) return "";
+    return Tr(static_cast<UiString>(static_cast<int>(UiString::KindInstitution) + k), lang);
+}
+
+// The Rel* rows come in pairs in RelationType order (outgoing, incoming), then RelRelated.
+const char* RelationPhrase(RelationType type, bool outgoing, Lang lang) {
+    const int t = static_cast<int>(type);
+    if (type == RelationType::Related || t < 0 || t >= kRelationTypeCount) return Tr(UiString::RelRelated, lang);
+    return Tr(static_cast<UiString>(static_cast<int>(UiString::RelCreated) + 2 * t + (outgoing ? 0 : 1)), lang);
+}
+static_assert(static_cast<int>(UiString::RelSubjectOf) - static_cast<int>(UiString::RelCreated) ==
+                  2 * static_cast<int>(RelationType::About) + 1,
+              "two Rel* rows per relation type, in RelationType order");
+static_assert(static_cast<int>(UiString::KindSource) - static_cast<int>(UiString::KindInstitution) == kKindCount - 1,
+              "one Kind* row per kind, in Kind order");
+
+// The categories newsroom datasets use most (the shipped one uses all of these); a table here
+// rather than in each dataset, so a category means the same in every explorer.
+namespace {
+struct CategoryRow {
+    const char* id;
+    const char* text[kLangCount];
+};
+constexpr CategoryRow kCategories[] = {
+    {"academy", {"academy", "академия", "академия"}},
+    {"agency", {"agency", "агентство", "агенттік"}},
+    {"assembly", {"assembly", "ассамблея", "ассамблея"}},
+    {"commission", {"commission", "комиссия", "комиссия"}},
+    {"council", {"council", "совет", "кеңес"}},
+    {"court", {"court", "суд", "сот"}},
+    {"government", {"government", "правительство", "үкімет"}},
+    {"head-of-state", {"head of state", "глава государства", "мемлекет басшысы"}},
+    {"human-rights-institution", {"human rights institution", "правозащитный институт", "құқық қорғау институты"}},
+    {"judicial-council", {"judicial council", "судебный совет", "сот кеңесі"}},
+    {"legislature", {"legislature", "законодательная власть", "заң шығарушы билік"}},
+    {"ministry", {"ministry", "министерство", "министрлік"}},
+    {"ombudsman", {"ombudsman", "омбудсмен", "омбудсмен"}},
+    {"parliamentary-group", {"parliamentary group", "депутатская группа", "депутаттық топ"}},
+    {"party", {"party", "партия", "партия"}},
+    {"prosecutor", {"prosecutor's office", "прокуратура", "прокуратура"}},
+    {"research-institute", {"research institute", "научно-исследовательский институт", "ғылыми-зерттеу институты"}},
+};
+} // namespace
+
+std::string CategoryLabel(std::string_view category, Lang lang) {
+    for (const CategoryRow& row : kCategories)
+        if (category == row.id) return row.text[Slot(lang)];
+    std::string out(category);
+    std::replace(out.begin(), out.end(), '-', ' ');
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Filling in values
+//-----------------------------------------------------------------------------
+
+std::string FillIn(std::string_view pattern, const std::vector<std::string>& values) {
+    std::string out;
+    for (std::size_t k = 0; k < pattern.size(); ++k) {
+        const bool marker = pattern[k] == '{' && k + 2 < pattern.size() && pattern[k + 2] == '}' &&
+                            pattern[k + 1] >= '1' && pattern[k + 1] <= '9';
+        const std::size_t slot = marker ? static_cast<std::size_t>(pattern[k + 1] - '1') : 0;
+        if (marker && slot < values.size()) {
+            out += values[slot];
+            k += 2;
+        } else {
+            out += pattern[k];
+        }
+    }
+    return out;
+}
+
+} // namespace polity
