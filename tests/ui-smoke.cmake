@@ -35,7 +35,9 @@ target_compile_options(imgui_native PRIVATE -w)   # third-party code, compiled a
 #-----------------------------------------------------------------------------
 
 file(GLOB POLITY_UI_VIEWS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/views/*.cpp)
-add_library(polity_ui_native STATIC ${CMAKE_SOURCE_DIR}/wasm/app.cpp ${POLITY_UI_VIEWS})
+add_library(polity_ui_native STATIC ${CMAKE_SOURCE_DIR}/wasm/app.cpp ${CMAKE_SOURCE_DIR}/wasm/app_access.cpp
+            ${CMAKE_SOURCE_DIR}/wasm/link_state.cpp
+            ${POLITY_UI_VIEWS})
 target_include_directories(polity_ui_native PUBLIC ${CMAKE_SOURCE_DIR}/wasm)
 target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
 
@@ -44,10 +46,10 @@ target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
 #-----------------------------------------------------------------------------
 
 if(TARGET doctest_main)
-  add_executable(unit-ui-smoke unit-ui-smoke.cpp)
+  add_executable(unit-ui-smoke unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp)
   target_link_libraries(unit-ui-smoke PRIVATE doctest_main)
 else()
-  add_executable(unit-ui-smoke unit-ui-smoke.cpp main.cpp)
+  add_executable(unit-ui-smoke unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp main.cpp)
   target_link_libraries(unit-ui-smoke PRIVATE doctest::doctest)
 endif()
 target_link_libraries(unit-ui-smoke PRIVATE polity_ui_native)

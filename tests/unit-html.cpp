@@ -254,3 +254,18 @@ TEST_CASE("the shipped dataset renders in every language with unique ids and bal
         ExpectHas(html, "<article id=\"ombudsman\" class=\"institution\">");
     }
 }
+
+TEST_CASE("html: a standalone page links its other languages, each named in its own language") {
+    const Dataset data = MakeSmallDataset();
+    HtmlOptions options;
+    options.lang = "ru";
+    options.alternates = {{"en", "twin.html"}, {"kk", "twin-kk.html"}};
+    options.app_href = "./#lang=ru";
+    const std::string html = RenderHtml(data, options);
+    ExpectHas(html, "<link rel=\"alternate\" hreflang=\"kk\" href=\"twin-kk.html\">");
+    ExpectHas(html, "<nav class=\"languages\" aria-label=\"Язык\">");
+    ExpectHas(html, "<a href=\"twin-kk.html\" hreflang=\"kk\" lang=\"kk\">Қазақша</a>");
+    ExpectHas(html, "<a href=\"./#lang=ru\">Интерактивная версия (нужен JavaScript)</a>");
+    options.standalone = false;                       // a fragment has no menu: its page has one
+    ExpectLacks(RenderHtml(data, options), "class=\"languages\"");
+}

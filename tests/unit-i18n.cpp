@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -130,4 +131,51 @@ TEST_CASE("how a reform was adopted, and language names, in the reader's languag
     CHECK(LanguageName("ru", Lang::En) == "Russian");
     CHECK(LanguageName("kk", Lang::Kk) == "қазақ тілі");
     CHECK(LanguageName("uz", Lang::En) == "uz");
+}
+
+TEST_CASE("every interface string is translated, with the same values to fill in") {
+    const auto markers = [](const std::string& s) {
+        std::string out;
+        for (std::size_t k = 0; k + 2 < s.size(); ++k)
+            if (s[k] == '{' && s[k + 2] == '}') out += s[k + 1];
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    for (int k = 0; k < kUiStringCount; ++k) {
+        const auto id = static_cast<UiString>(k);
+        const std::string en = Tr(id, Lang::En);
+        CAPTURE(en);
+        for (Lang lang : {Lang::Ru, Lang::Kk}) {
+            const std::string text = Tr(id, lang);
+            CHECK(text != en);                   // not an English fallback
+            CHECK(markers(text) == markers(en));
+        }
+    }
+}
+
+TEST_CASE("values fill in by position, so a translation may reorder them") {
+    CHECK(FillIn("Results: {1}", {"5"}) == "Results: 5");
+    CHECK(FillIn(Tr(UiString::ShowingOf, Lang::Kk), {"250", "1 000"}).rfind("1 000 ішінен 250", 0) == 0);
+    CHECK(FillIn("{2} {1} {3} {x} {", {"a", "b"}) == "b a {3} {x} {");
+    CHECK(FillIn("", {"a"}).empty());
+}
+
+TEST_CASE("kinds and relations read in the reader's language") {
+    CHECK(std::string(KindLabel(Kind::Metric, Lang::En)) == "figure");
+    CHECK(std::string(KindLabel(Kind::Institution, Lang::Ru)) == "институт");
+    CHECK(std::string(KindLabel(Kind::Source, Lang::Kk)) == "дереккөз");
+    CHECK(std::string(RelationPhrase(RelationType::PartOf, true, Lang::En)) == "part of");
+    CHECK(std::string(RelationPhrase(RelationType::PartOf, false, Lang::En)) == "includes");
+    CHECK(std::string(RelationPhrase(RelationType::Leads, false, Lang::Ru)) == "руководитель:");
+    CHECK(std::string(RelationPhrase(RelationType::Said, true, Lang::Kk)) == "айтқаны:");
+    CHECK(std::string(RelationPhrase(RelationType::Related, false, Lang::Ru)) == "см. также:");
+    CHECK(std::string(LangEndonym(Lang::Kk)) == "Қазақша");
+}
+
+TEST_CASE("institution categories read in the reader's language; unknown ones lose their hyphens") {
+    CHECK(CategoryLabel("head-of-state", Lang::En) == "head of state");
+    CHECK(CategoryLabel("court", Lang::Ru) == "суд");
+    CHECK(CategoryLabel("judicial-council", Lang::Kk) == "сот кеңесі");
+    CHECK(CategoryLabel("election-watchdog", Lang::Kk) == "election watchdog");
+    CHECK(CategoryLabel("", Lang::Ru).empty());
 }

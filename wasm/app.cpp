@@ -12,6 +12,7 @@
 
 #include "app_state.hpp"
 #include "views/status_view.hpp"
+#include "views/keyboard.hpp"
 #include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
@@ -108,6 +109,7 @@ void SetDataset(AppState& app, Dataset&& data, std::vector<Diagnostic> warnings)
     app.current.item = app.pending_item.empty() ? kNone : app.data->Find(app.pending_item);
     app.pending_item.clear();
     app.search.Refresh(app);
+    app.theme.stale = true;             // the dataset's theme colours are made legible anew
     app.phase = Phase::Ready;
     app.settle_frames = 2;
 }
@@ -149,6 +151,7 @@ void GoBack(AppState& app) {
     app.forward.push_back(app.current);
     app.current = app.back.back();
     app.back.pop_back();
+    app.keyboard.restore = true;        // the control that had the focus there gets it back
     app.settle_frames = 2;
 }
 
@@ -157,6 +160,7 @@ void GoForward(AppState& app) {
     app.back.push_back(app.current);
     app.current = app.forward.back();
     app.forward.pop_back();
+    app.keyboard.restore = true;
     app.settle_frames = 2;
 }
 
@@ -235,9 +239,11 @@ static void DrawCurrentView(AppState& app) {
 }
 
 // The timeline and the network handle the wheel and drags themselves: no scrolling for them.
+// NavFlattened: one Tab order runs through the top bar, the view and the detail panel.
 static ImGuiWindowFlags BodyFlags(View view) {
     const bool canvas = view == View::Timeline || view == View::Network;
-    return canvas ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0;
+    const ImGuiWindowFlags scroll = canvas ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0;
+    return scroll | ImGuiWindowFlags_NavFlattened;
 }
 
 // The current view, and the detail panel beside it (wide) or instead of it (narrow).
@@ -260,13 +266,16 @@ static void DrawBody(AppState& app) {
 
 void DrawFrame(AppState& app) {
     ImGui::GetIO().ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page busy
-    ApplyLightTheme(ImGui::GetStyle(), ImGui::GetFontSize());
+    UpdateTheme(app);
+    ApplyTheme(ImGui::GetStyle(), app.theme.palette, ImGui::GetFontSize());
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Polity Explorer", nullptr, flags);
+    BeginKeyboard(app);
+    if (app.keyboard.back) KeyboardBack(app);
     app.drew_content = false;
     switch (app.phase) {
     case Phase::Loading: DrawLoadingScreen(app); break;
@@ -278,11 +287,12 @@ void DrawFrame(AppState& app) {
         break;
     }
     ImGui::End();
+    EndKeyboard(app);
     if (app.settle_frames > 0) --app.settle_frames;
 }
 
 bool WantsAnotherFrame(const AppState& app) {
-    const bool spinner = app.phase == Phase::Loading && app.load.fraction < 0.0;
+    const bool spinner = app.phase == Phase::Loading && app.load.fraction < 0.0 && !app.theme.reduced_motion;
     return spinner || app.settle_frames > 0;   // nothing else moves by itself
 }
 
@@ -317,6 +327,8 @@ std::string DescribeState(const AppState& app) {
     j["can_back"] = !app.back.empty();
     j["can_forward"] = !app.forward.empty();
     j["diagnostics"] = app.phase == Phase::Failed ? app.load.diagnostics.size() : app.warnings.size();
+    j["focus"] = app.keyboard.focus_label;
+    j["theme"] = app.theme.palette.dark ? "dark" : "light";
     // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -6,6 +6,7 @@
 #include "polity/load.hpp"
 #include "polity/model.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -50,7 +51,33 @@ void SetSearchText(AppState& app, std::string_view text);
 // The http(s) URL the reader asked to open since the last call, or "" — the platform opens it
 // (in a new tab, with noopener). Only http:// and https:// URLs are ever returned.
 std::string TakeOpenUrlRequest(AppState& app);
-// {"view":"institutions","selected":"ombudsman","language":"en","counts":{...},"search":"..."}.
+// {"view":"institutions","selected":"ombudsman","language":"en","counts":{...},"search":"...",
+//  "focus":"Institutions","theme":"light"}.
 std::string DescribeState(const AppState& app);
+
+// Appearance (app_access.cpp): the host's options (data-theme, data-accent) and the reader's
+// system settings (prefers-color-scheme, prefers-reduced-motion). Text keeps 4.5:1 contrast.
+void SetTheme(AppState& app, int mode);          // 0 auto (follows the system), 1 light, 2 dark
+void SetSystemDarkMode(AppState& app, bool dark); // what "auto" follows
+void SetAccent(AppState& app, std::uint32_t rgb); // 0xRRGGBB; darkened or lightened as contrast needs
+void SetReducedMotion(AppState& app, bool reduce); // nothing animates (the loading bar stands still)
+
+// Keyboard and assistive technology (app_access.cpp). DrawFrame handles the keys themselves:
+// Tab reaches every control, Enter opens, Escape and Backspace go back.
+// The canvas got the focus from the page: the next Tab starts at the first control, Shift+Tab
+// at the last, as when tabbing into a group of page controls.
+void ResetKeyboardFocus(AppState& app);
+// +1 (or -1) once after Tab (Shift+Tab) went past the last (first) control: the page should move
+// its focus to the next (previous) element, as Tab does between page controls. 0 otherwise.
+int TakeFocusExit(AppState& app);
+// The focused control's name when it changed since the last call ("Institutions", a list row's
+// entity), for a live region; "" when unchanged or when the reader is not using the keyboard.
+std::string TakeFocusAnnouncement(AppState& app);
+// The dataset as the semantic HTML twin (one <article>, polity/html.hpp) in `lang`, for screen
+// readers and as a fallback; "" until a dataset is shown.
+std::string RenderTwin(const AppState& app, std::string_view lang);
+// The same for dataset bytes, where no app runs (a browser without WebGL); "" when they do
+// not load.
+std::string RenderTwinOf(std::string_view dataset, std::string_view lang);
 
 } // namespace polity::ui

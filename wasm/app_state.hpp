@@ -5,8 +5,9 @@
 // Index of this file
 // [SECTION] Navigation
 // [SECTION] Loading
+// [SECTION] Appearance
 // [SECTION] AppState
-// [SECTION] Shared by the views (implemented in app.cpp)
+// [SECTION] Shared by the views (implemented in app.cpp and app_access.cpp)
 #pragma once
 
 #include "app.hpp"
@@ -15,12 +16,14 @@
 #include "views/detail_view.hpp"
 #include "views/figures_view.hpp"
 #include "views/institutions_view.hpp"
+#include "views/keyboard.hpp"
 #include "views/network_view.hpp"
 #include "views/overview_view.hpp"
 #include "views/quotes_view.hpp"
 #include "views/reforms_view.hpp"
 #include "views/search_view.hpp"
 #include "views/sources_view.hpp"
+#include "views/theme.hpp"
 #include "views/timeline_view.hpp"
 
 #include <array>
@@ -38,6 +41,8 @@ namespace polity::ui {
 struct NavEntry {
     View view = View::Overview;
     Index item = kNone;                 // selected entity, kNone when the detail panel is closed
+    std::uint32_t focus_item = 0;       // the control with the keyboard focus there (an ImGuiID),
+    std::uint32_t focus_window = 0;     // and its window: Back and Forward give the focus back
 };
 inline bool operator==(const NavEntry& a, const NavEntry& b) { return a.view == b.view && a.item == b.item; }
 
@@ -53,6 +58,21 @@ struct LoadStatus {
     std::string what;                   // "Downloading kazakhstan.json", ...
     std::string failure;                // what failed, in one sentence
     std::vector<Diagnostic> diagnostics;// why, file:line:col and pointer each
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Appearance
+//-----------------------------------------------------------------------------
+
+struct ThemeState {
+    ThemeMode mode = ThemeMode::Auto;   // SetTheme; Auto follows the system
+    bool system_dark = false;           // prefers-color-scheme: dark, as the page reports it
+    std::uint32_t accent = kDefaultAccent; // 0xRRGGBB, SetAccent
+    bool reduced_motion = false;        // prefers-reduced-motion: reduce: nothing moves by itself
+    bool stale = true;                  // the colours below need rebuilding (UpdateTheme)
+    Palette palette;                    // the colours drawn with
+    std::array<ImU32, kKindCount> kind_colors{};  // one per kind, legible on palette.background
+    std::vector<ImU32> theme_colors;    // the dataset's theme colours, legible likewise
 };
 
 //-----------------------------------------------------------------------------
@@ -80,6 +100,10 @@ struct AppState {
     std::string pending_item;           // id asked for before the dataset arrived
     char search_text[128] = {};         // the top bar's search box (UTF-8)
     std::string pending_open_url;       // an http(s) link the reader asked to open; see TakeOpenUrlRequest
+
+    // Appearance and keyboard.
+    ThemeState theme;
+    KeyboardState keyboard;
 
     // Frame bookkeeping.
     bool drew_content = false;          // the last frame showed dataset content
@@ -115,5 +139,11 @@ void OnSearchEdited(AppState& app);
 // Records a request to open `url` for the platform; ignores anything but http(s) URLs.
 void RequestOpenUrl(AppState& app, const std::string& url);
 bool IsWebUrl(const std::string& url);  // http:// or https:// followed by a host
+
+// (implemented in app_access.cpp)
+// Rebuilds the palette and the legible kind and theme colours after a setting or the dataset changed.
+void UpdateTheme(AppState& app);
+// Escape or Backspace: back through the history, or closes a detail panel opened by a deep link.
+void KeyboardBack(AppState& app);
 
 } // namespace polity::ui

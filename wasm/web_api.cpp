@@ -10,6 +10,7 @@
 // [SECTION] Host API and test hook
 
 #include "app.hpp"
+#include "link_state.hpp"
 #include "platform/platform.hpp"
 
 #include <emscripten/emscripten.h>
@@ -72,6 +73,11 @@ EMSCRIPTEN_KEEPALIVE int polity_frame(void* w, int width, int height, double dpr
 
 EMSCRIPTEN_KEEPALIVE void polity_wake(void* w) {
     if (Widget* widget = Checked(w)) polity::platform::Wake(*widget);
+}
+
+// After webglcontextrestored: the GL objects are made again and the widget draws.
+EMSCRIPTEN_KEEPALIVE void polity_context_restored(void* w) {
+    if (Widget* widget = Checked(w)) polity::platform::OnContextRestored(*widget);
 }
 
 // action: 0 move, 1 down, 2 up, 3 leave, 4 cancel.
@@ -190,6 +196,142 @@ EMSCRIPTEN_KEEPALIVE char* polity_describe_state(void* w) {
 EMSCRIPTEN_KEEPALIVE double polity_frame_count(void* w) {
     const Widget* widget = Checked(w);
     return widget ? double(polity::platform::FrameCount(*widget)) : -1.0;
+}
+
+} // extern "C"
+
+//=============================================================================
+// [SECTION] Embedding: state changes, filters, teardown
+// What the embed loader (polity-embed.js) needs beyond the host API above: it learns of every
+// change of the link state (view, item, language, search, category, phase) to update URL
+// fragments and fire the host's events, applies filters from deep links, and frees a widget.
+//=============================================================================
+
+namespace {
+
+// `text` in memory from malloc, for JS to read and free; nullptr when malloc fails.
+char* MallocCopy(const std::string& text) {
+    char* out = static_cast<char*>(std::malloc(text.size() + 1));
+    if (out) std::memcpy(out, text.c_str(), text.size() + 1);
+    return out;
+}
+
+} // namespace
+
+extern "C" {
+
+// The link state as JSON (link_state.hpp) when it changed since the last call, else null.
+// The caller frees the memory. Called after each frame and after each host API call.
+EMSCRIPTEN_KEEPALIVE char* polity_take_state_change(void* w) {
+    Widget* widget = Checked(w);
+    std::string json;
+    if (!widget || !polity::platform::TakeLinkChange(*widget, &json)) return nullptr;
+    return MallocCopy(json);
+}
+
+// Shows only the institutions of one category ("" = all); returns 1 when the widget took it.
+EMSCRIPTEN_KEEPALIVE int polity_set_category(void* w, const char* category) {
+    Widget* widget = Checked(w);
+    if (!widget) return 0;
+    polity::ui::SetInstitutionCategory(polity::platform::App(*widget), Text(category));
+    polity::platform::Wake(*widget);
+    return 1;
+}
+
+// Frees the widget: app, ImGui, WebGL context. The page unbinds its events first and never
+// passes this pointer again (if it did, the magic check in IsWidget would refuse it).
+EMSCRIPTEN_KEEPALIVE void polity_destroy(void* w) {
+    if (Widget* widget = Checked(w)) polity::platform::DestroyWidget(widget);
+}
+
+} // extern "C"
+
+//=============================================================================
+// [SECTION] Every reader: themes, the keyboard's way out, the HTML twin
+// What web_access.js needs: the host's theme options and the reader's system settings, the
+// keyboard focus leaving the widget or moving to a named control (for a live region), and the
+// dataset as semantic HTML for screen readers and as the fallback without WebGL.
+//=============================================================================
+
+namespace {
+
+// `text` in memory from malloc for JS to read and free; nullptr when empty or out of memory.
+char* CopyForJs(const std::string& text) {
+    if (text.empty()) return nullptr;
+    char* out = static_cast<char*>(std::malloc(text.size() + 1));
+    if (out) std::memcpy(out, text.c_str(), text.size() + 1);
+    return out;
+}
+
+// Runs `change` on the widget's app and wakes it for a redraw; false for a bad pointer.
+template <typename Change>
+int ChangeApp(void* w, Change change) {
+    Widget* widget = Checked(w);
+    if (!widget) return 0;
+    change(polity::platform::App(*widget));
+    polity::platform::Wake(*widget);
+    return 1;
+}
+
+} // namespace
+
+extern "C" {
+
+// mode: 0 auto (the system's colour scheme), 1 light, 2 dark.
+EMSCRIPTEN_KEEPALIVE int polity_set_theme(void* w, int mode) {
+    if (mode < 0 || mode > 2) return 0;
+    return ChangeApp(w, [mode](polity::ui::AppState& app) { polity::ui::SetTheme(app, mode); });
+}
+
+// prefers-color-scheme: dark, as the page's media query reports it.
+EMSCRIPTEN_KEEPALIVE int polity_set_system_dark(void* w, int dark) {
+    return ChangeApp(w, [dark](polity::ui::AppState& app) { polity::ui::SetSystemDarkMode(app, dark != 0); });
+}
+
+// rgb: 0xRRGGBB.
+EMSCRIPTEN_KEEPALIVE int polity_set_accent(void* w, int rgb) {
+    if (rgb < 0 || rgb > 0xffffff) return 0;
+    return ChangeApp(w, [rgb](polity::ui::AppState& app) { polity::ui::SetAccent(app, std::uint32_t(rgb)); });
+}
+
+EMSCRIPTEN_KEEPALIVE int polity_set_reduced_motion(void* w, int reduce) {
+    return ChangeApp(w, [reduce](polity::ui::AppState& app) { polity::ui::SetReducedMotion(app, reduce != 0); });
+}
+
+// The canvas got the focus from the page: Tab starts again at the widget's first control.
+EMSCRIPTEN_KEEPALIVE int polity_reset_keyboard_focus(void* w) {
+    return ChangeApp(w, [](polity::ui::AppState& app) { polity::ui::ResetKeyboardFocus(app); });
+}
+
+// +1 / -1 once Tab / Shift+Tab went past the widget's last / first control, else 0.
+EMSCRIPTEN_KEEPALIVE int polity_take_focus_exit(void* w) {
+    Widget* widget = Checked(w);
+    return widget ? polity::ui::TakeFocusExit(polity::platform::App(*widget)) : 0;
+}
+
+// The focused control's name when it changed (malloc'd, the caller frees it), else null.
+EMSCRIPTEN_KEEPALIVE char* polity_take_focus_label(void* w) {
+    Widget* widget = Checked(w);
+    return widget ? CopyForJs(polity::ui::TakeFocusAnnouncement(polity::platform::App(*widget))) : nullptr;
+}
+
+// The dataset as the HTML twin, one <article> in `lang` (malloc'd, the caller frees it); null
+// before a dataset is shown.
+EMSCRIPTEN_KEEPALIVE char* polity_twin_html(void* w, const char* lang) {
+    Widget* widget = Checked(w);
+    if (!widget || !IsLanguageCode(Text(lang))) return nullptr;
+    return CopyForJs(polity::ui::RenderTwin(polity::platform::App(*widget), Text(lang)));
+}
+
+} // extern "C"
+
+extern "C" {
+
+// Without WebGL no widget runs, but the downloaded dataset can still be read as text: its
+// twin in `lang` (malloc'd, the caller frees it), or null when the bytes do not load.
+EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(const char* bytes, std::size_t size, const char* lang) {
+    if (bytes == nullptr || size > kMaxDatasetBytes || !IsLanguageCode(Text(lang))) return nullptr;
+    return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang)));
 }
 
 } // extern "C"

@@ -1,71 +1,108 @@
-// Polity Explorer — the hosted page: one explorer filling the window.
-//   ?data=URL   the dataset (default data/kazakhstan-constitution.json)
-//   ?view=NAME  the view to open first; ?item=ID the entity to select; ?lang=CODE the language
+// Polity Explorer — the hosted page: one explorer filling the window, a "Copy link" button and
+// an "Embed" panel that writes both embed snippets for the view on screen.
+//   ?data=URL     the dataset (default data/kazakhstan-constitution.json); ?theme=light|dark|auto
+//   #view=NAME&item=ID&lang=CODE&search=TEXT&category=NAME   where the reader is, kept up to date
+//                 (?view=, ?item=, ?lang= still give the starting point, as older links did)
 // It also exposes window.polityTest, the hook the browser tests drive (hosted page only).
 'use strict';
 
 (function () {
   const DEFAULT_DATA = 'data/kazakhstan-constitution.json';
-  const params = new URLSearchParams(window.location.search);
+  const params = new URLSearchParams(location.search);
   const host = document.getElementById('explorer');
-  const canvas = host.querySelector('.polity-canvas');
-  const status = host.querySelector('.polity-status');
+  const site = new URL('.', location.href).href;
+  const dataset = new URL(params.get('data') || DEFAULT_DATA, location.href).href;
+  const status = document.querySelector('.polity-toolbar-status');
 
-  function fail(message) {
-    status.classList.add('polity-error');
-    status.querySelector('.polity-status-text').textContent = message;
-    status.hidden = false;
-    host.setAttribute('data-error', message);
-  }
-
-  const firstFrame = new Promise((resolve) => {
-    host.addEventListener('polity:firstframe', (e) => resolve(e.detail.time), { once: true });
-  });
-
-  if (typeof window.createPolityWidget !== 'function') {
-    fail('The explorer could not be loaded (polity-widget.js is missing). Try reloading the page.');
+  if (!window.PolityExplorer) {
+    host.textContent = 'The explorer could not be loaded (polity-embed.js is missing). Try reloading the page.';
     return;
   }
 
-  const ready = window.createPolityWidget({
-    canvas,
-    host,
-    dataUrl: params.get('data') || DEFAULT_DATA,
-    language: params.get('lang'),
+  const explorer = window.PolityExplorer.mount(host, {
+    dataset: params.get('data') || DEFAULT_DATA,
     view: params.get('view'),
     item: params.get('item'),
-  }).then((widget) => {
-    if (!widget.started()) {
-      fail('Polity Explorer needs WebGL 2, which this browser does not offer. ' +
-           'Any current Chrome, Edge, Firefox or Safari has it.');
-      return null;
-    }
-    status.hidden = true;  // from here the widget shows its own progress and errors
-    return widget;
-  }, (error) => {
-    fail('The explorer could not start: ' + (error && error.message ? error.message : error));
-    return null;
+    lang: params.get('lang'),
+    theme: params.get('theme') || 'auto',   // the reader's prefers-color-scheme
+    height: 'fill',
+    frame: 'page',      // no border; a finger pans the explorer, not the page
+    fragment: 'own',    // the fragment holds this explorer's state, unprefixed
+    lazy: false,
   });
 
-  // Phones: the DOM search input feeds the explorer's search (see index.html).
-  const search = document.querySelector('.polity-search');
-  search.addEventListener('submit', (e) => {
-    e.preventDefault();
-    search.querySelector('input').blur();  // closes the soft keyboard, shows the results
-  });
-  search.querySelector('input').addEventListener('input', (e) => {
-    ready.then((widget) => widget && widget.setSearch(e.target.value));
+  function say(text) {
+    status.textContent = text;
+    setTimeout(() => { if (status.textContent === text) status.textContent = ''; }, 2500);
+  }
+
+  document.querySelector('.polity-copy-link').addEventListener('click', () => {
+    explorer.copyLink().then(() => say('Link copied'), (error) => say('Copy this link: ' + error.link));
   });
 
-  // The test hook: what the browser tests read and drive.
+  //---------------------------------------------------------------------------
+  // The Embed panel: both snippets for the current view, item and language
+  //---------------------------------------------------------------------------
+  const panel = document.getElementById('polity-embed-panel');
+  const toggle = document.querySelector('.polity-embed-toggle');
+
+  const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+  function scriptSnippet(state) {
+    const attributes = [['data-dataset', dataset], ['data-view', state.view], ['data-item', state.item],
+      ['data-lang', state.lang]].filter(([, value]) => value);
+    const list = attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
+    return `<div class="polity-explorer" ${list}></div>\n` +
+      `<script async src="${escapeAttribute(site + 'polity-embed.js')}"></script>`;
+  }
+
+  function iframeSnippet(state) {
+    const query = new URLSearchParams({ data: dataset, view: state.view });
+    if (state.item) query.set('item', state.item);
+    query.set('lang', state.lang);
+    const src = `${site}embed.html?${query}`;
+    return `<iframe class="polity-explorer-frame" src="${escapeAttribute(src)}" title="Polity Explorer" ` +
+      'width="100%" height="640" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>\n' +
+      `<script async src="${escapeAttribute(site + 'polity-iframe.js')}"></script>`;
+  }
+
+  function updateSnippets() {
+    if (panel.hidden) return;
+    const state = explorer.state();
+    document.getElementById('polity-snippet-script').value = scriptSnippet(state);
+    document.getElementById('polity-snippet-iframe').value = iframeSnippet(state);
+  }
+
+  toggle.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+    toggle.setAttribute('aria-expanded', String(!panel.hidden));
+    updateSnippets();
+  });
+  explorer.on('statechange', updateSnippets);
+
+  panel.addEventListener('click', (e) => {
+    const id = e.target.getAttribute && e.target.getAttribute('data-copy');
+    if (!id) return;
+    const field = document.getElementById(id);
+    const copied = navigator.clipboard ? navigator.clipboard.writeText(field.value) : Promise.reject();
+    copied.then(() => say('Snippet copied'), () => { field.focus(); field.select(); say('Press Ctrl+C to copy'); });
+  });
+
+  //---------------------------------------------------------------------------
+  // The test hook: what the browser tests read and drive
+  //---------------------------------------------------------------------------
+  const firstFrame = new Promise((resolve) => {
+    host.addEventListener('polity:firstframe', (e) => resolve(e.detail.time), { once: true });
+  });
   window.polityTest = {
-    ready: ready.then((widget) => widget !== null),
+    explorer,
+    ready: explorer.ready.then(() => explorer.debugState() !== null),
     firstFrame,
-    state: () => ready.then((widget) => (widget ? widget.state() : null)),
-    frames: () => ready.then((widget) => (widget ? widget.frames() : 0)),
-    navigate: (view, item) => ready.then((widget) => !!widget && widget.navigate(view, item || '')),
-    setLanguage: (code) => ready.then((widget) => !!widget && widget.setLanguage(code)),
-    setSearch: (text) => ready.then((widget) => !!widget && (widget.setSearch(text), true)),
-    back: () => ready.then((widget) => widget && widget.back()),
+    state: () => Promise.resolve(explorer.debugState()),
+    frames: () => Promise.resolve(explorer.frames()),
+    navigate: (view, item) => Promise.resolve(explorer.navigate(view, item || '')),
+    setLanguage: (code) => Promise.resolve(explorer.setLanguage(code)),
+    setSearch: (text) => Promise.resolve(explorer.setSearch(text)),
+    back: () => Promise.resolve(explorer.back()),
   };
 }());

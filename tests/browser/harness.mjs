@@ -20,13 +20,15 @@ const TYPES = {
   '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
 };
 
-// Files under `siteDir`; /tests/fixtures/... from the repository, so the hosted page can be
-// pointed at broken datasets with ?data=tests/fixtures/....
+// Files under `siteDir`; /tests/fixtures/... and /tests/browser/pages/... from the repository,
+// so the hosted page can be pointed at broken datasets with ?data=tests/fixtures/..., and host
+// pages (an article with embeds) can be served beside the site.
+const FROM_REPOSITORY = ['/tests/fixtures/', '/tests/browser/pages/'];
+
 async function resolveFile(urlPath) {
   const clean = path.posix.normalize(decodeURIComponent(urlPath));
   if (clean.includes('\0') || clean.startsWith('/..')) return null;
-  const fixtures = '/tests/fixtures/';
-  const file = clean.startsWith(fixtures)
+  const file = FROM_REPOSITORY.some((prefix) => clean.startsWith(prefix))
     ? path.join(repoRoot, clean)
     : path.join(siteDir, clean.endsWith('/') ? clean + 'index.html' : clean);
   try {
@@ -36,9 +38,19 @@ async function resolveFile(urlPath) {
   }
 }
 
+// Test host pages name the widget's site as %WIDGET% (its URL, with a trailing slash) and
+// %WIDGET_ORIGIN%, so the same page runs same-origin or cross-origin.
+function hostPage(body, widgetBase) {
+  const base = new URL(widgetBase);
+  return Buffer.from(body.toString('utf8').replaceAll('%WIDGET_ORIGIN%', base.origin).replaceAll('%WIDGET%', base.href));
+}
+
 // Serves on 127.0.0.1 and a free port. Resolves to {url, close()}. /stall answers with
-// headers and then nothing, to test the download timeout.
-export async function startServer() {
+// headers and then nothing, to test the download timeout. options.widgetBase: the site that
+// test host pages embed (default: this server). Every answer allows cross-origin reads, as a
+// widget's site must for script embeds on other origins.
+export async function startServer(options = {}) {
+  let ownUrl = '';
   const server = http.createServer(async (req, res) => {
     if (req.url.startsWith('/stall')) {
       res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -51,14 +63,16 @@ export async function startServer() {
       res.end('not found');
       return;
     }
-    const body = await fs.readFile(file);
+    let body = await fs.readFile(file);
+    if (file.startsWith(path.join(repoRoot, 'tests/browser/pages/'))) body = hostPage(body, options.widgetBase || ownUrl);
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-      'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      'Content-Length': body.length, 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  ownUrl = `http://127.0.0.1:${server.address().port}/`;
   return {
-    url: `http://127.0.0.1:${server.address().port}/`,
+    url: ownUrl,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }

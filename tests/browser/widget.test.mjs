@@ -132,8 +132,13 @@ test('a two-finger pinch zooms the timeline, a one-finger drag pans it', async (
 
 test('at devicePixelRatio 2 the backing store doubles and clicks still land', async () => {
   const page = await readyExplorer('', { deviceScaleFactor: 2 });
-  const size = await page.evaluate(() => [document.querySelector('canvas').width, document.querySelector('canvas').height]);
-  assert.deepEqual(size, [2000, 1400]);
+  const size = await page.evaluate(() => {
+    const canvas = document.querySelector('#explorer').shadowRoot.querySelector('canvas');
+    const rect = canvas.getBoundingClientRect();
+    return [canvas.width, canvas.height, rect.width * 2, rect.height * 2];
+  });
+  assert.deepEqual(size.slice(0, 2), size.slice(2));
+  assert.equal(size[0], 2000);
   const tab = await onCanvas(page, INSTITUTIONS_TAB);
   await page.mouse.click(tab.x, tab.y);
   await waitForState(page, (s) => s.view === 'institutions');
@@ -159,7 +164,7 @@ test('typing reaches the focused widget, Cyrillic included', async () => {
   await screenshot(page, 'search');
   // Events faster than frames keep their order: the queue spreads them over frames.
   await page.evaluate(() => {
-    const canvas = document.querySelector('canvas');
+    const canvas = document.querySelector('#explorer').shadowRoot.querySelector('canvas');
     const key = (type, k) => canvas.dispatchEvent(new KeyboardEvent(type, { key: k, code: k, bubbles: true }));
     for (const k of ['x', 'y']) { key('keydown', k); key('keyup', k); }
     key('keydown', 'Backspace');  // rolled over: z goes down before Backspace comes up
@@ -179,7 +184,7 @@ test('pasting puts the clipboard text into the focused text field', async () => 
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'Сенат\n');
-    document.querySelector('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    document.querySelector('#explorer').shadowRoot.querySelector('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   });
   await waitForState(page, (s) => s.search === 'Сенат ');
   await page.context().close();
@@ -209,7 +214,7 @@ test('a resize redraws at the new size, then goes idle again', async () => {
   await page.setViewportSize({ width: 640, height: 480 });
   await page.waitForTimeout(300);
   assert.ok((await frames(page)) > before, 'frames drawn after the resize');
-  const size = await page.evaluate(() => document.querySelector('canvas').width);
+  const size = await page.evaluate(() => document.querySelector('#explorer').shadowRoot.querySelector('canvas').width);
   assert.equal(size, 640);
   assert.equal(await idleFrames(page, 1000), 0);
   await page.context().close();
@@ -237,7 +242,7 @@ test('a devicePixelRatio change re-renders sharp at the new ratio', async () => 
   // Headless emulation fires neither the media query nor the resize observer that a real zoom
   // fires; every frame reads the ratio anew, so the next input picks it up here.
   await page.mouse.move(500, 300);
-  await page.waitForFunction(() => document.querySelector('canvas').width === 1500);
+  await page.waitForFunction(() => document.querySelector('#explorer').shadowRoot.querySelector('canvas').width === 1500);
   await screenshot(page, 'overview-dpr1.5');
   await page.context().close();
 });
@@ -246,16 +251,12 @@ test('two widgets on one page share nothing', async () => {
   const page = await readyExplorer();
   const second = await page.evaluate(async () => {
     const host = document.createElement('div');
-    host.className = 'polity-widget';
     host.style.height = '320px';
-    const canvas = document.createElement('canvas');
-    canvas.className = 'polity-canvas';
-    host.append(canvas);
     document.body.append(host);
-    const widget = await window.createPolityWidget({ canvas, host, dataUrl: 'data/kazakhstan-constitution.json',
-                                                     view: 'sources' });
+    const widget = window.PolityExplorer.mount(host, { dataset: 'data/kazakhstan-constitution.json', view: 'sources',
+                                                       height: 'fill', lazy: false });
     await new Promise((resolve) => host.addEventListener('polity:firstframe', resolve, { once: true }));
-    widget.navigate('figures');
+    widget.setView('figures');
     return widget.state().view;
   });
   assert.equal(second, 'figures');
@@ -277,11 +278,10 @@ test('a dataset URL that does not exist shows the error in the widget', async ()
 test('a download that stalls ends in a timeout message', async () => {
   const page = await readyExplorer();
   const phase = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'polity-canvas';
-    document.body.append(canvas);
-    const widget = await window.createPolityWidget({ canvas, dataUrl: 'stall', dataTimeoutMs: 300 });
-    for (let i = 0; i < 40 && widget.state().phase === 'loading'; i++) await new Promise((r) => setTimeout(r, 50));
+    const host = document.createElement('div');
+    document.body.append(host);
+    const widget = window.PolityExplorer.mount(host, { dataset: 'stall', dataTimeoutMs: 300, lazy: false });
+    for (let i = 0; i < 40 && widget.state().phase !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50));
     return widget.state().phase;
   });
   assert.equal(phase, 'failed');

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace polity::ui { struct AppState; }
@@ -31,13 +32,19 @@ struct Widget;
 //-----------------------------------------------------------------------------
 
 // Creates the WebGL 2 context on the instance's canvas, ImGui and the app (options come from
-// the page). Returns nullptr when WebGL 2 is unavailable. The widget lives as long as the page.
+// the page). Returns nullptr when WebGL 2 is unavailable. The widget lives until DestroyWidget.
 Widget* CreateWidget();
 // Binds the canvas's events and schedules the first frame; from then on the browser drives it.
 void Start(Widget& w);
 // True when `w` points to a live widget: the JS boundary checks every pointer it is handed.
 bool IsWidget(const Widget* w);
 ui::AppState& App(Widget& w);
+// Frees the app, ImGui and the WebGL context; `w` is dangling afterwards. The page must have
+// unbound the canvas's events and cancelled its frame first (web_library.js does both).
+void DestroyWidget(Widget* w);
+// True when the link state (link_state.hpp) differs from the one last taken; `json` gets it.
+// Checked after each frame and after each host API call, so the page hears of every change.
+bool TakeLinkChange(Widget& w, std::string* json);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Frames
@@ -47,6 +54,8 @@ ui::AppState& App(Widget& w);
 
 // Asks for a few more frames (input, data, resize, DPR or visibility change).
 void Wake(Widget& w);
+// After the page's WebGL context was lost and restored: makes the GL objects again and wakes.
+void OnContextRestored(Widget& w);
 // Draws one frame at `width`×`height` device pixels. Returns true if another frame is wanted.
 bool Frame(Widget& w, int width, int height, float device_pixel_ratio, double now_ms);
 std::uint64_t FrameCount(const Widget& w);  // frames drawn since start

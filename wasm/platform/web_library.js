@@ -8,6 +8,7 @@
 // [SECTION] Frames (requestAnimationFrame only when something changed)
 // [SECTION] Pointer, touch and wheel
 // [SECTION] Keyboard and focus
+// [SECTION] Teardown
 // [SECTION] Imports for web_platform.cpp
 
 var LibraryPolityWeb = {
@@ -19,38 +20,50 @@ var LibraryPolityWeb = {
     widget: 0,          // the C++ Widget*, 0 until started
     canvas: null,
     host: null,         // element that receives polity:firstframe (page option 'host')
-    framePending: false,
+    frameId: 0,         // the pending requestAnimationFrame, 0 when none
     visible: true,      // from the IntersectionObserver: no frames offscreen
+    contextLost: false, // between webglcontextlost and webglcontextrestored: no frames
     touches: null,      // Map pointerId -> [x, y] of active touches
     gesture: 'none',    // touch: 'none' | 'drag' (one finger) | 'pinch' | 'done' (wait for all up)
     pinchDistance: 0,
     deliverData: null,  // set by web_module.js: hands the downloaded dataset over once started
+    afterFrame: null,   // set by web_module.js: reports state changes to the page after a frame
+    listeners: [],      // [target, type, handler, options] of every DOM listener, for stop()
+    observers: [],      // ResizeObserver and IntersectionObserver, for stop()
 
     //-------------------------------------------------------------------------
     // [SECTION] Frames
     //-------------------------------------------------------------------------
     requestFrame: function() {
-      if (polityWeb.framePending || !polityWeb.visible || !polityWeb.widget) return;
-      polityWeb.framePending = true;
-      requestAnimationFrame(polityWeb.tick);
+      // No frames offscreen, in a background tab, or while the GL context is lost.
+      if (polityWeb.frameId || !polityWeb.visible || document.hidden || polityWeb.contextLost || !polityWeb.widget) return;
+      polityWeb.frameId = requestAnimationFrame(polityWeb.tick);
     },
 
     // Backing store = CSS size x devicePixelRatio, so the UI is sharp on every screen.
     tick: function(now) {
-      polityWeb.framePending = false;
+      polityWeb.frameId = 0;
       var canvas = polityWeb.canvas, dpr = window.devicePixelRatio || 1;
       var rect = canvas.getBoundingClientRect();
       var width = Math.max(1, Math.round(rect.width * dpr));
       var height = Math.max(1, Math.round(rect.height * dpr));
       if (canvas.width !== width) canvas.width = width;
       if (canvas.height !== height) canvas.height = height;
-      if (_polity_frame(polityWeb.widget, width, height, dpr, now)) polityWeb.requestFrame();
+      var more = _polity_frame(polityWeb.widget, width, height, dpr, now);
+      if (polityWeb.afterFrame) polityWeb.afterFrame();
+      if (more) polityWeb.requestFrame();
+    },
+
+    // Every listener goes through here, so stop() can take each one off again.
+    listen: function(target, type, handler, options) {
+      target.addEventListener(type, handler, options);
+      polityWeb.listeners.push([target, type, handler, options]);
     },
 
     // A DPR change (zoom, another screen) resizes nothing in CSS pixels: watch it by media query.
     watchDevicePixelRatio: function() {
       var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
-      query.addEventListener('change', function() {
+      polityWeb.listen(query, 'change', function() {
         polityWeb.watchDevicePixelRatio();
         _polity_wake(polityWeb.widget);
       }, {'once': true});
@@ -61,10 +74,16 @@ var LibraryPolityWeb = {
       // device-pixel-content-box also reports DPR changes (browser zoom); not every browser has it.
       var resize = new ResizeObserver(function() { _polity_wake(polityWeb.widget); });
       try { resize.observe(canvas, {'box': 'device-pixel-content-box'}); } catch (e) { resize.observe(canvas); }
-      new IntersectionObserver(function(entries) {
+      var intersection = new IntersectionObserver(function(entries) {
         polityWeb.visible = entries[entries.length - 1].isIntersecting;
         if (polityWeb.visible) _polity_wake(polityWeb.widget);
-      }).observe(canvas);
+      });
+      intersection.observe(canvas);
+      polityWeb.observers.push(resize, intersection);
+      // A background tab draws nothing; back in front, the frames it missed are drawn.
+      polityWeb.listen(document, 'visibilitychange', function() {
+        if (!document.hidden) _polity_wake(polityWeb.widget);
+      });
       polityWeb.watchDevicePixelRatio();
     },
 
@@ -160,8 +179,10 @@ var LibraryPolityWeb = {
 
     //-------------------------------------------------------------------------
     // [SECTION] Keyboard and focus
-    // Keys reach the widget only while its canvas has focus (tabindex=0). Tab and Backspace
-    // are never blocked: Tab must still move focus out of the widget.
+    // Keys reach the widget only while its canvas has focus (tabindex=0). Tab moves between
+    // the widget's controls; past the last one web_access.js hands the focus to the page's next
+    // element, so Tab never traps a reader. Backspace is never blocked. A key the widget takes
+    // stops at the canvas, so a host page's own shortcuts do not fire while a reader types.
     //-------------------------------------------------------------------------
     // Index in polity::platform::Key, or -1. Named keys by `key`; Numpad Enter and the
     // shortcut letters by `code`, so they work on every keyboard layout.
@@ -181,7 +202,8 @@ var LibraryPolityWeb = {
       if (down && polityWeb.isText(e)) taken = !!_polity_char(polityWeb.widget, e.key.codePointAt(0)) || taken;
       // Ctrl/Cmd+V must stay unblocked: its default action is the paste event below.
       var paste = (e.ctrlKey || e.metaKey) && e.code === 'KeyV';
-      if (taken && e.key !== 'Tab' && e.key !== 'Backspace' && !paste) e.preventDefault();
+      if (taken && e.key !== 'Tab') e.stopPropagation();
+      if (taken && e.key !== 'Backspace' && !paste) e.preventDefault();
     },
 
     // The system clipboard reaches ImGui's text fields as typed characters (one line).
@@ -199,8 +221,8 @@ var LibraryPolityWeb = {
       return !shortcut && !e.isComposing && e.key.length <= 2 && Array.from(e.key).length === 1;
     },
 
-    listen: function() {
-      var canvas = polityWeb.canvas, on = function(type, f, options) { canvas.addEventListener(type, f, options); };
+    bindCanvas: function() {
+      var canvas = polityWeb.canvas, on = function(type, f, options) { polityWeb.listen(canvas, type, f, options); };
       if (!canvas.hasAttribute('tabindex')) canvas.setAttribute('tabindex', '0');
       on('pointerdown', polityWeb.onPointerDown);
       on('pointermove', polityWeb.onPointerMove);
@@ -212,8 +234,37 @@ var LibraryPolityWeb = {
       on('keydown', function(e) { polityWeb.onKey(e, true); });
       on('keyup', function(e) { polityWeb.onKey(e, false); });
       on('paste', polityWeb.onPaste);
+      // A lost WebGL context (GPU reset, too many contexts): no frames until it is back, then
+      // the GL objects are made again. preventDefault() is what lets the browser restore it.
+      on('webglcontextlost', function(e) {
+        e.preventDefault();
+        polityWeb.contextLost = true;
+        if (polityWeb.frameId) cancelAnimationFrame(polityWeb.frameId);
+        polityWeb.frameId = 0;
+      });
+      on('webglcontextrestored', function() {
+        polityWeb.contextLost = false;
+        _polity_context_restored(polityWeb.widget);
+      });
       on('focus', function() { _polity_focus(polityWeb.widget, 1); });
       on('blur', function() { _polity_focus(polityWeb.widget, 0); });
+    },
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Teardown
+    //-------------------------------------------------------------------------
+    // Takes off every listener and observer and cancels the pending frame; returns the widget
+    // pointer for polity_destroy (0 when it never started or is already stopped).
+    stop: function() {
+      var widget = polityWeb.widget;
+      polityWeb.widget = 0;
+      if (polityWeb.frameId) cancelAnimationFrame(polityWeb.frameId);
+      polityWeb.frameId = 0;
+      polityWeb.listeners.forEach(function(l) { l[0].removeEventListener(l[1], l[2], l[3]); });
+      polityWeb.observers.forEach(function(o) { o.disconnect(); });
+      polityWeb.listeners = [];
+      polityWeb.observers = [];
+      return widget;
     },
   },
 
@@ -236,7 +287,7 @@ var LibraryPolityWeb = {
   polity_js_start: function(widget) {
     polityWeb.widget = widget;
     polityWeb.touches = new Map();
-    polityWeb.listen();
+    polityWeb.bindCanvas();
     polityWeb.observe();
     if (polityWeb.deliverData) polityWeb.deliverData();
   },

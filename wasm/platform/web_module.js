@@ -1,6 +1,6 @@
 // Polity Explorer widget — the instance API (appended to the module with --post-js).
-// createPolityWidget({canvas, host, dataUrl, language, view, item, dataTimeoutMs}) resolves to
-// the module object, which then offers:
+// createPolityWidget({canvas, host, dataUrl, language, view, item, dataTimeoutMs,
+// onStateChange, datasetCache}) resolves to the module object, which then offers:
 //   loadDataset(url) -> Promise   download (streamed, with progress) and show a dataset
 //   loadBytes(bytes, name)        show a dataset the page already has (Uint8Array)
 //   navigate(view, item) -> bool  open a view ("institutions", ...) and optionally an entity id
@@ -10,7 +10,12 @@
 //   state() -> object             the app's state (DescribeState), for hosts and tests
 //   frames() -> number            frames drawn so far (zero while idle is the point)
 //   started() -> bool             false when the widget could not start (no WebGL 2)
+//   setCategory(name) -> bool     show only the institutions of one category ("" = all)
+//   destroy()                     unbind every event, free the app, ImGui and the GL context
 // The download of `dataUrl` starts at once, while the code still compiles.
+// onStateChange(state) hears every change of the link state (wasm/link_state.hpp: phase, view,
+// item, kind, lang, search, category; message and diagnostics on failure). datasetCache, a Map
+// the page shares between widgets, lets widgets showing the same URL download it once.
 
 // What the download has produced so far; handed over to C++ once the widget has started.
 var polityData = {progress: null, bytes: null, name: '', error: null};
@@ -27,10 +32,16 @@ function polityDeliverData() {
   if (data.error !== null) {
     polityWithString(data.error, function(m) { _polity_load_failed(widget, m); });
   } else if (data.bytes !== null) {
-    var bytes = data.bytes, pointer = _malloc(Math.max(bytes.length, 1));
-    HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
-    polityWithString(data.name, function(n) { _polity_load_bytes(widget, pointer, bytes.length, n); });
-    _free(pointer);
+    // Too large: only the size goes over (C++ refuses it unread), never a copy into the heap.
+    var bytes = data.bytes, fits = bytes.length <= POLITY_MAX_DATASET_BYTES;
+    var pointer = fits ? _malloc(Math.max(bytes.length, 1)) : 0;
+    if (fits && !pointer) {
+      polityWithString('There is not enough memory to open this dataset.', function(m) { _polity_load_failed(widget, m); });
+    } else {
+      if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
+      polityWithString(data.name, function(n) { _polity_load_bytes(widget, pointer, bytes.length, n); });
+      if (pointer) _free(pointer);
+    }
   } else if (data.progress !== null) {
     var p = data.progress;
     polityWithString(p[1], function(what) { _polity_load_progress(widget, p[0], what); });
@@ -47,16 +58,22 @@ function polityFileName(url) {
 
 function polityKilobytes(n) { return (n / 1024).toFixed(n < 10240 ? 1 : 0) + ' KB'; }
 
+var POLITY_MAX_DATASET_BYTES = 64 * 1024 * 1024;  // as kMaxDatasetBytes in web_api.cpp
+
 // Reads the body chunk by chunk for the progress bar. The timeout is for a stalled download:
 // it restarts with every chunk, so a large file on a slow line still arrives.
 function polityFetch(url, onProgress, timeoutMs) {
-  var controller = new AbortController(), timer = 0, chunks = [], received = 0, total = 0;
+  var controller = new AbortController(), timer = 0, chunks = [], received = 0, total = 0, tooLarge = false;
   var arm = function() { clearTimeout(timer); timer = setTimeout(function() { controller.abort(); }, timeoutMs); };
+  // More than the widget reads (web_api.cpp's kMaxDatasetBytes): stop downloading at once,
+  // before an endless or huge body fills the page's memory.
+  var refuse = function() { tooLarge = true; controller.abort(); throw new Error('too large'); };
   var read = function(reader) {
     return reader.read().then(function(step) {
       if (step.done) return;
       chunks.push(step.value);
       received += step.value.length;
+      if (received > POLITY_MAX_DATASET_BYTES) refuse();
       arm();
       onProgress(total ? Math.min(received / total, 0.99) : -1, received, total);
       return read(reader);
@@ -67,6 +84,7 @@ function polityFetch(url, onProgress, timeoutMs) {
     if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
     // A compressed response states the compressed size: then the total is unknown.
     if (!response.headers.get('Content-Encoding')) total = Number(response.headers.get('Content-Length')) || 0;
+    if (total > POLITY_MAX_DATASET_BYTES) refuse();
     if (!response.body) return response.arrayBuffer().then(function(b) { chunks.push(new Uint8Array(b)); });
     return read(response.body.getReader());
   }).then(function() {
@@ -74,10 +92,37 @@ function polityFetch(url, onProgress, timeoutMs) {
     chunks.forEach(function(c) { bytes.set(c, at); at += c.length; });
     return bytes;
   }).catch(function(error) {
+    if (tooLarge) throw new Error('the dataset is larger than 64 MiB, the most the explorer reads');
     if (controller.signal.aborted) throw new Error('no data arrived for ' + Math.round(timeoutMs / 1000) + ' s');
     if (error instanceof TypeError) throw new Error('network error (the address may be wrong, or the server unreachable)');
     throw error;
   }).finally(function() { clearTimeout(timer); });
+}
+
+// Reports the link state to the page when it changed (after frames and host API calls).
+function polityCheckState() {
+  var widget = polityWeb.widget, report = Module['onStateChange'];
+  if (!widget || typeof report !== 'function') return;
+  var pointer = _polity_take_state_change(widget);
+  if (!pointer) return;
+  var text = UTF8ToString(pointer);
+  _free(pointer);
+  report(JSON.parse(text));
+}
+polityWeb.afterFrame = polityCheckState;
+
+// One download per URL for every widget sharing the cache; a failed one is forgotten, so a
+// later widget tries again.
+function polityFetchShared(url, onProgress, timeoutMs) {
+  var cache = Module['datasetCache'];
+  if (!(cache instanceof Map)) return polityFetch(url, onProgress, timeoutMs);
+  if (!cache.has(url)) {
+    cache.set(url, polityFetch(url, onProgress, timeoutMs).catch(function(error) {
+      cache.delete(url);
+      throw error;
+    }));
+  }
+  return cache.get(url);
 }
 
 Module['loadDataset'] = function(url) {
@@ -90,7 +135,7 @@ Module['loadDataset'] = function(url) {
     polityData.progress = [fraction, 'Downloading ' + name + ': ' + amount];
     polityDeliverData();
   };
-  return polityFetch(url, progress, timeout).then(function(bytes) {
+  return polityFetchShared(url, progress, timeout).then(function(bytes) {
     Module['loadBytes'](bytes, name);
     return true;
   }, function(error) {
@@ -113,20 +158,47 @@ Module['navigate'] = function(view, item) {
   if (!widget) return false;
   return polityWithString(String(view), function(v) {
     return polityWithString(item ? String(item) : '', function(i) { return !!_polity_navigate(widget, v, i); });
-  });
+  }) && (polityCheckState(), true);
 };
 
 Module['setLanguage'] = function(code) {
   var widget = polityWeb.widget;
-  return !!widget && polityWithString(String(code), function(c) { return !!_polity_set_language(widget, c); });
+  return !!widget && polityWithString(String(code), function(c) { return !!_polity_set_language(widget, c); }) &&
+         (polityCheckState(), true);
 };
 
-Module['back'] = function() { if (polityWeb.widget) _polity_go(polityWeb.widget, -1); };
-Module['forward'] = function() { if (polityWeb.widget) _polity_go(polityWeb.widget, 1); };
+Module['back'] = function() { if (polityWeb.widget) { _polity_go(polityWeb.widget, -1); polityCheckState(); } };
+Module['forward'] = function() { if (polityWeb.widget) { _polity_go(polityWeb.widget, 1); polityCheckState(); } };
 
 Module['setSearch'] = function(text) {
   var widget = polityWeb.widget;
   if (widget) polityWithString(String(text), function(t) { _polity_set_search(widget, t); });
+  polityCheckState();
+};
+
+Module['setCategory'] = function(name) {
+  var widget = polityWeb.widget;
+  if (!widget) return false;
+  polityWithString(String(name || ''), function(c) { _polity_set_category(widget, c); });
+  polityCheckState();
+  return true;
+};
+
+// After this the module holds no listener, observer or frame, and its WebGL context is lost,
+// so the page can drop the module and the browser reclaims its memory.
+Module['destroy'] = function() {
+  var canvas = polityWeb.canvas, widget = polityWeb.stop();
+  if (widget) {
+    _polity_destroy(widget);
+    var gl = canvas.getContext('webgl2');  // the context the widget drew with
+    var lose = gl && gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();  // frees the GPU memory now, not at the next garbage collection
+    // Emscripten's GL wraps canvas.getContext in a closure over the whole module (a Safari
+    // workaround): while the page keeps the canvas, that closure would keep the module's memory.
+    delete canvas['getContext'];
+    delete canvas['getContextSafariWebGL2Fixed'];
+  }
+  polityData.bytes = polityData.progress = polityData.error = null;
 };
 
 Module['state'] = function() {

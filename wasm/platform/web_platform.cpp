@@ -12,6 +12,7 @@
 #include "platform/platform.hpp"
 
 #include "app.hpp"
+#include "link_state.hpp"
 #include "polity_font_data.hpp"
 
 #include <GLES3/gl3.h>
@@ -84,6 +85,7 @@ struct Widget {
     double last_ms = 0;
     bool content_announced = false;  // polity:firstframe sent
     int cursor = ImGuiMouseCursor_Arrow;
+    std::string taken_link;          // the link state last reported to the page
 };
 
 bool IsWidget(const Widget* w) {
@@ -316,6 +318,36 @@ Widget* CreateWidget() {
     w->app = ui::CreateApp(ReadOptions());
     w->base_style = ImGui::GetStyle();
     return w.release();
+}
+
+void DestroyWidget(Widget* w) {
+    ImGui::SetCurrentContext(w->imgui);
+    emscripten_webgl_make_context_current(w->gl);
+    ImGui_ImplOpenGL3_Shutdown();      // GL objects first, while their context is current
+    ImGui::DestroyContext(w->imgui);
+    emscripten_webgl_make_context_current(0);
+    emscripten_webgl_destroy_context(w->gl);
+    w->magic = 0;                      // a stale pointer from the page now fails IsWidget
+    delete w;
+}
+
+bool TakeLinkChange(Widget& w, std::string* json) {
+    std::string now = ui::DescribeLink(*w.app);
+    if (now == w.taken_link) return false;
+    w.taken_link = now;
+    *json = std::move(now);
+    return true;
+}
+
+// A restored WebGL context holds none of the old GL objects (shaders, buffers, font texture):
+// the backend is started again on it; its objects are made with the next frame.
+void OnContextRestored(Widget& w) {
+    ImGui::SetCurrentContext(w.imgui);
+    emscripten_webgl_make_context_current(w.gl);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    w.device_ready = false;
+    Wake(w);
 }
 
 void Start(Widget& w) {

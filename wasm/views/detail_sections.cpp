@@ -23,7 +23,7 @@ static void LinksSection(AppState& app, const char* label, const std::vector<Ind
         EntityLinks(app, items);
     } else {
         EntityLinks(app, std::vector<Index>(items.begin(), items.begin() + kMaxPanelLinks));
-        MutedText("and " + std::to_string(items.size() - kMaxPanelLinks) + " more");
+        MutedText(UiFill(app, UiString::AndMore, {Number(app, static_cast<double>(items.size() - kMaxPanelLinks))}));
     }
     ImGui::PopID();
 }
@@ -52,8 +52,7 @@ static void PersonLine(AppState& app, Index person, Index institution) {
 // The words in quotation marks, then who said them (a link); a click on the words opens the quote.
 static void QuoteBlock(AppState& app, Index q, bool with_person) {
     ImGui::PushID(static_cast<int>(q));
-    Paragraph("\xE2\x80\x9C" + NameOf(app, q) + "\xE2\x80\x9D");
-    if (ImGui::IsItemClicked()) Select(app, q);
+    if (TextLink(app, "\xE2\x80\x9C" + NameOf(app, q) + "\xE2\x80\x9D")) Select(app, q);
     const Index person = app.data->QuoteOf(q).person;
     if (with_person && person != kNone) {
         ImGui::TextUnformatted("\xE2\x80\x94");
@@ -65,7 +64,7 @@ static void QuoteBlock(AppState& app, Index q, bool with_person) {
 
 static void QuotesSection(AppState& app, const std::vector<Index>& quotes, bool with_person) {
     if (quotes.empty()) return;
-    SectionLabel("Quotes");
+    SectionLabel(Ui(app, UiString::Quotes));
     const std::size_t n = std::min(quotes.size(), kMaxPanelLinks);
     for (std::size_t k = 0; k < n; ++k) QuoteBlock(app, quotes[k], with_person);
 }
@@ -103,8 +102,8 @@ void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
         Paragraph(Tr(app, inst.role));
     }
     ChangesSection(app, Ui(app, UiString::WhatChanged), facts, true);
-    LinksSection(app, "Reforms", facts.reforms);
-    if (!facts.people.empty()) SectionLabel("People who speak for it");
+    LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
+    if (!facts.people.empty()) SectionLabel(Ui(app, UiString::PeopleWhoSpeak));
     for (Index p : facts.people) PersonLine(app, p, facts.item);
     QuotesSection(app, facts.quotes, true);
     FiguresSection(app, facts.metrics);
@@ -112,7 +111,7 @@ void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
 
 void DrawReformSections(AppState& app, const DetailFacts& facts) {
     MutedText(ReformDateLine(app, facts.item));
-    LinksSection(app, "Institutions touched", facts.institutions);
+    LinksSection(app, Ui(app, UiString::InstitutionsTouched), facts.institutions);
     ChangesSection(app, Ui(app, UiString::WhatChanged), facts, false);
     LinksSection(app, Ui(app, UiString::Events), facts.events);
     LinksSection(app, Ui(app, UiString::People), facts.people);
@@ -121,7 +120,7 @@ void DrawReformSections(AppState& app, const DetailFacts& facts) {
 
 void DrawPersonSections(AppState& app, const DetailFacts& facts) {
     const auto& roles = app.data->PersonOf(facts.item).roles;
-    if (!roles.empty()) SectionLabel("Roles");
+    if (!roles.empty()) SectionLabel(Ui(app, UiString::Roles));
     for (std::size_t k = 0; k < roles.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
         const bool at = roles[k].institution != kNone;
@@ -133,14 +132,14 @@ void DrawPersonSections(AppState& app, const DetailFacts& facts) {
         ImGui::PopID();
     }
     QuotesSection(app, facts.quotes, false);
-    LinksSection(app, "Reforms", facts.reforms);
+    LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
 }
 
 void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
     const Entity& e = app.data->At(facts.item);
     const Quote& q = app.data->QuoteOf(facts.item);
     // One large opening mark instead of a pair: ImGui's wrapping can strand a closing mark.
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).accent);
     Heading("\xE2\x80\x9C");
     ImGui::PopStyleColor();
     Heading(NameOf(app, facts.item));
@@ -151,17 +150,17 @@ void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
         MutedText(std::string(Ui(app, UiString::Translation)) + ". " + Ui(app, UiString::OriginalLanguage) + ": " +
                   LanguageName(q.language, UiLang(app)));
     if (!e.description.empty()) {
-        SectionLabel("Context");
+        SectionLabel(Ui(app, UiString::Context));
         Paragraph(Tr(app, e.description));
     }
-    LinksSection(app, "About", facts.institutions);
-    LinksSection(app, "Reforms", facts.reforms);
+    LinksSection(app, Ui(app, UiString::AboutWhom), facts.institutions);
+    LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
 }
 
 void DrawEventSections(AppState& app, const DetailFacts& facts) {
     const Index reform = app.data->EventOf(facts.item).reform;
     if (reform != kNone) {
-        SectionLabel("Part of");
+        SectionLabel(Ui(app, UiString::PartOf));
         EntityLink(app, reform);
     }
     LinksSection(app, Ui(app, UiString::Institutions), facts.institutions);
@@ -172,10 +171,10 @@ void DrawMetricSections(AppState& app, const DetailFacts& facts) {
     const Metric& m = app.data->MetricOf(facts.item);
     MutedText(std::string(Ui(app, UiString::Unit)) + ": " + Tr(app, m.unit));
     if (m.subject != kNone) {
-        SectionLabel("Measures");
+        SectionLabel(Ui(app, UiString::Measures));
         EntityLink(app, m.subject);
     }
-    SectionLabel("Figures");
+    SectionLabel(Ui(app, UiString::Figures));
     DrawMetricChart(app, facts.item);
     for (const Observation& o : m.observations)
         if (!o.note.empty()) MutedText(QualifiedNumber(app, o) + ": " + Tr(app, o.note));
@@ -187,10 +186,10 @@ void DrawSourceSections(AppState& app, const DetailFacts& facts) {
               DateText(app, app.data->At(facts.item).date));
     OpenUrlButton(app, s.url);
     if (!s.excerpt.empty()) {
-        SectionLabel("Excerpt");
+        SectionLabel(Ui(app, UiString::Excerpt));
         Paragraph("\xE2\x80\x9C" + Tr(app, s.excerpt) + "\xE2\x80\x9D");
     }
-    LinksSection(app, "Cited for", facts.cited_by);
+    LinksSection(app, Ui(app, UiString::CitedFor), facts.cited_by);
 }
 
 //-----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "views/detail_view.hpp"
 
 #include "app_state.hpp"
+#include "views/keyboard.hpp"
 #include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
@@ -89,7 +90,7 @@ static void Breadcrumb(AppState& app, float width) {
     const float each = width / static_cast<float>(n + 1) - Em(1.0f);
     for (std::size_t k = n; k > 0; --k) {
         ImGui::PushID(static_cast<int>(k));
-        const bool clicked = Link(Ellipsize(PlaceName(app, app.back[app.back.size() - k]), each));
+        const bool clicked = Link(app, Ellipsize(PlaceName(app, app.back[app.back.size() - k]), each));
         ImGui::PopID();
         if (clicked) {
             for (std::size_t step = 0; step < k; ++step) GoBack(app);
@@ -103,21 +104,23 @@ static void Breadcrumb(AppState& app, float width) {
 }
 
 // Narrow widgets show the panel instead of the view, so "close" reads as going back to it;
-// wide ones have room for the breadcrumb.
-static void CloseRow(AppState& app) {
+// wide ones have room for the breadcrumb. `take_focus`: the panel was just opened from the
+// keyboard, so the focus moves to its close button, as into a dialog on a web page.
+static void CloseRow(AppState& app, bool take_focus) {
     const bool narrow = IsNarrow();
-    const std::string label = narrow ? std::string("< ") + ViewLabel(app, app.current.view) : std::string("Close");
+    const std::string label = narrow ? std::string("< ") + ViewLabel(app, app.current.view) : std::string(Ui(app, UiString::Close));
     const float width = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     if (!narrow) {
         Breadcrumb(app, ImGui::GetContentRegionAvail().x - width - Em(1.0f));
         ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
     }
-    if (ImGui::SmallButton(label.c_str())) Select(app, kNone);
+    if (take_focus) ImGui::SetKeyboardFocusHere();
+    if (Button(app, label.c_str(), true)) Select(app, kNone);
 }
 
 static void Header(AppState& app, Index item) {
     const Entity& e = app.data->At(item);
-    std::string kind_line = KindName(e.kind);
+    std::string kind_line = KindText(app, e.kind);
     if (e.date.IsSet()) kind_line += "  \xC2\xB7  " + DateSpan(app, e.date, e.end);
     MutedText(kind_line);
     if (e.kind != Kind::Quote) Heading(NameOf(app, item));   // a quote's "name" is its words
@@ -137,25 +140,6 @@ static void KindSections(AppState& app, const DetailFacts& facts) {
     }
 }
 
-// How a relation reads from this entity's side: "part of" one way, "includes" the other.
-static const char* RelationPhrase(RelationType type, bool outgoing) {
-    switch (type) {
-    case RelationType::Created: return outgoing ? "created" : "created by";
-    case RelationType::Changed: return outgoing ? "changed" : "changed by";
-    case RelationType::Enacted: return outgoing ? "enacted" : "enacted by";
-    case RelationType::Leads: return outgoing ? "leads" : "led by";
-    case RelationType::MemberOf: return outgoing ? "member of" : "has member";
-    case RelationType::Initiated: return outgoing ? "initiated" : "initiated by";
-    case RelationType::PartOf: return outgoing ? "part of" : "includes";
-    case RelationType::RepresentedIn: return outgoing ? "represented in" : "has representatives of";
-    case RelationType::Said: return outgoing ? "said" : "said by";
-    case RelationType::Measures: return outgoing ? "measures" : "measured by";
-    case RelationType::About: return outgoing ? "about" : "subject of";
-    case RelationType::Related: break;
-    }
-    return "related to";
-}
-
 // Written relations to what the sections above do not already show, each with its phrase.
 static void OtherLinks(AppState& app, const DetailFacts& facts) {
     std::size_t shown = 0;           // a hub can have thousands of links
@@ -164,10 +148,10 @@ static void OtherLinks(AppState& app, const DetailFacts& facts) {
         const bool out = rel.from == facts.item;
         const Index other = out ? rel.to : rel.from;
         if (rel.derived || std::binary_search(facts.listed.begin(), facts.listed.end(), other)) continue;
-        if (shown++ == 0) SectionLabel("Links");
+        if (shown++ == 0) SectionLabel(Ui(app, UiString::Links));
         if (shown > kMaxPanelLinks) break;
         ImGui::PushID(static_cast<int>(r));
-        ImGui::TextUnformatted(RelationPhrase(rel.type, out));
+        ImGui::TextUnformatted(RelationPhrase(rel.type, out, UiLang(app)));
         ImGui::SameLine();
         EntityLink(app, other);
         ImGui::PopID();
@@ -179,15 +163,14 @@ void DetailView::Draw(AppState& app) {
     if (item == kNone || item >= app.data->entities.size()) return;
     const bool fresh = facts.item != item;
     if (fresh) facts = GatherFacts(app, item);
-    ImGui::BeginChild("##detail", ImVec2(0.0f, 0.0f), true);
+    ImGui::BeginChild("##detail", ImVec2(0.0f, 0.0f), true, ImGuiWindowFlags_NavFlattened);
     if (fresh) ImGui::SetScrollY(0.0f);
-    CloseRow(app);
+    CloseRow(app, fresh && KeyboardActive() && !app.keyboard.restored);
     Header(app, item);
     KindSections(app, facts);
     OtherLinks(app, facts);
     if (app.data->At(item).kind != Kind::Source) CitationLine(app, app.data->At(item).sources);
     ImGui::EndChild();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) Select(app, kNone);
 }
 
 } // namespace polity::ui

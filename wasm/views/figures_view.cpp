@@ -41,8 +41,8 @@ static void DrawGrid(const AppState& app, const ChartBox& box, float top, float 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (double t : box.scale.ticks) {
         const float x = static_cast<float>(box.scale.Map(t, box.left, box.right));
-        draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), palette::kLine);
-        draw->AddText(ImVec2(x + Em(0.15f), bottom), palette::kMuted, Number(app, t).c_str());
+        draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), Colors(app).line);
+        draw->AddText(ImVec2(x + Em(0.15f), bottom), Colors(app).muted, Number(app, t).c_str());
     }
 }
 
@@ -51,13 +51,14 @@ static void DrawBar(const AppState& app, const Observation& o, const ChartBox& b
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    DrawClippedText(at, ObservationWhen(app, o), 1, label_w, palette::kMuted);
+    const Palette& p = Colors(app);
+    DrawClippedText(at, ObservationWhen(app, o), 1, label_w, p.muted);
     const float zero = static_cast<float>(box.scale.Map(0.0, box.left, box.right));
     const float end = static_cast<float>(box.scale.Map(o.value, box.left, box.right));
-    const ImU32 color = latest ? palette::kAccent : WithAlpha(palette::kAccent, 0.45f);
+    const ImU32 color = latest ? p.accent : WithAlpha(p.accent, 0.45f);
     draw->AddRectFilled(ImVec2(std::min(zero, end), at.y + h * 0.1f), ImVec2(std::max(zero, end), at.y + h * 0.9f),
                         color, Em(0.15f));
-    draw->AddText(ImVec2(std::max(zero, end) + Em(0.4f), at.y), palette::kText, QualifiedNumber(app, o).c_str());
+    draw->AddText(ImVec2(std::max(zero, end) + Em(0.4f), at.y), p.text, QualifiedNumber(app, o).c_str());
     ImGui::Dummy(ImVec2(box.right - at.x, h));
 }
 
@@ -100,8 +101,8 @@ static void DrawMetricCard(AppState& app, Index metric) {
     ImGui::PushID(static_cast<int>(metric));
     EntityLink(app, metric);
     if (m.subject != kNone) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
-        ImGui::TextUnformatted("Measures");
+        ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
+        ImGui::TextUnformatted(Ui(app, UiString::Measures));
         ImGui::PopStyleColor();
         ImGui::SameLine();
         EntityLink(app, m.subject);
@@ -116,7 +117,7 @@ static void DrawMetricCard(AppState& app, Index metric) {
 void FiguresView::Draw(AppState& app) {
     const auto& metrics = app.by_kind[static_cast<int>(Kind::Metric)];
     if (metrics.empty()) {
-        MutedText("This dataset has no figures.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
     DrawMeasuredBlocks(blocks, metrics.size(), [&](std::size_t k) { DrawMetricCard(app, metrics[k]); });

@@ -27,16 +27,16 @@ static std::vector<Index> InCategory(const AppState& app, const std::string& cat
 }
 
 // "All" plus one chip per category; a second click on a chip shows all again.
-static bool CategoryChips(const std::vector<std::string>& categories, std::string* category) {
+static bool CategoryChips(AppState& app, const std::vector<std::string>& categories, std::string* category) {
     if (categories.size() < 2) return false;
     bool changed = false;
     for (std::size_t k = 0; k <= categories.size(); ++k) {
-        const std::string& label = k == 0 ? std::string("all") : categories[k - 1];
-        const std::string value = k == 0 ? std::string() : label;
+        const std::string value = k == 0 ? std::string() : categories[k - 1];
+        const std::string label = k == 0 ? std::string(Ui(app, UiString::All)) : CategoryLabel(value, UiLang(app));
         if (k > 0) FlowNext(ImGui::CalcTextSize(label.c_str()).x + Em(1.5f));
         const bool on = *category == value;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccentSoft);
-        if (ImGui::SmallButton(label.c_str())) {
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, Colors(app).accent_soft);
+        if (Button(app, (label + "##" + value).c_str(), true)) {   // the id stays when the language changes
             *category = on ? std::string() : value;
             changed = true;
         }
@@ -49,14 +49,14 @@ static bool CategoryChips(const std::vector<std::string>& categories, std::strin
 static void InstitutionRow(AppState& app, Index i) {
     ImVec2 at;
     float width = 0.0f;
-    if (ListRow(i, app.current.item == i, 2, &at, &width)) Select(app, i);
+    if (ListRow(app, i, app.current.item == i, 2, &at, &width)) Select(app, i);
     const Institution& inst = app.data->InstitutionOf(i);
     DrawClippedText(at, NameOf(app, i), 1, width);
-    std::string second = inst.category;
+    std::string second = inst.category.empty() ? std::string() : CategoryLabel(inst.category, UiLang(app));
     const std::string& role = Tr(app, inst.role);
     if (!role.empty()) second += (second.empty() ? "" : "  \xC2\xB7  ") + role;
     at.y += ImGui::GetTextLineHeight();
-    DrawClippedText(at, second, 1, width, palette::kMuted);
+    DrawClippedText(at, second, 1, width, Colors(app).muted);
 }
 
 void InstitutionsView::Draw(AppState& app) {
@@ -66,10 +66,10 @@ void InstitutionsView::Draw(AppState& app) {
         scanned = true;
     }
     if (rows.empty() && category.empty()) {
-        MutedText("This dataset has no institutions.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
-    if (CategoryChips(categories, &category)) rows = InCategory(app, category);
+    if (CategoryChips(app, categories, &category)) rows = InCategory(app, category);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), RowHeight(2) + ImGui::GetStyle().ItemSpacing.y);
     while (clipper.Step())

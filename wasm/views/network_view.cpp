@@ -4,10 +4,13 @@
 // [SECTION] Graph (once per dataset)
 // [SECTION] Input and placement
 // [SECTION] Drawing
+// [SECTION] Keyboard
 // [SECTION] View
 #include "views/network_view.hpp"
 
 #include "app_state.hpp"
+#include "views/keyboard.hpp"
+#include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
 #include <algorithm>
@@ -55,6 +58,18 @@ static std::vector<Index> AroundHubs(const Dataset& data, const std::vector<Inde
     return nodes;
 }
 
+// Top to bottom in bands a tenth of the layout high, left to right inside a band: the order a
+// sighted reader scans the picture in, so Tab moves to a node near the last one.
+static std::vector<std::uint32_t> ReadingOrder(const std::vector<Vec2>& unit) {
+    std::vector<std::uint32_t> order(unit.size());
+    for (std::size_t n = 0; n < order.size(); ++n) order[n] = static_cast<std::uint32_t>(n);
+    const auto band = [&](std::uint32_t n) { return static_cast<int>(std::floor(unit[n].y * 10.0)); };
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return band(a) != band(b) ? band(a) < band(b) : unit[a].x < unit[b].x;
+    });
+    return order;
+}
+
 // The graph's entities, in file order: all of them when they fit, else AroundHubs.
 static std::vector<Index> PickNodes(const Dataset& data, std::size_t* candidates) {
     const std::vector<std::uint32_t> degree = Degrees(data);
@@ -78,6 +93,7 @@ GraphCache BuildGraph(const Dataset& data) {
         g.adjacency[e.a].push_back(e.b);
         g.adjacency[e.b].push_back(e.a);
     }
+    g.reading_order = ReadingOrder(g.unit);
     return g;
 }
 
@@ -138,12 +154,14 @@ static std::vector<char> Lit(const GraphCache& g, int focus) {
 
 static ImVec2 ToIm(Vec2 p) { return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); }
 
-static void DrawEdges(const GraphCache& g, const std::vector<Vec2>& at, const std::vector<char>& lit, int focus) {
+static void DrawEdges(const AppState& app, const GraphCache& g, const std::vector<Vec2>& at,
+                      const std::vector<char>& lit, int focus) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Palette& p = Colors(app);
     for (const GraphEdge& e : g.edges) {
         const bool touches = static_cast<int>(e.a) == focus || static_cast<int>(e.b) == focus;
-        const ImU32 plain = WithAlpha(palette::kMuted, 0.45f);
-        const ImU32 color = touches ? palette::kAccent : lit.empty() ? plain : WithAlpha(palette::kMuted, 0.15f);
+        const ImU32 plain = WithAlpha(p.muted, 0.45f);
+        const ImU32 color = touches ? p.accent : lit.empty() ? plain : WithAlpha(p.muted, 0.15f);
         draw->AddLine(ToIm(at[e.a]), ToIm(at[e.b]), color, touches ? 2.0f : 1.0f);
     }
 }
@@ -154,8 +172,9 @@ static void DrawNodes(const AppState& app, const GraphCache& g, const std::vecto
         const Kind kind = app.data->At(g.nodes[n]).kind;
         const float r = Em(kind == Kind::Institution ? 0.5f : 0.35f);
         const bool faded = !lit.empty() && !lit[n];
-        draw->AddCircleFilled(ToIm(at[n]), r, faded ? WithAlpha(KindColor(kind), 0.25f) : KindColor(kind));
-        if (g.nodes[n] == app.current.item) draw->AddCircle(ToIm(at[n]), r + Em(0.25f), palette::kAccent, 0, 2.0f);
+        const ImU32 color = KindColor(app, kind);
+        draw->AddCircleFilled(ToIm(at[n]), r, faded ? WithAlpha(color, 0.25f) : color);
+        if (g.nodes[n] == app.current.item) draw->AddCircle(ToIm(at[n]), r + Em(0.25f), Colors(app).accent, 0, 2.0f);
     }
 }
 
@@ -200,9 +219,35 @@ static void DrawLabels(const AppState& app, const GraphCache& g, const std::vect
         const ImVec4 box = LabelBox(text, at[n]);
         if (std::any_of(placed.begin(), placed.end(), [&](const ImVec4& p) { return Overlaps(p, box); })) continue;
         placed.push_back(box);
-        draw->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), WithAlpha(palette::kBackground, 0.85f), Em(0.2f));
-        draw->AddText(ImVec2(box.x + Em(0.15f), box.y), palette::kText, text.c_str());
+        draw->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), WithAlpha(Colors(app).background, 0.85f), Em(0.2f));
+        draw->AddText(ImVec2(box.x + Em(0.15f), box.y), Colors(app).text, text.c_str());
     }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard
+//-----------------------------------------------------------------------------
+
+// Tab and Shift+Tab walk the nodes in reading order and then hand Tab back to the page's order;
+// + and - zoom about the middle. Returns the focused node's position in g.nodes, or -1.
+static int HandleKeys(AppState& app, NetworkView& v, const GraphCache& g) {
+    const int n = static_cast<int>(g.nodes.size());
+    if (v.focus >= n) v.focus = -1;
+    if (const int dir = TakeTab(app); dir != 0)
+        v.focus = v.focus < 0 ? (dir > 0 ? 0 : n - 1) : std::clamp(v.focus + dir, 0, n - 1);
+    ClaimTab(app, v.focus < n - 1, v.focus > 0);
+    const float zoom = TypedOutsideText('+') || TypedOutsideText('=') ? 1.25f : TypedOutsideText('-') ? 0.8f : 1.0f;
+    v.zoom = std::clamp(v.zoom * zoom, 0.5f, 10.0f);
+    return v.focus < 0 ? -1 : static_cast<int>(g.reading_order[v.focus]);
+}
+
+static std::string FocusText(const AppState& app, const GraphCache& g, int node) {
+    if (node < 0) return ViewLabel(app, View::Network);
+    return NameOf(app, g.nodes[node]) + ", " + KindText(app, app.data->At(g.nodes[node]).kind);
+}
+
+static void DrawFocusedNode(const AppState& app, Vec2 at) {
+    ImGui::GetWindowDrawList()->AddCircle(ToIm(at), Em(0.95f), Colors(app).focus, 0, std::max(2.0f, Em(0.15f)));
 }
 
 //-----------------------------------------------------------------------------
@@ -212,25 +257,28 @@ static void DrawLabels(const AppState& app, const GraphCache& g, const std::vect
 static void Legend(const AppState& app, const GraphCache& g) {
     static constexpr Kind kKinds[] = {Kind::Institution, Kind::Reform, Kind::Event, Kind::Person, Kind::Metric};
     for (std::size_t k = 0; k < std::size(kKinds); ++k) {
-        const char* name = KindName(kKinds[k]);
+        const char* name = KindText(app, kKinds[k]);
         if (k > 0) FlowNext(ImGui::CalcTextSize(name).x + Em(1.2f));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(Em(0.8f), ImGui::GetTextLineHeight()));
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + Em(0.4f), at.y + Em(0.5f)), Em(0.3f), KindColor(kKinds[k]));
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + Em(0.4f), at.y + Em(0.5f)), Em(0.3f),
+                                                    KindColor(app, kKinds[k]));
         ImGui::SameLine(0.0f, Em(0.2f));
         ImGui::TextUnformatted(name);
     }
     if (g.candidates > g.nodes.size())
-        MutedText("Showing " + Number(app, static_cast<double>(g.nodes.size())) + " of " +
-                  Number(app, static_cast<double>(g.candidates)) +
-                  ", around the best-connected. Search finds the others.");
+        MutedText(UiFill(app, UiString::ShowingOf, {Number(app, static_cast<double>(g.nodes.size())),
+                                                    Number(app, static_cast<double>(g.candidates))}));
 }
 
-static void Toolbar(const AppState& app, NetworkView& v, const GraphCache& g) {
-    if (ImGui::Button("Fit")) v = NetworkView{};
+static void Toolbar(AppState& app, NetworkView& v, const GraphCache& g) {
+    if (Button(app, Ui(app, UiString::Fit))) {
+        v.zoom = 1.0f;
+        v.pan = ImVec2(0.0f, 0.0f);
+    }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Hover to see links, click for details, drag to move, scroll to zoom.");
+    MutedText(Ui(app, UiString::NetworkHint));
     Legend(app, g);
 }
 
@@ -244,27 +292,32 @@ void NetworkView::Draw(AppState& app) {
     if (!app.graph) app.graph = BuildGraph(*app.data);
     const GraphCache& g = *app.graph;
     if (g.nodes.empty()) {
-        MutedText("Nothing in this dataset is linked yet.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
     Toolbar(app, *this, g);
     const Canvas c = MakeCanvas();
     const bool released = ImGui::InvisibleButton("##network", ImVec2(c.max.x - c.min.x, c.max.y - c.min.y));
+    const bool keyboard = ItemKeyboardFocused();
+    const int key_node = keyboard ? HandleKeys(app, *this, g) : -1;
+    NoteFocus(app, FocusText(app, g, key_node));
     const bool hovering = ImGui::IsItemHovered();
     const float slop = ImGui::GetIO().MouseDragThreshold;
-    const bool clicked = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
+    const bool clicked = released && !keyboard && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
     HandleInput(*this, c, hovering);
     const std::vector<Vec2> at = ScreenPositions(g, *this, c);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const int hovered = hovering ? NearestNode(at, Vec2{mouse.x, mouse.y}, Em(0.8f)) : -1;
-    const int focus = hovered >= 0 ? hovered : NodeOf(g, app.current.item);
-    const std::vector<char> lit = Lit(g, focus);
+    const int lit_node = hovered >= 0 ? hovered : key_node >= 0 ? key_node : NodeOf(g, app.current.item);
+    const std::vector<char> lit = Lit(g, lit_node);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(c.min, c.max, true);
-    DrawEdges(g, at, lit, focus);
-    DrawLabels(app, g, at, lit, focus);
+    DrawEdges(app, g, at, lit, lit_node);
+    DrawLabels(app, g, at, lit, lit_node);
     DrawNodes(app, g, at, lit);           // over the labels' halos, so no node is hidden
+    if (key_node >= 0) DrawFocusedNode(app, at[key_node]);
     draw->PopClipRect();
+    if (keyboard && released && key_node >= 0) Select(app, g.nodes[key_node]);   // Enter or Space
     if (hovered < 0) return;
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (clicked) Select(app, g.nodes[hovered]);

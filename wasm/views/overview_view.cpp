@@ -2,6 +2,7 @@
 #include "views/overview_view.hpp"
 
 #include "app_state.hpp"
+#include "views/keyboard.hpp"
 #include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
@@ -29,7 +30,8 @@ static std::string Comparison(const AppState& app, const Metric& m) {
     const Observation& first = m.observations.front();
     const bool up = m.observations.back().value >= first.value;
     std::string when = ObservationWhen(app, first);
-    return std::string(up ? "up from " : "down from ") + QualifiedNumber(app, first) + (when.empty() ? "" : " (" + when + ")");
+    return UiFill(app, up ? UiString::UpFrom : UiString::DownFrom, {QualifiedNumber(app, first)}) +
+           (when.empty() ? "" : " (" + when + ")");
 }
 
 // One card: the metric's name, its latest figure large, the unit, and what it was before.
@@ -39,25 +41,27 @@ static void FigureCard(AppState& app, Index i, ImVec2 size) {
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::InvisibleButton("##card", size)) Select(app, i);
     ImGui::PopID();
+    const std::string number = QualifiedNumber(app, m.observations.back());
+    NoteFocus(app, NameOf(app, i) + ": " + number + " " + Tr(app, m.unit));
     const ImVec2 min = ImGui::GetItemRectMin();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const bool hover = ImGui::IsItemHovered();
-    draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), hover ? palette::kAccentSoft : palette::kPanel, Em(0.5f));
+    const Palette& p = Colors(app);
+    const bool lit = ImGui::IsItemHovered() || ItemKeyboardFocused();
+    draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), lit ? p.accent_soft : p.panel, Em(0.5f));
     const float pad = Em(0.7f);
     const float width = size.x - 2.0f * pad;
     ImVec2 at(min.x + pad, min.y + pad);
-    at.y += DrawClippedText(at, NameOf(app, i), 2, width, palette::kMuted);
-    const std::string number = QualifiedNumber(app, m.observations.back());
-    draw->AddText(ImGui::GetFont(), Em(1.6f), ImVec2(at.x, at.y + Em(0.2f)), palette::kAccent, number.c_str());
+    at.y += DrawClippedText(at, NameOf(app, i), 2, width, p.muted);
+    draw->AddText(ImGui::GetFont(), Em(1.6f), ImVec2(at.x, at.y + Em(0.2f)), p.accent, number.c_str());
     at.y += Em(2.0f);
     at.y += DrawClippedText(at, Tr(app, m.unit), 1, width);
-    DrawClippedText(at, Comparison(app, m), 2, width, palette::kMuted);
+    DrawClippedText(at, Comparison(app, m), 2, width, p.muted);
 }
 
 static void DrawHeadlineFigures(AppState& app) {
     const auto& metrics = app.by_kind[static_cast<int>(Kind::Metric)];
     if (metrics.empty()) return;
-    SectionLabel("In figures");
+    SectionLabel(Ui(app, UiString::InFigures));
     const float line = ImGui::GetTextLineHeight();
     const ImVec2 size(Em(13.0f), Em(1.4f) + 5.0f * line + Em(2.0f));
     const std::size_t n = std::min(metrics.size(), kHeadlineFigures);
@@ -68,7 +72,7 @@ static void DrawHeadlineFigures(AppState& app) {
 }
 
 static void DrawViewButtons(AppState& app) {
-    SectionLabel("Explore");
+    SectionLabel(Ui(app, UiString::Explore));
     static constexpr View kViews[] = {View::Institutions, View::Reforms, View::Timeline, View::Network,
                                       View::Figures, View::Quotes, View::Sources};
     static constexpr Kind kCounted[] = {Kind::Institution, Kind::Reform, Kind::Event, Kind::Person,
@@ -78,23 +82,25 @@ static void DrawViewButtons(AppState& app) {
         const std::size_t count = kViews[k] == View::Timeline ? app.track.items.size()
                                                               : app.by_kind[static_cast<int>(kCounted[k])].size();
         std::string label = ViewLabel(app, kViews[k]);
-        if (kViews[k] != View::Network) label += " (" + std::to_string(count) + ")";
+        if (kViews[k] != View::Network) label += " (" + Number(app, static_cast<double>(count)) + ")";
         if (k > 0) FlowNext(ImGui::CalcTextSize(label.c_str()).x + Em(1.5f));
-        if (ImGui::Button(label.c_str())) Open(app, kViews[k]);
+        if (Button(app, label.c_str())) Open(app, kViews[k]);
     }
 }
 
-static void DrawWarnings(const AppState& app) {
+static void DrawWarnings(AppState& app) {
     if (app.warnings.empty()) return;
-    const std::string title = std::to_string(app.warnings.size()) + " data warnings";
-    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    const std::string title = UiFill(app, UiString::DataWarnings, {Number(app, static_cast<double>(app.warnings.size()))});
+    const bool open = ImGui::CollapsingHeader(title.c_str());
+    NoteFocus(app, title);
+    if (!open) return;
     for (const Diagnostic& d : app.warnings) MutedText(FormatDiagnostic(d));
 }
 
 void OverviewView::Draw(AppState& app) {
     DrawMasthead(app);
     if (!app.data->themes.empty()) {
-        SectionLabel("Themes");
+        SectionLabel(Ui(app, UiString::Themes));
         std::vector<std::uint16_t> all(app.data->themes.size());
         for (std::size_t t = 0; t < all.size(); ++t) all[t] = static_cast<std::uint16_t>(t);
         ThemeChips(app, all);

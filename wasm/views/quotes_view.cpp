@@ -34,19 +34,19 @@ static std::string QuoteFooter(const AppState& app, Index quote) {
 static void QuoteRow(AppState& app, Index q) {
     ImVec2 at;
     float width = 0.0f;
-    if (ListRow(q, app.current.item == q, kQuoteLines, &at, &width)) Select(app, q);
+    if (ListRow(app, q, app.current.item == q, kQuoteLines, &at, &width)) Select(app, q);
     width = std::min(width, Em(44.0f));   // a readable measure, even on a wide page
     const float line = ImGui::GetTextLineHeight();
     DrawClippedText(at, "\xE2\x80\x9C" + NameOf(app, q) + "\xE2\x80\x9D", 2, width);   // curly quotes
     DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), "\xE2\x80\x94 " + Attribution(app, q), 1, width,
-                    palette::kAccent);                                                    // em dash
-    DrawClippedText(ImVec2(at.x, at.y + 3.0f * line), QuoteFooter(app, q), 1, width, palette::kMuted);
+                    Colors(app).accent);                                                  // em dash
+    DrawClippedText(ImVec2(at.x, at.y + 3.0f * line), QuoteFooter(app, q), 1, width, Colors(app).muted);
 }
 
 void QuotesView::Draw(AppState& app) {
     const auto& quotes = app.by_kind[static_cast<int>(Kind::Quote)];
     if (quotes.empty()) {
-        MutedText("This dataset has no quotes.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
     ImGuiListClipper clipper;

@@ -17,9 +17,9 @@ std::string ReformDateLine(const AppState& app, Index reform) {
     return DateText(app, app.data->At(reform).date) + "  \xC2\xB7  " + how;
 }
 
-static void BeforeAfterCell(const char* label, const std::string& text) {
+static void BeforeAfterCell(const AppState& app, const char* label, const std::string& text) {
     SectionLabel(label);
-    Paragraph(text.empty() ? std::string("(not stated in the sources)") : text);
+    Paragraph(text.empty() ? std::string(Ui(app, UiString::NotStated)) : text);
 }
 
 static void BeforeAfter(AppState& app, const Change& c) {
@@ -28,15 +28,15 @@ static void BeforeAfter(AppState& app, const Change& c) {
     const char* before_label = Ui(app, UiString::Before);
     const char* after_label = Ui(app, UiString::After);
     if (IsNarrow() || ImGui::GetContentRegionAvail().x < Em(24.0f)) {
-        BeforeAfterCell(before_label, before);
-        BeforeAfterCell(after_label, after);
+        BeforeAfterCell(app, before_label, before);
+        BeforeAfterCell(app, after_label, after);
         return;
     }
     if (!ImGui::BeginTable("##beforeafter", 2, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
-    BeforeAfterCell(before_label, before);
+    BeforeAfterCell(app, before_label, before);
     ImGui::TableNextColumn();
-    BeforeAfterCell(after_label, after);
+    BeforeAfterCell(app, after_label, after);
     ImGui::EndTable();
 }
 
@@ -50,8 +50,8 @@ void DrawChange(AppState& app, const ChangeRef& ref, bool with_reform, Index con
     }
     Paragraph(Tr(app, c.topic));
     if (c.institution != kNone && c.institution != context) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
-        ImGui::TextUnformatted("Institution:");
+        ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
+        ImGui::Text("%s:", Ui(app, UiString::Institution));
         ImGui::PopStyleColor();
         ImGui::SameLine();
         EntityLink(app, c.institution);
@@ -84,7 +84,7 @@ static void DrawReform(AppState& app, Index r) {
     Paragraph(Tr(app, app.data->At(r).description));
     const std::vector<Index> touched = Touched(reform);
     if (!touched.empty()) {
-        SectionLabel("Institutions touched");
+        SectionLabel(Ui(app, UiString::InstitutionsTouched));
         EntityLinks(app, touched);
     }
     for (std::size_t k = 0; k < reform.changes.size(); ++k) {
@@ -97,7 +97,7 @@ static void DrawReform(AppState& app, Index r) {
 void ReformsView::Draw(AppState& app) {
     const auto& reforms = app.by_kind[static_cast<int>(Kind::Reform)];
     if (reforms.empty()) {
-        MutedText("This dataset has no reforms.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
     DrawMeasuredBlocks(blocks, reforms.size(), [&](std::size_t k) {

@@ -39,19 +39,19 @@ void SearchView::Refresh(AppState& app) {
 // [SECTION] Filters
 //-----------------------------------------------------------------------------
 
-static bool Toggle(const char* label, bool on) {
-    if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccentSoft);
-    const bool clicked = ImGui::SmallButton(label);
+static bool Toggle(AppState& app, const char* label, bool on) {
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, Colors(app).accent_soft);
+    const bool clicked = Button(app, label, true);
     if (on) ImGui::PopStyleColor();
     return clicked;
 }
 
-static bool KindFilter(std::uint32_t* kinds) {
+static bool KindFilter(AppState& app, std::uint32_t* kinds) {
     bool changed = false;
     for (int k = 0; k < kKindCount; ++k) {
         const Kind kind = static_cast<Kind>(k);
-        if (k > 0) FlowNext(ImGui::CalcTextSize(KindName(kind)).x + Em(1.0f));
-        if (Toggle(KindName(kind), (*kinds & KindBit(kind)) != 0)) {
+        if (k > 0) FlowNext(ImGui::CalcTextSize(KindText(app, kind)).x + Em(1.0f));
+        if (Toggle(app, KindText(app, kind), (*kinds & KindBit(kind)) != 0)) {
             *kinds ^= KindBit(kind);
             changed = true;
         }
@@ -59,7 +59,7 @@ static bool KindFilter(std::uint32_t* kinds) {
     return changed;
 }
 
-static bool ThemeFilter(const AppState& app, std::vector<std::uint16_t>* themes) {
+static bool ThemeFilter(AppState& app, std::vector<std::uint16_t>* themes) {
     bool changed = false;
     for (std::size_t t = 0; t < app.data->themes.size(); ++t) {
         const auto id = static_cast<std::uint16_t>(t);
@@ -67,7 +67,7 @@ static bool ThemeFilter(const AppState& app, std::vector<std::uint16_t>* themes)
         if (t > 0) FlowNext(ImGui::CalcTextSize(name.c_str()).x + Em(1.0f));
         const auto at = std::find(themes->begin(), themes->end(), id);
         ImGui::PushID(static_cast<int>(t));
-        if (Toggle(name.c_str(), at != themes->end())) {
+        if (Toggle(app, name.c_str(), at != themes->end())) {
             if (at == themes->end()) themes->push_back(id); else themes->erase(at);
             changed = true;
         }
@@ -76,23 +76,25 @@ static bool ThemeFilter(const AppState& app, std::vector<std::uint16_t>* themes)
     return changed;
 }
 
-static bool YearField(const char* label, char (&year)[5]) {
+static bool YearField(AppState& app, const char* label, char (&year)[5]) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(Em(4.0f));
     ImGui::PushID(label);
-    const bool changed = ImGui::InputTextWithHint("##year", "year", year, sizeof year, ImGuiInputTextFlags_CharsDecimal);
+    const bool changed = ImGui::InputTextWithHint("##year", Ui(app, UiString::YearHint), year, sizeof year,
+                                                  ImGuiInputTextFlags_CharsDecimal);
+    NoteFocus(app, std::string(label) + " (" + Ui(app, UiString::YearHint) + ")");
     ImGui::PopID();
     return changed;
 }
 
 static bool DrawFilters(AppState& app, SearchView& view) {
-    bool changed = KindFilter(&view.filter.kinds);
+    bool changed = KindFilter(app, &view.filter.kinds);
     if (!app.data->themes.empty()) changed |= ThemeFilter(app, &view.filter.themes);
-    changed |= YearField("from", view.year_from);
+    changed |= YearField(app, Ui(app, UiString::YearFrom), view.year_from);
     ImGui::SameLine();
-    changed |= YearField("to", view.year_to);
+    changed |= YearField(app, Ui(app, UiString::YearTo), view.year_to);
     return changed;
 }
 
@@ -103,21 +105,21 @@ static bool DrawFilters(AppState& app, SearchView& view) {
 static void ResultRow(AppState& app, Index i) {
     ImVec2 at;
     float width = 0.0f;
-    if (ListRow(i, app.current.item == i, 2, &at, &width)) Select(app, i);
+    if (ListRow(app, i, app.current.item == i, 2, &at, &width)) Select(app, i);
     const Entity& e = app.data->At(i);
     DrawClippedText(at, NameOf(app, i), 1, width);
-    std::string second = KindName(e.kind);
+    std::string second = KindText(app, e.kind);
     if (e.date.IsSet()) second += "  \xC2\xB7  " + DateSpan(app, e.date, e.end);
     const std::string& about = Tr(app, e.description);
     if (!about.empty()) second += "  \xC2\xB7  " + about;
     at.y += ImGui::GetTextLineHeight();
-    DrawClippedText(at, second, 1, width, palette::kMuted);
+    DrawClippedText(at, second, 1, width, Colors(app).muted);
 }
 
 static std::string CountLine(const AppState& app, const SearchView& view) {
-    if (!app.search_text[0] && view.filter.IsEmpty()) return "Type in the search box, or pick a kind, theme or years.";
+    if (!app.search_text[0] && view.filter.IsEmpty()) return Ui(app, UiString::SearchHint);
     const std::size_t n = view.results.size();
-    return n == 0 ? std::string(Ui(app, UiString::NoResults)) : Number(app, static_cast<double>(n)) + (n == 1 ? " result" : " results");
+    return n == 0 ? std::string(Ui(app, UiString::NoResults)) : UiFill(app, UiString::Results, {Number(app, static_cast<double>(n))});
 }
 
 void SearchView::Draw(AppState& app) {

@@ -19,23 +19,24 @@ static std::string PublishedLine(const AppState& app, Index s) {
 static void LinkButton(AppState& app, const std::string& url, ImVec2 row_max) {
     if (!IsWebUrl(url)) return;
     const ImVec2 after = ImGui::GetCursorScreenPos();
-    const float w = ImGui::CalcTextSize("Open").x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    const char* label = Ui(app, UiString::Open);
+    const float w = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     ImGui::SetCursorScreenPos(ImVec2(row_max.x - w - Em(0.5f), row_max.y - ImGui::GetFrameHeight() - Em(0.3f)));
-    if (ImGui::SmallButton("Open")) RequestOpenUrl(app, url);
+    if (Button(app, label, true)) RequestOpenUrl(app, url);
     ImGui::SetCursorScreenPos(after);
 }
 
 static void SourceRow(AppState& app, Index s) {
     ImVec2 at;
     float width = 0.0f;
-    if (ListRow(s, app.current.item == s, kSourceLines, &at, &width)) Select(app, s);
+    if (ListRow(app, s, app.current.item == s, kSourceLines, &at, &width)) Select(app, s);
     const ImVec2 row_max = ImGui::GetItemRectMax();
     const std::string& url = app.data->SourceOf(s).url;
     const float line = ImGui::GetTextLineHeight();
     DrawClippedText(at, NameOf(app, s), 1, width);
-    DrawClippedText(ImVec2(at.x, at.y + line), PublishedLine(app, s), 1, width, palette::kMuted);
+    DrawClippedText(ImVec2(at.x, at.y + line), PublishedLine(app, s), 1, width, Colors(app).muted);
     const float link_width = width - Em(4.0f);
-    DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), url, 1, link_width, palette::kAccent);
+    DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), url, 1, link_width, Colors(app).accent);
     ImGui::PushID(static_cast<int>(s));
     LinkButton(app, url, row_max);
     ImGui::PopID();
@@ -44,7 +45,7 @@ static void SourceRow(AppState& app, Index s) {
 void SourcesView::Draw(AppState& app) {
     const auto& sources = app.by_kind[static_cast<int>(Kind::Source)];
     if (sources.empty()) {
-        MutedText("This dataset lists no sources.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
     ImGuiListClipper clipper;

@@ -13,30 +13,35 @@ namespace polity::ui {
 //-----------------------------------------------------------------------------
 
 // A bar that fills with `fraction`, or a block sliding back and forth while the size is unknown.
-static void ProgressBar(double fraction, float width) {
+static void ProgressBar(const AppState& app, double fraction, float width) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, Em(0.4f));
     ImGui::Dummy(size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 max(min.x + size.x, min.y + size.y);
-    draw->AddRectFilled(min, max, palette::kPanel, size.y);
+    const Palette& p = Colors(app);
+    draw->AddRectFilled(min, max, p.panel, size.y);
     float from = 0.0f;
     float to = static_cast<float>(std::fmin(std::fmax(fraction, 0.0), 1.0));
+    if (fraction < 0.0 && app.theme.reduced_motion) {   // busy, without movement: a still, pale bar
+        draw->AddRectFilled(min, max, WithAlpha(p.accent, 0.35f), size.y);
+        return;
+    }
     if (fraction < 0.0) {
         const float t = static_cast<float>(std::fmod(ImGui::GetTime() * 0.6, 2.0));
         from = (t < 1.0f ? t : 2.0f - t) * 0.75f;
         to = from + 0.25f;
     }
     draw->AddRectFilled(ImVec2(min.x + from * size.x, min.y), ImVec2(min.x + to * size.x, max.y),
-                        palette::kAccent, size.y);
+                        p.accent, size.y);
 }
 
 void DrawLoadingScreen(const AppState& app) {
     const float width = std::fmin(ImGui::GetContentRegionAvail().x, Em(24.0f));
     ImGui::Dummy(ImVec2(0.0f, Em(2.0f)));
     Heading(Ui(app, UiString::Loading));
-    MutedText(app.load.what.empty() ? std::string("Please wait.") : app.load.what);
-    ProgressBar(app.load.fraction, width);
+    MutedText(app.load.what.empty() ? std::string(Ui(app, UiString::PleaseWait)) : app.load.what);
+    ProgressBar(app, app.load.fraction, width);
     if (app.load.fraction >= 0.0) ImGui::Text("%d%%", static_cast<int>(app.load.fraction * 100.0 + 0.5));
 }
 
@@ -52,32 +57,33 @@ static std::string Where(const Diagnostic& d) {
 }
 
 // Four lines a row: where, the message (two lines at most) and the hint, so long lists clip.
-static void DiagnosticRow(const Diagnostic& d, float width) {
+static void DiagnosticRow(const AppState& app, const Diagnostic& d, float width) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float line = ImGui::GetTextLineHeight();
     const bool error = d.severity == Severity::Error;
     const std::string head = std::string(SeverityName(d.severity)) + "  " + Where(d);
-    DrawClippedText(top, head, 1, width, error ? palette::kError : palette::kWarning);
+    DrawClippedText(top, head, 1, width, error ? Colors(app).error : Colors(app).warning);
     const float used = DrawClippedText(ImVec2(top.x, top.y + line), d.message, 2, width);
     if (!d.hint.empty())
-        DrawClippedText(ImVec2(top.x, top.y + line + used), "hint: " + d.hint, 1, width, palette::kMuted);
+        DrawClippedText(ImVec2(top.x, top.y + line + used), std::string(Ui(app, UiString::Hint)) + ": " + d.hint, 1,
+                        width, Colors(app).muted);
     ImGui::Dummy(ImVec2(width, RowHeight(4) - ImGui::GetStyle().ItemSpacing.y));
 }
 
 void DrawErrorScreen(const AppState& app) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kError);
+    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).error);
     Heading(Ui(app, UiString::LoadFailed));
     ImGui::PopStyleColor();
-    Paragraph(app.load.failure.empty() ? std::string("The dataset failed to load.") : app.load.failure);
+    Paragraph(app.load.failure);
     const auto& list = app.load.diagnostics;
     if (list.empty()) return;
-    MutedText(std::to_string(list.size()) + (list.size() == 1 ? " problem:" : " problems:"));
+    MutedText(UiFill(app, UiString::Problems, {Number(app, static_cast<double>(list.size()))}));
     ImGui::BeginChild("##diagnostics", ImVec2(0.0f, 0.0f), true);
     const float width = ImGui::GetContentRegionAvail().x;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.size()), RowHeight(4));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) DiagnosticRow(list[i], width);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) DiagnosticRow(app, list[i], width);
     ImGui::EndChild();
 }
 

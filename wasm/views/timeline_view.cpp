@@ -5,10 +5,13 @@
 // [SECTION] Axis
 // [SECTION] Marks (few items visible)
 // [SECTION] Density (many items visible)
+// [SECTION] Keyboard
 // [SECTION] View
 #include "views/timeline_view.hpp"
 
 #include "app_state.hpp"
+#include "views/keyboard.hpp"
+#include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
 #include <algorithm>
@@ -78,15 +81,15 @@ static bool HandleInput(TimelineView& v, const Canvas& c, bool released) {
 // [SECTION] Axis
 //-----------------------------------------------------------------------------
 
-static void DrawAxis(const TimelineView& v, const Canvas& c) {
+static void DrawAxis(const AppState& app, const TimelineView& v, const Canvas& c) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddLine(ImVec2(c.min.x, c.axis_y), ImVec2(c.max.x, c.axis_y), palette::kMuted);
+    const Palette& p = Colors(app);
+    draw->AddLine(ImVec2(c.min.x, c.axis_y), ImVec2(c.max.x, c.axis_y), p.muted);
     for (const TimeTick& t : TimelineTicks(v.scale, c.Width(), Em(5.0f))) {
         const float x = c.min.x + static_cast<float>(t.x);
-        if (t.major) draw->AddLine(ImVec2(x, c.min.y), ImVec2(x, c.axis_y), palette::kPanel);
-        draw->AddLine(ImVec2(x, c.axis_y), ImVec2(x, c.axis_y + Em(t.major ? 0.45f : 0.25f)), palette::kMuted);
-        draw->AddText(ImVec2(x + Em(0.2f), c.axis_y + Em(0.3f)), t.major ? palette::kText : palette::kMuted,
-                      t.label.c_str());
+        if (t.major) draw->AddLine(ImVec2(x, c.min.y), ImVec2(x, c.axis_y), p.panel);
+        draw->AddLine(ImVec2(x, c.axis_y), ImVec2(x, c.axis_y + Em(t.major ? 0.45f : 0.25f)), p.muted);
+        draw->AddText(ImVec2(x + Em(0.2f), c.axis_y + Em(0.3f)), t.major ? p.text : p.muted, t.label.c_str());
     }
 }
 
@@ -159,16 +162,16 @@ static bool DrawMark(AppState& app, const TimelineView& v, const Canvas& c, Inde
     }
     const float y = c.axis_y - (static_cast<float>(m.lanes[k]) + 0.5f) * c.lane_h;
     const float r = Em(0.28f);
-    draw->AddLine(ImVec2(x, y), ImVec2(x, c.axis_y), palette::kLine);
+    draw->AddLine(ImVec2(x, y), ImVec2(x, c.axis_y), Colors(app).line);
     DrawSpan(app, v, c, i, x, y);
     draw->AddCircleFilled(ImVec2(x, y), r, color);
-    if (app.current.item == i) draw->AddCircle(ImVec2(x, y), r * 2.0f, palette::kAccent, 0, 2.0f);
+    if (app.current.item == i) draw->AddCircle(ImVec2(x, y), r * 2.0f, Colors(app).accent, 0, 2.0f);
     const float left = c.min.x + static_cast<float>(m.starts[k]);
     const float right = left + static_cast<float>(m.widths[k]);
     const bool flipped = left < x - Em(0.4f);
     const float text_w = ImGui::CalcTextSize(m.labels[k].c_str()).x;
     const float text_x = flipped ? x - r - Em(0.3f) - text_w : x + r + Em(0.3f);
-    draw->AddText(ImVec2(text_x, y - ImGui::GetTextLineHeight() * 0.5f), palette::kText, m.labels[k].c_str());
+    draw->AddText(ImVec2(text_x, y - ImGui::GetTextLineHeight() * 0.5f), Colors(app).text, m.labels[k].c_str());
     return mouse.x >= left && mouse.x <= right && std::fabs(mouse.y - y) <= c.lane_h * 0.5f;
 }
 
@@ -176,7 +179,7 @@ static void Tooltip(const AppState& app, Index i) {
     const Entity& e = app.data->At(i);
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(Ellipsize(NameOf(app, i), Em(24.0f)).c_str());
-    ImGui::TextDisabled("%s  %s", KindName(e.kind), DateSpan(app, e.date, e.end).c_str());
+    ImGui::TextDisabled("%s  %s", KindText(app, e.kind), DateSpan(app, e.date, e.end).c_str());
     ImGui::EndTooltip();
 }
 
@@ -222,10 +225,73 @@ static void DrawDensity(const AppState& app, TimelineView& v, const Canvas& c, b
         const float h = full * static_cast<float>(counts[b]) / static_cast<float>(most);
         const bool over = hovering && mouse.x >= x && mouse.x < x + bw;
         draw->AddRectFilled(ImVec2(x + 1.0f, c.axis_y - h), ImVec2(x + bw - 1.0f, c.axis_y),
-                            over ? palette::kAccent : WithAlpha(palette::kAccent, 0.45f));
-        if (over) ImGui::SetTooltip("%zu items. Click or scroll to zoom in.", counts[b]);
+                            over ? Colors(app).accent : WithAlpha(Colors(app).accent, 0.45f));
+        if (over) ImGui::SetTooltip("%s", UiFill(app, UiString::ItemsHere, {Number(app, static_cast<double>(counts[b]))}).c_str());
     }
     if (clicked) ZoomAbout(v, 4.0, ImGui::GetIO().MousePos.x - c.min.x);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard
+//-----------------------------------------------------------------------------
+
+// The item nearest the middle of the view: where the keyboard starts.
+static std::size_t MiddleItem(const AppState& app, const TimelineView& v) {
+    const std::vector<double>& years = app.track.years;
+    const double middle = v.scale.ToYears(v.width * 0.5);
+    std::size_t k = static_cast<std::size_t>(std::lower_bound(years.begin(), years.end(), middle) - years.begin());
+    if (k == years.size()) --k;
+    if (k > 0 && middle - years[k - 1] < years[k] - middle) --k;
+    return k;
+}
+
+// Pans just far enough that the focused item stays a little inside the view.
+static void Follow(const AppState& app, TimelineView& v) {
+    const double x = v.scale.ToPx(app.track.years[v.focus]);
+    const double margin = std::min(static_cast<double>(Em(4.0f)), v.width * 0.25);
+    if (x < margin) v.scale = PanTimeScale(v.scale, margin - x, v.bounds, v.width);
+    else if (x > v.width - margin) v.scale = PanTimeScale(v.scale, v.width - margin - x, v.bounds, v.width);
+}
+
+// Left/Right step through time, + and - zoom about the focused item.
+static void HandleKeys(const AppState& app, TimelineView& v) {
+    const std::size_t n = app.track.items.size();
+    if (v.focus >= n) v.focus = MiddleItem(app, v);
+    const auto pressed = [](ImGuiKey_ key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+    if (pressed(ImGuiKey_LeftArrow) && v.focus > 0) --v.focus;
+    if (pressed(ImGuiKey_RightArrow) && v.focus + 1 < n) ++v.focus;
+    const double anchor = v.scale.ToPx(app.track.years[v.focus]);
+    if (TypedOutsideText('+') || TypedOutsideText('=')) ZoomAbout(v, 1.5, anchor);
+    if (TypedOutsideText('-')) ZoomAbout(v, 1.0 / 1.5, anchor);
+    Follow(app, v);
+}
+
+// "Constitutional Court, institution, 1995": what the live region says for the focused item.
+static std::string FocusText(const AppState& app, Index i) {
+    const Entity& e = app.data->At(i);
+    const std::string when = DateSpan(app, e.date, e.end);
+    return NameOf(app, i) + ", " + KindText(app, e.kind) + (when.empty() ? "" : ", " + when);
+}
+
+// The focused item: a line down to the axis, and its name and date in a box at the top, so it
+// is found whether or not its mark has a label at this zoom.
+static void DrawKeyboardFocus(const AppState& app, const TimelineView& v, const Canvas& c) {
+    const Index i = app.track.items[v.focus];
+    const Palette& p = Colors(app);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float x = c.min.x + static_cast<float>(v.scale.ToPx(app.track.years[v.focus]));
+    draw->AddLine(ImVec2(x, c.min.y + Em(2.4f)), ImVec2(x, c.axis_y), p.focus, std::max(2.0f, Em(0.15f)));
+    const Entity& e = app.data->At(i);
+    const std::string name = Ellipsize(NameOf(app, i), Em(24.0f));
+    const std::string line2 = std::string(KindText(app, e.kind)) + "  " + DateSpan(app, e.date, e.end);
+    const float w = std::max(ImGui::CalcTextSize(name.c_str()).x, ImGui::CalcTextSize(line2.c_str()).x) + Em(1.0f);
+    const float left = std::clamp(x - w * 0.5f, c.min.x, std::max(c.min.x, c.max.x - w));
+    const ImVec2 top(left, c.min.y + Em(0.2f));
+    const ImVec2 bottom(left + w, top.y + 2.0f * ImGui::GetTextLineHeight() + Em(0.4f));
+    draw->AddRectFilled(top, bottom, p.background, Em(0.3f));
+    draw->AddRect(top, bottom, p.focus, Em(0.3f), 0, std::max(2.0f, Em(0.12f)));
+    draw->AddText(ImVec2(top.x + Em(0.5f), top.y + Em(0.2f)), p.text, name.c_str());
+    draw->AddText(ImVec2(top.x + Em(0.5f), top.y + Em(0.2f) + ImGui::GetTextLineHeight()), p.muted, line2.c_str());
 }
 
 //-----------------------------------------------------------------------------
@@ -233,14 +299,14 @@ static void DrawDensity(const AppState& app, TimelineView& v, const Canvas& c, b
 //-----------------------------------------------------------------------------
 
 static void Toolbar(AppState& app, TimelineView& v) {
-    if (ImGui::Button("Fit")) v.scale = FitTimeScale(v.bounds, v.width);
+    if (Button(app, Ui(app, UiString::Fit))) v.scale = FitTimeScale(v.bounds, v.width);
     ImGui::SameLine();
-    if (ImGui::Button(" - ")) ZoomAbout(v, 1.0 / 1.5, v.width * 0.5);
+    if (Button(app, " - ")) ZoomAbout(v, 1.0 / 1.5, v.width * 0.5);
     ImGui::SameLine();
-    if (ImGui::Button(" + ")) ZoomAbout(v, 1.5, v.width * 0.5);
+    if (Button(app, " + ")) ZoomAbout(v, 1.5, v.width * 0.5);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Scroll to zoom, drag to move, click for details.");
+    MutedText(Ui(app, UiString::TimelineHint));
     std::vector<std::uint16_t> themes(app.data->themes.size());
     for (std::size_t t = 0; t < themes.size(); ++t) themes[t] = static_cast<std::uint16_t>(t);
     ThemeChips(app, themes);
@@ -259,25 +325,30 @@ static Canvas MakeCanvas() {
 
 void TimelineView::Draw(AppState& app) {
     if (app.track.items.empty()) {
-        MutedText("Nothing in this dataset has a date.");
+        MutedText(Ui(app, UiString::EmptyView));
         return;
     }
     Toolbar(app, *this);
     const Canvas c = MakeCanvas();
     const bool released = ImGui::InvisibleButton("##timeline", ImVec2(c.Width(), c.max.y - c.min.y));
     FollowWidth(*this, c.Width());
+    const bool keyboard = ItemKeyboardFocused();
+    if (keyboard) HandleKeys(app, *this);
+    NoteFocus(app, keyboard ? FocusText(app, app.track.items[focus]) : std::string(ViewLabel(app, View::Timeline)));
     const bool hovering = ImGui::IsItemHovered();   // asked now: tooltips below change the last item
-    const bool clicked = HandleInput(*this, c, released);
+    const bool clicked = HandleInput(*this, c, released) && !keyboard;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(c.min, c.max, true);
-    draw->AddRectFilled(c.min, c.max, palette::kBackground);
-    DrawAxis(*this, c);
+    draw->AddRectFilled(c.min, c.max, Colors(app).background);
+    DrawAxis(app, *this, c);
     // Labels start at their item and run right: include items a label's width left of view.
     const IndexRange range = VisibleRange(app.track.years, scale.ToYears(-Em(14.0f)), scale.ToYears(width));
     if (range.size() > kMaxMarks) DrawDensity(app, *this, c, hovering, clicked);
     else DrawMarks(app, *this, c, range, hovering, clicked);
+    if (keyboard) DrawKeyboardFocus(app, *this, c);
     draw->PopClipRect();
     UpdateRange(*this, width);
+    if (keyboard && released) Select(app, app.track.items[focus]);   // Enter or Space
 }
 
 } // namespace polity::ui

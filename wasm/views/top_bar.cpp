@@ -2,8 +2,10 @@
 #include "views/top_bar.hpp"
 
 #include "app_state.hpp"
+#include "views/keyboard.hpp"
 #include "views/widgets.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace polity::ui {
@@ -14,14 +16,30 @@ const char* ViewLabel(const AppState& app, View view) {
     return Ui(app, kLabels[static_cast<int>(view)]);
 }
 
+// A disabled button is drawn, not submitted: Tab would stop on it otherwise (ImGui 1.86's focus
+// requests do not skip disabled items).
+static bool HistoryButton(AppState& app, const char* id, ImGuiDir dir, bool enabled, UiString label) {
+    if (enabled) {
+        const bool clicked = ImGui::ArrowButton(id, dir);
+        NoteFocus(app, Ui(app, label));
+        return clicked;
+    }
+    const float size = ImGui::GetFrameHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size, size));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), Colors(app).frame, ImGui::GetStyle().FrameRounding);
+    const ImVec2 c(at.x + size * 0.5f, at.y + size * 0.5f);
+    const float r = size * 0.2f, s = dir == ImGuiDir_Left ? -1.0f : 1.0f;   // a triangle pointing `dir`
+    draw->AddTriangleFilled(ImVec2(c.x + s * r, c.y), ImVec2(c.x - s * r, c.y - r), ImVec2(c.x - s * r, c.y + r),
+                            Colors(app).muted);
+    return false;
+}
+
 static void HistoryButtons(AppState& app) {
-    ImGui::BeginDisabled(app.back.empty());
-    if (ImGui::ArrowButton("##back", ImGuiDir_Left)) GoBack(app);
-    ImGui::EndDisabled();
+    if (HistoryButton(app, "##back", ImGuiDir_Left, !app.back.empty(), UiString::Back)) GoBack(app);
     ImGui::SameLine(0.0f, Em(0.2f));
-    ImGui::BeginDisabled(app.forward.empty());
-    if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) GoForward(app);
-    ImGui::EndDisabled();
+    if (HistoryButton(app, "##forward", ImGuiDir_Right, !app.forward.empty(), UiString::Forward)) GoForward(app);
 }
 
 static std::string Upper(const std::string& code) {
@@ -30,14 +48,34 @@ static std::string Upper(const std::string& code) {
     return out;
 }
 
-// Only the dataset's languages are offered: the others would show fallbacks everywhere.
+// The dataset's languages, then the interface's other languages (en, ru, kk): a reader can have
+// the explorer's own words in Kazakh even where the data is only in English.
+static std::vector<std::string> OfferedLanguages(const AppState& app) {
+    std::vector<std::string> out = app.data->meta.languages;
+    for (int k = 0; k < kLangCount; ++k) {
+        const std::string code = LangCode(static_cast<Lang>(k));
+        if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
+    }
+    return out;
+}
+
+// Each language is offered in its own name ("Қазақша"), as readers look for their own.
+static std::string LanguageLabel(const std::string& code) {
+    Lang lang = Lang::En;
+    return ParseLang(code, &lang) ? LangEndonym(lang) : Upper(code);
+}
+
 static void LanguagePicker(AppState& app) {
-    const auto& languages = app.data->meta.languages;
-    if (languages.size() < 2) return;
     ImGui::SetNextItemWidth(Em(4.0f));
-    if (!ImGui::BeginCombo("##language", Upper(app.options.language).c_str())) return;
-    for (const std::string& code : languages)
-        if (ImGui::Selectable(Upper(code).c_str(), code == app.options.language)) SetLanguage(app, code);
+    const bool open = ImGui::BeginCombo("##language", Upper(app.options.language).c_str());
+    if (!open) {
+        NoteFocus(app, std::string(Ui(app, UiString::Language)) + ": " + LanguageLabel(app.options.language));
+        return;
+    }
+    for (const std::string& code : OfferedLanguages(app)) {
+        if (ImGui::Selectable(LanguageLabel(code).c_str(), code == app.options.language)) SetLanguage(app, code);
+        NoteFocus(app, LanguageLabel(code));
+    }
     ImGui::EndCombo();
 }
 
@@ -45,6 +83,7 @@ static void SearchBox(AppState& app, float width) {
     ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint("##search", Ui(app, UiString::SearchPlaceholder), app.search_text, sizeof app.search_text))
         OnSearchEdited(app);
+    NoteFocus(app, Ui(app, UiString::SearchPlaceholder));   // "Search…": not the Search tab
 }
 
 // Back/forward, the title, and at the right the search box (wide widgets) and the language.
@@ -52,33 +91,33 @@ static void TitleRow(AppState& app, bool with_search) {
     HistoryButtons(app);
     ImGui::SameLine();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float picker = app.data->meta.languages.size() < 2 ? 0.0f : Em(4.0f) + spacing;
+    const float picker = Em(4.0f) + spacing;
     const float search = with_search ? Em(14.0f) + spacing : 0.0f;
     const float right = ImGui::GetWindowContentRegionMax().x - picker - search;
     ImGui::AlignTextToFramePadding();
     const float title = right - ImGui::GetCursorPosX() - spacing;
     ImGui::TextUnformatted(Ellipsize(Tr(app, app.data->meta.title), title).c_str());
     ImGui::SameLine(right);
-    if (with_search) SearchBox(app, Em(14.0f));
-    if (picker > 0.0f) {
-        if (with_search) ImGui::SameLine();
-        LanguagePicker(app);
-    } else if (!with_search) {
-        ImGui::NewLine();
+    if (with_search) {
+        SearchBox(app, Em(14.0f));
+        ImGui::SameLine();
     }
+    LanguagePicker(app);
 }
 
-static bool Tab(const char* label, bool active) {
+static bool Tab(AppState& app, const char* label, bool active) {
     const ImVec2 pad(Em(0.6f), Em(0.35f));
     const ImVec2 text = ImGui::CalcTextSize(label);
     const ImVec2 size(text.x + pad.x * 2.0f, text.y + pad.y * 2.0f);
     const bool clicked = ImGui::InvisibleButton(label, size);
+    NoteFocus(app, label);
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (ImGui::IsItemHovered()) draw->AddRectFilled(min, max, palette::kPanel, Em(0.3f));
-    draw->AddText(ImVec2(min.x + pad.x, min.y + pad.y), active ? palette::kAccent : palette::kText, label);
-    if (active) draw->AddRectFilled(ImVec2(min.x, max.y - Em(0.15f)), max, palette::kAccent);
+    const Palette& p = Colors(app);
+    if (ImGui::IsItemHovered() || ItemKeyboardFocused()) draw->AddRectFilled(min, max, p.panel, Em(0.3f));
+    draw->AddText(ImVec2(min.x + pad.x, min.y + pad.y), active ? p.accent : p.text, label);
+    if (active) draw->AddRectFilled(ImVec2(min.x, max.y - Em(0.15f)), max, p.accent);
     return clicked;
 }
 
@@ -86,16 +125,20 @@ static void ViewTabs(AppState& app) {
     for (int i = 0; i < kViewCount; ++i) {
         const View view = static_cast<View>(i);
         if (i > 0) FlowNext(ImGui::CalcTextSize(ViewLabel(app, view)).x + Em(1.2f));
-        if (Tab(ViewLabel(app, view), view == app.current.view)) Open(app, view);
+        if (Tab(app, ViewLabel(app, view), view == app.current.view)) Open(app, view);
     }
 }
 
 static void ViewMenu(AppState& app) {
     ImGui::SetNextItemWidth(Em(10.0f));
-    if (!ImGui::BeginCombo("##view", ViewLabel(app, app.current.view))) return;
+    if (!ImGui::BeginCombo("##view", ViewLabel(app, app.current.view))) {
+        NoteFocus(app, ViewLabel(app, app.current.view));
+        return;
+    }
     for (int i = 0; i < kViewCount; ++i) {
         const View view = static_cast<View>(i);
         if (ImGui::Selectable(ViewLabel(app, view), view == app.current.view)) Open(app, view);
+        NoteFocus(app, ViewLabel(app, view));
     }
     ImGui::EndCombo();
 }

@@ -3,8 +3,10 @@
 
 #include "app_state.hpp"
 #include "polity/layout.hpp"
+#include "views/keyboard.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace polity::ui {
 
@@ -19,80 +21,41 @@ ImU32 WithAlpha(ImU32 color, float alpha) {
     return (color & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-static void SetColor(ImGuiStyle& style, ImGuiCol idx, ImU32 color) {
-    style.Colors[idx] = ImGui::ColorConvertU32ToFloat4(color);
-}
+const Palette& Colors(const AppState& app) { return app.theme.palette; }
 
-static void ApplyLightColors(ImGuiStyle& style) {
-    const ImU32 frame = IM_COL32(0xf0, 0xf2, 0xf5, 0xff);
-    const ImU32 frame_hover = IM_COL32(0xe6, 0xea, 0xf0, 0xff);
-    const ImU32 pressed = IM_COL32(0xcc, 0xdd, 0xf3, 0xff);
-    const ImU32 grab = IM_COL32(0xc3, 0xc9, 0xd0, 0xff);
-    for (int i = 0; i < ImGuiCol_COUNT; ++i) SetColor(style, i, palette::kText); // nothing left dark-themed
-    SetColor(style, ImGuiCol_TextDisabled, palette::kMuted);
-    for (ImGuiCol c : {ImGuiCol_WindowBg, ImGuiCol_PopupBg, ImGuiCol_TitleBg, ImGuiCol_TitleBgActive,
-                       ImGuiCol_TitleBgCollapsed, ImGuiCol_MenuBarBg})
-        SetColor(style, c, palette::kBackground);
-    SetColor(style, ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    SetColor(style, ImGuiCol_ScrollbarBg, IM_COL32(0, 0, 0, 0));
-    for (ImGuiCol c : {ImGuiCol_Border, ImGuiCol_Separator, ImGuiCol_TableBorderStrong, ImGuiCol_TableBorderLight})
-        SetColor(style, c, palette::kLine);
-    SetColor(style, ImGuiCol_BorderShadow, IM_COL32(0, 0, 0, 0));
-    for (ImGuiCol c : {ImGuiCol_FrameBg, ImGuiCol_Button, ImGuiCol_Tab, ImGuiCol_TableHeaderBg}) SetColor(style, c, frame);
-    for (ImGuiCol c : {ImGuiCol_FrameBgHovered, ImGuiCol_HeaderHovered, ImGuiCol_TabHovered}) SetColor(style, c, frame_hover);
-    SetColor(style, ImGuiCol_ButtonHovered, palette::kAccentSoft);
-    for (ImGuiCol c : {ImGuiCol_FrameBgActive, ImGuiCol_ButtonActive, ImGuiCol_HeaderActive}) SetColor(style, c, pressed);
-    for (ImGuiCol c : {ImGuiCol_Header, ImGuiCol_TabActive, ImGuiCol_TextSelectedBg}) SetColor(style, c, palette::kAccentSoft);
-    for (ImGuiCol c : {ImGuiCol_ScrollbarGrab, ImGuiCol_SliderGrab, ImGuiCol_ResizeGrip}) SetColor(style, c, grab);
-    for (ImGuiCol c : {ImGuiCol_ScrollbarGrabHovered, ImGuiCol_ScrollbarGrabActive, ImGuiCol_SliderGrabActive,
-                       ImGuiCol_CheckMark, ImGuiCol_NavHighlight, ImGuiCol_SeparatorActive, ImGuiCol_PlotHistogram})
-        SetColor(style, c, palette::kAccent);
-    SetColor(style, ImGuiCol_TableRowBg, IM_COL32(0, 0, 0, 0));
-    SetColor(style, ImGuiCol_TableRowBgAlt, palette::kPanel);
-    SetColor(style, ImGuiCol_ModalWindowDimBg, IM_COL32(0x1f, 0x23, 0x28, 0x40));
-}
+ImU32 KindColor(const AppState& app, Kind kind) { return app.theme.kind_colors[static_cast<int>(kind)]; }
 
-// Sizes follow the font size, so a font rebuilt for a new devicePixelRatio rescales everything.
-void ApplyLightTheme(ImGuiStyle& style, float font_size) {
-    ApplyLightColors(style);
-    const float em = font_size;
-    style.WindowPadding = ImVec2(0.9f * em, 0.8f * em);
-    style.FramePadding = ImVec2(0.6f * em, 0.3f * em);
-    style.ItemSpacing = ImVec2(0.55f * em, 0.4f * em);
-    style.ItemInnerSpacing = ImVec2(0.4f * em, 0.3f * em);
-    style.CellPadding = ImVec2(0.5f * em, 0.3f * em);
-    style.IndentSpacing = 1.2f * em;
-    style.ScrollbarSize = 0.7f * em;
-    style.GrabMinSize = 0.7f * em;
-    style.WindowRounding = 0.0f;        // the widget fills its canvas; the page draws the frame
-    style.ChildRounding = style.FrameRounding = style.PopupRounding = 0.35f * em;
-    style.ScrollbarRounding = style.GrabRounding = style.TabRounding = 0.35f * em;
-    style.WindowBorderSize = 0.0f;
-    style.ChildBorderSize = style.PopupBorderSize = 1.0f;
-    style.FrameBorderSize = 0.0f;
-}
-
-ImU32 KindColor(Kind kind) {
+std::array<ImU32, kKindCount> LegibleKindColors(const Palette& palette) {
     static constexpr ImU32 kColors[kKindCount] = {
         IM_COL32(0x1a, 0x5f, 0xb4, 0xff), IM_COL32(0xc0, 0x5a, 0x12, 0xff), IM_COL32(0x2e, 0x7d, 0x4f, 0xff),
         IM_COL32(0x7a, 0x3e, 0x9d, 0xff), IM_COL32(0x9a, 0x6b, 0x00, 0xff), IM_COL32(0x00, 0x7a, 0x87, 0xff),
         IM_COL32(0x6b, 0x72, 0x7a, 0xff)};
-    return kColors[static_cast<int>(kind)];
+    std::array<ImU32, kKindCount> out{};
+    for (int k = 0; k < kKindCount; ++k) out[k] = MarkColor(palette, kColors[k]);
+    return out;
 }
 
-ImU32 ThemeColor(const AppState& app, std::uint16_t theme) {
+std::vector<ImU32> LegibleThemeColors(const Dataset& data, const Palette& palette) {
     static constexpr ImU32 kFallback[] = {
         IM_COL32(0x1a, 0x5f, 0xb4, 0xff), IM_COL32(0xc0, 0x5a, 0x12, 0xff), IM_COL32(0x2e, 0x7d, 0x4f, 0xff),
         IM_COL32(0x9d, 0x2f, 0x5b, 0xff), IM_COL32(0x6a, 0x4c, 0x9c, 0xff), IM_COL32(0x00, 0x7a, 0x87, 0xff),
         IM_COL32(0x8a, 0x6d, 0x1f, 0xff), IM_COL32(0x4d, 0x5b, 0x6a, 0xff)};
-    const std::uint32_t rgb = app.data->themes[theme].color;
-    if (rgb == 0) return kFallback[theme % (sizeof kFallback / sizeof kFallback[0])];
-    return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 0xff);
+    std::vector<ImU32> out;
+    for (std::size_t t = 0; t < data.themes.size(); ++t) {
+        const std::uint32_t rgb = data.themes[t].color;
+        out.push_back(MarkColor(palette, rgb == 0 ? kFallback[t % (sizeof kFallback / sizeof kFallback[0])] : Rgb(rgb)));
+    }
+    return out;
+}
+
+ImU32 ThemeColor(const AppState& app, std::uint16_t theme) {
+    const auto& colors = app.theme.theme_colors;
+    return theme < colors.size() ? colors[theme] : Colors(app).accent;
 }
 
 ImU32 EntityColor(const AppState& app, Index i) {
     const Entity& e = app.data->At(i);
-    return e.themes.empty() ? KindColor(e.kind) : ThemeColor(app, e.themes.front());
+    return e.themes.empty() ? KindColor(app, e.kind) : ThemeColor(app, e.themes.front());
 }
 
 //-----------------------------------------------------------------------------
@@ -108,9 +71,7 @@ void Heading(const std::string& text) {
 
 void SectionLabel(const char* label) {
     ImGui::Dummy(ImVec2(0.0f, Em(0.3f)));
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
-    ImGui::TextUnformatted(label);
-    ImGui::PopStyleColor();
+    ImGui::TextDisabled("%s", label);   // the muted colour (the theme sets TextDisabled to it)
 }
 
 // Lines much wider than 40 font sizes (~80 characters) tire the eye: wrap there at most.
@@ -122,7 +83,7 @@ void Paragraph(const std::string& text) {
 }
 
 void MutedText(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
     Paragraph(text);
     ImGui::PopStyleColor();
 }
@@ -145,6 +106,7 @@ static const char* WrapEnd(const char* text, const char* end, float width) {
 }
 
 float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width, ImU32 color) {
+    if (color == 0) color = ImGui::GetColorU32(ImGuiCol_Text);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const char* p = text.c_str();
     const char* end = p + text.size();
@@ -172,24 +134,43 @@ void FlowNext(float width) {
     if (width > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
 }
 
-bool Link(const std::string& label) {
-    const ImU32 color = palette::kAccent;
+bool Link(AppState& app, const std::string& label) {
+    const ImU32 color = Colors(app).accent;
     const std::string shown = Ellipsize(label, ImGui::GetContentRegionAvail().x);
     const ImVec2 size = ImGui::CalcTextSize(shown.c_str());
     const bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    NoteFocus(app, label);
     const ImVec2 min = ImGui::GetItemRectMin();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(min, color, shown.c_str());
-    if (ImGui::IsItemHovered()) {
+    if (ImGui::IsItemHovered() || ItemKeyboardFocused())
         draw->AddLine(ImVec2(min.x, min.y + size.y), ImVec2(min.x + size.x, min.y + size.y), color);
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    }
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
+bool TextLink(AppState& app, const std::string& text) {
+    const float wrap = std::min(ImGui::GetContentRegionAvail().x, Em(40.0f));
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    const bool clicked = ImGui::InvisibleButton("##textlink", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
+    NoteFocus(app, text);
+    const bool lit = ImGui::IsItemHovered() || ItemKeyboardFocused();
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetItemRectMin(),
+                                        lit ? Colors(app).accent : Colors(app).text, text.c_str(), nullptr, wrap);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
+bool Button(AppState& app, const char* label, bool small) {
+    const bool clicked = small ? ImGui::SmallButton(label) : ImGui::Button(label);
+    const char* id = std::strstr(label, "##");      // ImGui hides what follows "##": so does the reader
+    NoteFocus(app, id ? std::string(label, id) : std::string(label));
     return clicked;
 }
 
 bool EntityLink(AppState& app, Index i) {
     ImGui::PushID(static_cast<int>(i));
-    const bool clicked = Link(NameOf(app, i));
+    const bool clicked = Link(app, NameOf(app, i));
     ImGui::PopID();
     if (clicked) Select(app, i);
     return clicked;
@@ -218,7 +199,7 @@ void ThemeChip(const AppState& app, std::uint16_t theme) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), WithAlpha(color, 0.12f), size.y * 0.5f);
     draw->AddCircleFilled(ImVec2(min.x + pad.x + dot * 0.5f, min.y + size.y * 0.5f), dot * 0.5f, color);
-    draw->AddText(ImVec2(min.x + pad.x * 2.0f + dot, min.y + pad.y), palette::kText, name.c_str());
+    draw->AddText(ImVec2(min.x + pad.x * 2.0f + dot, min.y + pad.y), Colors(app).text, name.c_str());
 }
 
 void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes) {
@@ -230,7 +211,7 @@ void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes) {
 
 void CitationLine(AppState& app, const std::vector<Index>& sources) {
     if (sources.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
+    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
     ImGui::Text("%s:", Ui(app, sources.size() == 1 ? UiString::Source : UiString::Sources));
     for (std::size_t k = 0; k < sources.size(); ++k) {
         const Index s = sources[k];
@@ -248,10 +229,10 @@ void CitationLine(AppState& app, const std::vector<Index>& sources) {
 void OpenUrlButton(AppState& app, const std::string& url) {
     if (!IsWebUrl(url)) return;
     ImGui::PushID(url.c_str());
-    if (ImGui::Button("Open the source")) RequestOpenUrl(app, url);
+    if (Button(app, Ui(app, UiString::OpenSource))) RequestOpenUrl(app, url);
     ImGui::PopID();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
+    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
     ImGui::TextUnformatted(Ellipsize(url, ImGui::GetContentRegionAvail().x).c_str());
     ImGui::PopStyleColor();
 }
@@ -262,6 +243,11 @@ void OpenUrlButton(AppState& app, const std::string& url) {
 
 Lang UiLang(const AppState& app) { return LangFromCode(app.options.language); }
 const char* Ui(const AppState& app, UiString id) { return polity::Tr(id, UiLang(app)); }
+const char* KindText(const AppState& app, Kind kind) { return KindLabel(kind, UiLang(app)); }
+
+std::string UiFill(const AppState& app, UiString id, const std::vector<std::string>& values) {
+    return FillIn(Ui(app, id), values);
+}
 std::string Number(const AppState& app, double value) { return FormatNumber(value, UiLang(app)); }
 
 std::string QualifiedNumber(const AppState& app, const Observation& obs) {
@@ -287,12 +273,13 @@ float RowHeight(int lines) {
     return static_cast<float>(lines) * ImGui::GetTextLineHeight() + Em(0.9f);
 }
 
-bool ListRow(Index id, bool selected, int lines, ImVec2* content, float* width) {
+bool ListRow(AppState& app, Index id, bool selected, int lines, ImVec2* content, float* width) {
     ImGui::PushID(static_cast<int>(id));
     const ImVec2 top = ImGui::GetCursorScreenPos();
     // Overlap allowed so a row can carry its own small buttons (e.g. a source's link).
     const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap,
                                            ImVec2(0.0f, RowHeight(lines)));
+    NoteFocus(app, NameOf(app, id));
     ImGui::PopID();
     *content = ImVec2(top.x + Em(0.5f), top.y + Em(0.45f));
     *width = ImGui::GetItemRectSize().x - Em(1.0f);
@@ -313,17 +300,33 @@ static void Skip(float* height) {
     *height = 0.0f;
 }
 
+// The blocks on screen, [first, last), from the heights known so far.
+static std::pair<std::size_t, std::size_t> VisibleBlocks(const MeasuredBlocks& blocks, float top, float guess) {
+    const float clip_top = ImGui::GetWindowPos().y;
+    const float clip_bottom = clip_top + ImGui::GetWindowSize().y;
+    std::size_t first = blocks.heights.size(), last = 0;
+    for (std::size_t k = 0; k < blocks.heights.size() && top <= clip_bottom; ++k) {
+        const float height = blocks.heights[k] > 0.0f ? blocks.heights[k] : guess;
+        if (top + height >= clip_top) {
+            first = std::min(first, k);
+            last = k + 1;
+        }
+        top += height;
+    }
+    return {first, last};
+}
+
 void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::function<void(std::size_t)>& draw) {
     if (blocks.heights.size() != count) blocks = MeasuredBlocks{std::vector<float>(count, 0.0f)};
     const float guess = blocks.measured > 0 ? blocks.total / static_cast<float>(blocks.measured) : Em(8.0f);
-    const float clip_top = ImGui::GetWindowPos().y;
-    const float clip_bottom = clip_top + ImGui::GetWindowSize().y;
+    auto [first, last] = VisibleBlocks(blocks, ImGui::GetCursorScreenPos().y, guess);
+    first = first > 0 && first < count ? first - 1 : first;   // one more on each side, for Tab
+    last = std::min(last + 1, count);
     float skipped = 0.0f;
     for (std::size_t k = 0; k < count; ++k) {
         const float top = ImGui::GetCursorScreenPos().y + skipped;
-        const float height = blocks.heights[k] > 0.0f ? blocks.heights[k] : guess;
-        if (top + height < clip_top || top > clip_bottom) {
-            skipped += height;
+        if (k < first || k >= last) {
+            skipped += blocks.heights[k] > 0.0f ? blocks.heights[k] : guess;
             continue;
         }
         Skip(&skipped);

@@ -1,4 +1,4 @@
-// Polity Explorer widget — small widgets the views share: colours of the light theme, headings,
+// Polity Explorer widget — small widgets the views share: the theme's colours, headings,
 // wrapped and clipped text, entity links, theme chips, citation lines, qualified numbers.
 // Sizes are in font-size units (Em), never pixels: the platform scales fonts with the screen.
 //
@@ -12,9 +12,11 @@
 
 #include "polity/i18n.hpp"
 #include "polity/model.hpp"
+#include "views/theme.hpp"
 
 #include "imgui.h"
 
+#include <array>
 #include <functional>
 #include <string>
 #include <vector>
@@ -30,26 +32,19 @@ struct AppState;
 inline float Em(float n) { return n * ImGui::GetFontSize(); } // n font sizes, in pixels
 bool IsNarrow();                        // the widget is phone-sized: one column, no side panel
 
-namespace palette {                     // the light theme; one accent colour
-inline constexpr ImU32 kText = IM_COL32(0x1f, 0x23, 0x28, 0xff);
-inline constexpr ImU32 kMuted = IM_COL32(0x5b, 0x64, 0x70, 0xff);
-inline constexpr ImU32 kAccent = IM_COL32(0x1a, 0x5f, 0xb4, 0xff);
-inline constexpr ImU32 kAccentSoft = IM_COL32(0xe3, 0xed, 0xfa, 0xff);
-inline constexpr ImU32 kBackground = IM_COL32(0xff, 0xff, 0xff, 0xff);
-inline constexpr ImU32 kPanel = IM_COL32(0xf6, 0xf7, 0xf9, 0xff);
-inline constexpr ImU32 kLine = IM_COL32(0xd8, 0xdc, 0xe1, 0xff);
-inline constexpr ImU32 kError = IM_COL32(0xb4, 0x23, 0x18, 0xff);
-inline constexpr ImU32 kWarning = IM_COL32(0x8a, 0x5a, 0x00, 0xff);
-} // namespace palette
-
-// Sets ImGui's colours and sizes for the light theme, sizes derived from the font size.
-void ApplyLightTheme(ImGuiStyle& style, float font_size);
-// A theme's colour: the dataset's, else a fixed palette colour chosen by its position.
+// The reader's palette (light or dark, with the host's accent; see theme.hpp).
+const Palette& Colors(const AppState& app);
+// A theme's colour: the dataset's, else a fixed palette colour chosen by its position; made
+// legible on the background (3:1).
 ImU32 ThemeColor(const AppState& app, std::uint16_t theme);
 // An entity's colour: its first theme's, else one colour per kind.
 ImU32 EntityColor(const AppState& app, Index i);
-ImU32 KindColor(Kind kind);
+ImU32 KindColor(const AppState& app, Kind kind);
 ImU32 WithAlpha(ImU32 color, float alpha);
+// The kind and theme colours made legible on the palette's background (computed once per
+// dataset and palette, kept in AppState::theme).
+std::array<ImU32, kKindCount> LegibleKindColors(const Palette& palette);
+std::vector<ImU32> LegibleThemeColors(const Dataset& data, const Palette& palette);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Text
@@ -60,9 +55,8 @@ void SectionLabel(const char* label);   // small muted caps-like label above a s
 void Paragraph(const std::string& text);// wrapped body text; nothing for ""
 void MutedText(const std::string& text);// wrapped secondary text
 // Draws `text` at `pos` wrapped to `width`, cut after `max_lines` lines with "..." (for
-// fixed-height list rows). Returns the height used.
-float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width,
-                      ImU32 color = palette::kText);
+// fixed-height list rows). Returns the height used. `color` 0 is the text colour.
+float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width, ImU32 color = 0);
 // One line, cut with "..." to fit `width`.
 std::string Ellipsize(const std::string& text, float width);
 
@@ -72,8 +66,13 @@ std::string Ellipsize(const std::string& text, float width);
 
 // Before an inline item `width` pixels wide: stay on the line if it fits, else start a new one.
 void FlowNext(float width);
-// Accent-coloured text, underlined on hover, cut to the available width; true when clicked.
-bool Link(const std::string& label);
+// Accent-coloured text, underlined on hover and focus, cut to the available width; true when
+// clicked or opened with the keyboard.
+bool Link(AppState& app, const std::string& label);
+// Wrapped text that opens something (a quote's words): a link for the mouse and the keyboard.
+bool TextLink(AppState& app, const std::string& text);
+// ImGui's button, with its label for the live region when focused.
+bool Button(AppState& app, const char* label, bool small = false);
 // The entity's name as a link; a click opens it in the detail panel. Returns true when clicked.
 bool EntityLink(AppState& app, Index i);
 // Links to each entity, separated by commas, wrapping to the available width.
@@ -93,6 +92,9 @@ void OpenUrlButton(AppState& app, const std::string& url);
 // (en, ru, kk; see polity/i18n.hpp), English otherwise.
 Lang UiLang(const AppState& app);
 const char* Ui(const AppState& app, UiString id);             // "Before", "До", "Бұрын"
+// The string with values filled in: UiFill(app, UiString::Results, {"5"}) is "Results: 5".
+std::string UiFill(const AppState& app, UiString id, const std::vector<std::string>& values);
+const char* KindText(const AppState& app, Kind kind);          // "institution", "институт"
 std::string Number(const AppState& app, double value);        // "7,000", "7 000"
 // "nearly 7,000", "почти 7 000" — the value with the source's qualifier, as the source said it.
 std::string QualifiedNumber(const AppState& app, const Observation& obs);
@@ -107,13 +109,14 @@ std::string ObservationWhen(const AppState& app, const Observation& obs);
 
 // A clickable list row `lines` text lines high; returns true when clicked. `content` receives
 // the padded top-left corner and `width` the text width, for DrawClippedText.
-bool ListRow(Index id, bool selected, int lines, ImVec2* content, float* width);
+bool ListRow(AppState& app, Index id, bool selected, int lines, ImVec2* content, float* width);
 float RowHeight(int lines);              // the pixel height of a ListRow of `lines` lines
 
 // A list of blocks of different heights (a reform with its changes, a metric with its chart),
 // which ImGuiListClipper cannot do: blocks on screen are drawn and measured; blocks off screen
 // are skipped using the height they had when last drawn, or the average for those never drawn.
-// So each frame costs the visible blocks plus a little arithmetic per block.
+// So each frame costs the visible blocks plus a little arithmetic per block. One block past
+// each edge is drawn too, so Tab always has a next (or previous) control to move to.
 struct MeasuredBlocks {
     std::vector<float> heights;          // per block, with the spacing after it; 0 = never drawn
     float total = 0.0f;                  // sum of the measured heights

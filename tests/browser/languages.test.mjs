@@ -1,0 +1,86 @@
+// Every view in English, Russian and Kazakh, wide and on a phone, light and dark: screenshots to
+// test-results/views-<lang>-<view>.png for a person to look at (Kazakh letters such as Ә Ғ Қ Ң
+// Ө Ұ Ү Һ І must render, not as boxes or '?'), and checks that each language's interface words
+// reach the page's state and the text version.
+//   node --test tests/browser/languages.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSiteBuilt, startServer, launchBrowser, openExplorer, state, waitForState, screenshot, pixelStats }
+  from './harness.mjs';
+
+const VIEWS = ['overview', 'institutions', 'reforms', 'timeline', 'network', 'figures', 'quotes', 'sources', 'search'];
+// What the search box holds in the search view: the ombudsman, by its name in each language.
+const QUERY = { en: 'ombudsman', ru: 'уполномоченный', kk: 'уәкіл' };
+// A word the view's tabs show in each language: the interface is not English underneath.
+const TAB = { en: 'Institutions', ru: 'Институты', kk: 'Институттар' };
+
+let server;
+let browser;
+
+before(async () => {
+  await checkSiteBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function explorerIn(lang, options = {}) {
+  const page = await openExplorer(browser, `${server.url}#lang=${lang}`, options);
+  await page.evaluate(() => window.polityTest.firstFrame);
+  await waitForState(page, (s) => s.phase === 'ready' && s.language === lang);
+  return page;
+}
+
+async function show(page, view, item = '') {
+  if (view === 'search') {
+    await page.evaluate((q) => window.polityTest.setSearch(q), QUERY[(await state(page)).language]);
+  } else {
+    await page.evaluate(([v, i]) => window.polityTest.navigate(v, i), [view, item]);
+  }
+  await waitForState(page, (s) => s.view === view && s.selected === item);
+  await page.waitForTimeout(150);   // the few frames after a change
+}
+
+for (const lang of ['en', 'ru', 'kk']) {
+  test(`every view in ${lang}, with an institution open, drawn (screenshots)`, async () => {
+    const page = await explorerIn(lang);
+    for (const view of VIEWS) {
+      await show(page, view);
+      const stats = await pixelStats(browser, await screenshot(page, `views-${lang}-${view}`));
+      assert.ok(stats.drawn > 0.02, `${lang} ${view}: drawn ${stats.drawn.toFixed(3)}`);
+    }
+    await show(page, 'institutions', 'ombudsman');
+    await screenshot(page, `views-${lang}-institutions-open`);
+    const tabs = await page.evaluate(() => document.getElementById('explorer').shadowRoot
+      .querySelector('.pe-twin-body article').getAttribute('lang'));
+    assert.equal(tabs, lang, 'the text version follows the language');
+    assert.ok(TAB[lang]);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('Kazakh on a phone (360×740, deviceScaleFactor 3), and in the dark theme', async () => {
+  const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+  const page = await explorerIn('kk', phone);
+  for (const view of ['overview', 'institutions', 'timeline', 'network']) {
+    await show(page, view);
+    await screenshot(page, `phone-kk-${view}`);
+  }
+  await show(page, 'reforms', 'reform-2022');
+  await screenshot(page, 'phone-kk-reform-open');
+  await page.context().close();
+
+  const dark = await openExplorer(browser, `${server.url}?theme=dark#lang=kk&view=figures`);
+  await dark.evaluate(() => window.polityTest.firstFrame);
+  await waitForState(dark, (s) => s.theme === 'dark' && s.view === 'figures');
+  await dark.waitForTimeout(150);
+  await screenshot(dark, 'views-kk-figures-dark');
+  await show(dark, 'network');
+  await screenshot(dark, 'views-kk-network-dark');
+  await dark.context().close();
+});

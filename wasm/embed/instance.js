@@ -1,0 +1,350 @@
+// Polity Explorer embed — one widget on a page: its box, lazy start, host API and teardown.
+// Everything it adds to the page (listeners, observers, timers) goes through track(), so
+// destroy() can take all of it off again; after destroy() nothing of it runs.
+
+const NEAR_VIEWPORT = '400px 0px';  // start loading this far before the widget scrolls into view
+
+class Instance {
+  // raw: data-* attributes read by readAttributes(), or mount() options; source: see checkOptions.
+  constructor(element, raw, source) {
+    const { options, problems } = checkOptions(raw, source);
+    this.element = element;
+    this.options = options;
+    this.frame = raw.frame || 'embed';              // see applyFrame(); the site's own pages only
+    this.ownFragment = raw.fragment === 'own';      // the page's fragment is ours alone
+    this.prefix = this.ownFragment ? '' : fragmentPrefix(element);
+    this.makeLink = typeof raw.makeLink === 'function' ? raw.makeLink : null;
+    this.base = { view: options.view, item: options.item, lang: options.lang, search: '', category: '' };
+    this.wanted = Object.assign({}, this.base, checkLink(readFragment(location.hash, this.prefix)));
+    this.cleanups = [];
+    this.handlers = new Map();
+    this.module = null;
+    this.starts = 0;              // load() calls: a start that a retry replaced is not adopted
+    this.phase = 'waiting';       // waiting (not near the viewport yet), loading, ready, failed, destroyed
+    this.last = null;             // the last state the widget reported
+    this.ready = new Promise((resolve) => { this.settle = resolve; });
+    this.chrome = buildChrome(element, this.wanted);
+    this.setup(problems, raw.lazy !== false && raw.lazy !== 'false');
+  }
+
+  setup(problems, lazy) {
+    const chrome = this.chrome;
+    applyFrame(chrome, this.frame);
+    applyHeight(chrome, this.options.height);
+    this.watchTheme();
+    this.reportProblems(problems);
+    this.track(chrome.copy, 'click', () => this.onCopyClick());
+    this.track(chrome.close, 'click', () => showNotice(chrome, []));
+    this.track(chrome.retry, 'click', () => this.retry());
+    this.track(chrome.search, 'input', () => this.setSearch(chrome.search.value));
+    this.track(this.element, 'polity:firstframe', (e) => this.callHandlers('firstframe', e.detail));
+    if (this.ownFragment || this.options.mirrorUrl) this.track(window, 'hashchange', () => this.onHashChange());
+    if (problems.some((p) => p.fatal)) return this.fail(problems.filter((p) => p.fatal)[0].message, [], false);
+    if (lazy && 'IntersectionObserver' in window) this.startWhenNear();
+    else this.load();
+  }
+
+  //---------------------------------------------------------------------------
+  // Bookkeeping: everything added to the page is taken off by destroy()
+  //---------------------------------------------------------------------------
+  track(target, type, handler, options) {
+    target.addEventListener(type, handler, options);
+    this.cleanups.push(() => target.removeEventListener(type, handler, options));
+  }
+
+  later(ms, f) {
+    const id = setTimeout(f, ms);
+    this.cleanups.push(() => clearTimeout(id));
+  }
+
+  watchTheme() {
+    const { theme, accent } = this.options;
+    const query = theme === 'auto' && window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    applyTheme(this.chrome, theme, accent, !!(query && query.matches));
+    if (query) this.track(query, 'change', () => applyTheme(this.chrome, theme, accent, query.matches));
+  }
+
+  // Bad options: a console warning naming the attribute, and the same words in the box.
+  reportProblems(problems) {
+    for (const p of problems) console.warn(`Polity Explorer: ${p.message}.`, this.element);
+    const lines = problems.filter((p) => !p.fatal).map((p) => p.message + '.');
+    showNotice(this.chrome, lines);
+  }
+
+  //---------------------------------------------------------------------------
+  // Starting
+  //---------------------------------------------------------------------------
+  startWhenNear() {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      this.load();
+    }, { rootMargin: NEAR_VIEWPORT });
+    observer.observe(this.element);
+    this.cleanups.push(() => observer.disconnect());
+  }
+
+  load() {
+    if (this.phase !== 'waiting') return;
+    this.phase = 'loading';
+    showStatus(this.chrome, this.chrome.words.loading, false);
+    const options = Object.assign({}, this.options, { view: this.wanted.view, item: this.wanted.item,
+      lang: this.wanted.lang });
+    const start = ++this.starts;
+    const current = () => start === this.starts;
+    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true) };
+    startModule(this.chrome.canvas, this.element, options, hooks).then((module) => this.started(module, start),
+      (error) => this.fail(explainStartFailure(error), [], true));
+  }
+
+  started(module, start) {
+    const stale = start !== this.starts || this.phase === 'destroyed' || this.phase === 'failed';
+    if (stale) return module['destroy']();
+    this.module = module;
+    if (!module['started']()) {
+      return this.fail('Polity Explorer needs WebGL 2, which this browser does not offer. Any current Chrome, ' +
+        'Edge, Firefox or Safari has it.', [], false);
+    }
+    this.chrome.status.hidden = true;  // from here the canvas shows its own progress and errors
+    this.applyLink(this.wanted);       // the fragment may have changed while the code loaded
+  }
+
+  // canRetry: the cause may pass (the network), unlike a missing dataset or no WebGL.
+  fail(message, diagnostics, canRetry) {
+    if (this.phase === 'destroyed' || this.phase === 'failed') return;
+    this.phase = 'failed';
+    showStatus(this.chrome, message, true, diagnostics.join('\n'));
+    showFailureBar(this.chrome, canRetry);
+    this.element.setAttribute('data-error', message);
+    this.settle(false);
+    queueMicrotask(() => this.emit('error', { message, diagnostics }));  // after mount() returned
+  }
+
+  // The reader's "Try again": the dataset again, or the whole start when the code failed.
+  retry() {
+    if (this.phase !== 'failed') return;
+    showFailureBar(this.chrome, false);
+    if (this.module && this.module['started']()) {
+      this.phase = 'loading';
+      this.module['loadDataset'](this.options.dataset);
+    } else {
+      this.module = null;   // the failed start is abandoned; load() starts a new one
+      this.phase = 'waiting';
+      this.element.removeAttribute('data-error');
+      this.load();
+    }
+  }
+
+  //---------------------------------------------------------------------------
+  // What the widget reports: events, the URL fragment, the phone search field
+  //---------------------------------------------------------------------------
+  onState(state) {
+    const previous = this.last;
+    this.last = state;
+    if (state.phase === 'failed') {
+      // The canvas shows the failure itself; the page hears of it. A download may succeed
+      // when tried again; a dataset with errors (diagnostics) will not.
+      this.phase = 'failed';
+      this.element.setAttribute('data-error', state.message);
+      showFailureBar(this.chrome, !(state.diagnostics && state.diagnostics.length));
+      this.settle(false);
+      return this.emit('error', { message: state.message, diagnostics: state.diagnostics || [] });
+    }
+    if (state.phase !== 'ready') return;
+    const first = !previous || previous.phase !== 'ready';
+    if (first) this.becameReady(state);
+    else this.emitChanges(previous, state);
+    this.syncFragment(state);
+    if (this.chrome.search !== this.chrome.shadow.activeElement) this.chrome.search.value = state.search;
+  }
+
+  becameReady(state) {
+    this.phase = 'ready';
+    this.element.removeAttribute('data-error');
+    showFailureBar(this.chrome, false);
+    this.chrome.bar.hidden = false;
+    if (this.wanted.category && this.module) this.module['setCategory'](this.wanted.category);
+    this.settle(true);
+    this.emit('ready', { view: state.view, item: state.item, lang: state.lang, dataset: this.options.dataset });
+    this.emit('statechange', linkDetail(state));
+  }
+
+  emitChanges(previous, state) {
+    if (state.view !== previous.view) this.emit('viewchange', { view: state.view });
+    if (state.item && state.item !== previous.item) {
+      this.emit('select', { id: state.item, kind: state.kind, view: state.view });
+    }
+    if (LINK_KEYS.some((k) => state[k] !== previous[k])) this.emit('statechange', linkDetail(state));
+  }
+
+  syncFragment(state) {
+    const link = linkState(state);
+    if (this.ownFragment) replaceFragment(writeFragment(location.hash, '', link));
+    else if (this.options.mirrorUrl) replaceFragment(writeFragment(location.hash, this.prefix, changedFrom(link, this.base)));
+  }
+
+  // Back/forward or an edited fragment: go where it points (keys it lacks: the configured ones).
+  onHashChange() {
+    this.applyLink(Object.assign({}, this.base, checkLink(readFragment(location.hash, this.prefix))));
+  }
+
+  applyLink(target) {
+    this.wanted = Object.assign({}, target);
+    if (!this.module) return;
+    const now = this.moduleLink();
+    if (target.lang !== now.lang) this.module['setLanguage'](target.lang);
+    if ((target.search || '') !== (now.search || '')) this.module['setSearch'](target.search || '');
+    if (target.view !== now.view || (target.item || '') !== (now.item || '')) {
+      this.module['navigate'](target.view, target.item || '');
+    }
+    if (this.phase === 'ready' && (target.category || '') !== (now.category || '')) {
+      this.module['setCategory'](target.category || '');
+    }
+  }
+
+  //---------------------------------------------------------------------------
+  // Host API (checked in api.js). Before the widget has loaded, requests change where it
+  // will start; after, they go to it. Each returns true when taken.
+  //---------------------------------------------------------------------------
+  navigate(view, item) {
+    this.wanted = Object.assign({}, this.currentLink(), { view, item });
+    if (!this.module) return true;
+    if (!this.module['navigate'](view, item)) return false;
+    const now = this.module['state']();
+    return !item || now.phase !== 'ready' || now.selected === item;  // an unknown id selects nothing
+  }
+
+  setLanguage(code) {
+    this.wanted.lang = code;
+    return this.module ? this.module['setLanguage'](code) : true;
+  }
+
+  setSearch(text) {
+    this.wanted.search = text;
+    if (this.module) this.module['setSearch'](text);
+    return true;
+  }
+
+  setCategory(name) {
+    this.wanted.category = name;
+    if (this.module && this.phase === 'ready') this.module['setCategory'](name);
+    return true;
+  }
+
+  setHeight(height) {
+    this.options.height = height;
+    applyHeight(this.chrome, height);
+  }
+
+  state() {
+    if (this.last) return Object.assign({}, this.last);
+    return Object.assign({ phase: this.phase, kind: '' }, this.wanted);
+  }
+
+  frames() { return this.module ? this.module['frames']() : 0; }
+
+  // The widget's full report (DescribeState in wasm/app.cpp), for debugging and tests.
+  debugState() { return this.module ? this.module['state']() : null; }
+
+  go(direction) {
+    if (this.module) this.module[direction < 0 ? 'back' : 'forward']();
+  }
+
+  // Where the widget is now, in link terms (its own report; the category only once ready).
+  moduleLink() {
+    const s = this.module['state']();
+    return { view: s.view, item: s.selected, lang: s.language, search: s.search,
+      category: this.last && this.last.phase === 'ready' ? this.last.category : '' };
+  }
+
+  //---------------------------------------------------------------------------
+  // Events: a DOM CustomEvent on the element (bubbling), then the on() handlers
+  //---------------------------------------------------------------------------
+  emit(name, detail) {
+    if (this.phase === 'destroyed') return;
+    this.element.dispatchEvent(new CustomEvent('polity:' + name, { detail, bubbles: true }));
+    this.callHandlers(name, detail);
+  }
+
+  callHandlers(name, detail) {
+    for (const handler of Array.from(this.handlers.get(name) || [])) {
+      try {
+        handler(detail, this.api);
+      } catch (error) {
+        console.error('Polity Explorer: a polity:' + name + ' handler failed', error);  // the others still run
+      }
+    }
+  }
+
+  //---------------------------------------------------------------------------
+  // Links
+  //---------------------------------------------------------------------------
+  currentLink() {
+    return linkState(this.last && this.last.phase === 'ready' ? this.last : this.wanted);
+  }
+
+  link() {
+    const state = this.currentLink();
+    if (this.makeLink) return this.makeLink(state);
+    return location.href.split('#')[0] + writeFragment(location.hash, this.prefix, state);
+  }
+
+  copyLink() {
+    const link = this.link();
+    const clipboard = navigator.clipboard && navigator.clipboard.writeText
+      ? navigator.clipboard.writeText(link) : Promise.reject(new Error('no clipboard'));
+    return clipboard.then(() => link, () => {
+      if (copyWithSelection(this.chrome.shadow, link)) return link;
+      throw Object.assign(new Error('the browser did not allow copying'), { link });
+    });
+  }
+
+  onCopyClick() {
+    this.copyLink().then(() => {
+      setCopyLabel(this.chrome, true);
+      this.later(2000, () => setCopyLabel(this.chrome, false));
+    }, (error) => showLinkField(this.chrome, error.link));
+  }
+
+  //---------------------------------------------------------------------------
+  // Teardown
+  //---------------------------------------------------------------------------
+  destroy() {
+    if (this.phase === 'destroyed') return;
+    this.phase = 'destroyed';
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.cleanups = [];
+    if (this.module) this.module['destroy']();
+    this.module = null;  // unreachable now: the browser reclaims its memory
+    this.handlers.clear();
+    this.settle(false);
+    const shadow = this.chrome.shadow;
+    shadow.replaceChildren(document.createElement('slot'));  // the element's own content shows again
+    if ('adoptedStyleSheets' in shadow) shadow.adoptedStyleSheets = [];
+    this.element.removeAttribute('data-error');
+  }
+}
+
+// The statechange detail: what a link holds.
+function linkDetail(state) {
+  return { view: state.view, item: state.item, lang: state.lang, search: state.search, category: state.category };
+}
+
+// The fallback for browsers or frames without the async clipboard (needs a click to run in).
+function copyWithSelection(shadow, text) {
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  shadow.append(field);
+  field.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch (e) {
+    copied = false;
+  }
+  field.remove();
+  return copied;
+}

@@ -1,0 +1,62 @@
+// Polity Explorer embed — loading: the WebAssembly code is downloaded and compiled once per page
+// and instantiated once per widget (each with its own memory, GL context and frames); a dataset
+// URL shown by several widgets is downloaded once. The widget's files sit beside this script.
+
+// Read while this script runs: document.currentScript is null afterwards (and for modules).
+const SCRIPT_URL = (document.currentScript && document.currentScript.src) || document.baseURI;
+const WASM_URL = new URL('polity-widget.wasm', SCRIPT_URL).href;
+const DATASETS = new Map();   // dataset URL -> Promise of its bytes (see web_module.js)
+let compiledWidget = null;    // Promise of the WebAssembly.Module, once asked for
+
+function compileWidget() {
+  if (!compiledWidget) {
+    compiledWidget = fetch(WASM_URL, { credentials: 'same-origin' }).then((response) => {
+      if (!response.ok) throw new Error(`${WASM_URL} answered ${response.status} ${response.statusText}`);
+      // Streaming compilation needs the right type; a misconfigured server still works, slower.
+      const type = response.headers.get('Content-Type') || '';
+      return type.startsWith('application/wasm') ? WebAssembly.compileStreaming(response)
+        : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    });
+    compiledWidget.catch(() => { compiledWidget = null; });  // the next widget tries again
+  }
+  return compiledWidget;
+}
+
+// A sentence for the widget's box: the usual causes get their fix.
+function explainStartFailure(error) {
+  const text = String((error && error.message) || error);
+  if (/Content.Security.Policy|unsafe-eval|wasm-eval/i.test(text)) {
+    return "This page's Content-Security-Policy does not allow WebAssembly: add 'wasm-unsafe-eval' to its " +
+      'script-src, or use the iframe embed.';
+  }
+  if (error instanceof TypeError) {
+    return `The explorer's code could not be downloaded from ${WASM_URL} (network error, or the server does ` +
+      'not let this page read it: it must send Access-Control-Allow-Origin).';
+  }
+  return 'The explorer could not start: ' + text;
+}
+
+// Starts one widget module on `canvas`. hooks: onStateChange(state), onFailure(message).
+// Resolves to the module (see wasm/platform/web_module.js for its methods).
+function startModule(canvas, host, options, hooks) {
+  return createPolityWidget({
+    'canvas': canvas,
+    'host': host,
+    'dataUrl': options.dataset,
+    'language': options.lang,
+    'view': options.view,
+    'item': options.item,
+    'theme': options.theme,
+    'accent': options.accent,
+    'dataTimeoutMs': options.dataTimeoutMs,
+    'datasetCache': DATASETS,
+    'onStateChange': hooks.onStateChange,
+    'onAbort': (what) => hooks.onFailure('The explorer stopped: ' + what),
+    'instantiateWasm': (imports, receive) => {
+      compileWidget()
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch((error) => hooks.onFailure(explainStartFailure(error)));
+      return {};  // asynchronous: the glue waits for receive()
+    },
+  });
+}

@@ -1,0 +1,254 @@
+// Polity Explorer embed — the text twin of each explorer: the same dataset as semantic HTML
+// (headings, lists, tables, quotes with their sources; rendered by the widget's own C++, see
+// shared/include/polity/html.hpp) in the explorer's shadow root, beside the canvas.
+// - Screen readers read it: the canvas (role application) points to it with aria-describedby.
+// - It follows the explorer: the entity the reader opens is marked aria-current, and a polite
+//   live region says its name, or which control the keyboard moved to (polity:focus).
+// - A "Text version" button, shown when it gets the keyboard focus, opens it for everyone.
+// - Without WebGL it is what the box shows, rendered from the downloaded dataset.
+// It listens to the events instance.js fires on the element (polity:ready, statechange, select,
+// error) and web_access.js's polity:focus; it changes nothing in the other files.
+
+const TWIN_WORDS = {
+  en: { open: 'Text version', close: 'Back to the explorer', region: 'Text version of the explorer',
+    noWebgl: 'This browser offers no WebGL 2, so the interactive explorer cannot start. Here is all of it as text.',
+    about: 'A text version of the explorer, with everything it shows, follows the canvas; the item you open ' +
+      'there is marked in it.' },
+  ru: { open: 'Текстовая версия', close: 'Вернуться к интерактивной версии', region: 'Текстовая версия',
+    noWebgl: 'Этот браузер не поддерживает WebGL 2, поэтому интерактивная версия не запускается. Вот всё её содержание текстом.',
+    about: 'После холста следует текстовая версия со всем, что показывает интерактивная версия; то, что вы ' +
+      'открываете, в ней отмечается.' },
+  kk: { open: 'Мәтіндік нұсқа', close: 'Интерактивті нұсқаға оралу', region: 'Мәтіндік нұсқа',
+    noWebgl: 'Бұл браузерде WebGL 2 жоқ, сондықтан интерактивті нұсқа іске қосылмайды. Оның барлық мазмұны мәтін түрінде төменде.',
+    about: 'Кенептен кейін интерактивті нұсқадағы барлық мәліметтің мәтіндік нұсқасы берілген; сіз ашқан ' +
+      'нәрсе онда белгіленеді.' },
+};
+
+// Hidden: out of sight but read (not display: none, which screen readers skip as well).
+const TWIN_STYLES = `
+.pe-root { --pe-link: #0b53a8; }
+.pe-root[data-theme="dark"] { --pe-link: #8ab8ff; }
+.pe-twin-live, .pe-twin:not(.pe-twin-shown), .pe-twin-open:not(:focus), .pe-twin-shown .pe-twin-about {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.pe-twin-open { position: absolute; z-index: 3; top: 0.5em; left: 0.5em; }
+.pe-twin.pe-twin-shown { position: absolute; inset: 0; z-index: 2; overflow: auto; padding: 0.75em 1.25em 2em;
+  background: var(--pe-bg); color: var(--pe-text); }
+.pe-twin-close { position: sticky; top: 0; z-index: 1; float: right; }
+.pe-twin:not(.pe-twin-shown) .pe-twin-close, .pe-fallback .pe-twin-close { display: none; }
+.pe-twin-note { margin: 0 0 1em; padding: 0.5em 0.75em; border-left: 4px solid var(--pe-error); }
+.pe-twin-body article { max-width: 44em; margin: 0 auto; font-size: 16px; line-height: 1.55; }
+.pe-twin-body h1 { font-size: 1.5em; line-height: 1.25; }
+.pe-twin-body h2 { font-size: 1.25em; margin-top: 1.5em; border-bottom: 1px solid var(--pe-line); }
+.pe-twin-body h3 { font-size: 1.1em; margin-bottom: 0.25em; }
+.pe-twin-body h4 { font-size: 1em; margin: 0.75em 0 0.25em; color: var(--pe-muted); }
+.pe-twin-body a { color: var(--pe-link); }
+.pe-twin-body nav ul { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; padding: 0; list-style: none; }
+.pe-twin-body .dek, .pe-twin-body .meta, .pe-twin-body .sources { color: var(--pe-muted); }
+.pe-twin-body table { border-collapse: collapse; }
+.pe-twin-body th, .pe-twin-body td { padding: 0.2em 0.6em; border-bottom: 1px solid var(--pe-line); text-align: left; }
+.pe-twin-body blockquote { margin: 0.5em 0; padding-left: 1em; border-left: 3px solid var(--pe-line); }
+.pe-twin-body [aria-current="true"] { outline: 3px solid var(--pe-link); outline-offset: 6px; border-radius: 2px; }
+.pe-twin-body :focus-visible { outline: 2px solid var(--pe-link); outline-offset: 2px; }
+`;
+
+const twins = new WeakMap();   // element -> its twin (nodes and state), while mounted
+let twinSheet = null;          // one parsed stylesheet for every twin on the page
+let twinPolicy;                // a Trusted Types policy, where the page enforces them (see twinParse)
+
+function twinWords(lang) {
+  return TWIN_WORDS[lang] || TWIN_WORDS[String(lang).split('-')[0]] || TWIN_WORDS.en;
+}
+
+function adoptTwinStyles(shadow) {
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!twinSheet) {
+      twinSheet = new CSSStyleSheet();
+      twinSheet.replaceSync(TWIN_STYLES);
+    }
+    if (!shadow.adoptedStyleSheets.includes(twinSheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, twinSheet];
+  } else {
+    shadow.append(make('style', {}, TWIN_STYLES));
+  }
+}
+
+// The twin's HTML as nodes. It is ours (every dataset string escaped by the C++ writer), but a
+// page enforcing Trusted Types still wants a policy; if it allows none, there is no twin.
+function twinParse(html) {
+  if (twinPolicy === undefined) {
+    try {
+      twinPolicy = window.trustedTypes ? window.trustedTypes.createPolicy('polity-twin', { createHTML: (s) => s }) : null;
+    } catch (e) {
+      twinPolicy = false;
+    }
+  }
+  if (twinPolicy === false) return null;
+  const doc = new DOMParser().parseFromString(twinPolicy ? twinPolicy.createHTML(html) : html, 'text/html');
+  return doc.body.firstElementChild;
+}
+
+//-----------------------------------------------------------------------------
+// Building, filling and showing
+//-----------------------------------------------------------------------------
+
+// The twin's nodes beside the canvas; built again after a remount (which rebuilds the shadow root).
+function twinFor(instance, lang) {
+  const chrome = instance.chrome;
+  const known = twins.get(instance.element);
+  if (known && known.chrome === chrome) return known;
+  adoptTwinStyles(chrome.shadow);
+  const words = twinWords(lang);
+  const open = make('button', { type: 'button', class: 'pe-twin-open', 'aria-expanded': 'false',
+    'aria-controls': 'pe-twin' }, words.open);
+  const section = make('section', { id: 'pe-twin', class: 'pe-twin', 'aria-label': words.region });
+  const about = make('p', { id: 'pe-twin-about', class: 'pe-twin-about' }, words.about);
+  const close = make('button', { type: 'button', class: 'pe-twin-close' }, words.close);
+  const note = make('p', { class: 'pe-twin-note', hidden: '' });
+  const body = make('div', { class: 'pe-twin-body' });
+  const live = make('p', { class: 'pe-twin-live', role: 'status', 'aria-live': 'polite' });
+  section.append(about, close, note, body);
+  chrome.box.prepend(open);                     // before the canvas: met first, with Tab too
+  chrome.box.append(section, live);
+  chrome.canvas.setAttribute('role', 'application');
+  chrome.canvas.setAttribute('aria-describedby', 'pe-twin-about');
+  const twin = { chrome, open, section, about, close, note, body, live, lang: '', current: null, shown: false };
+  open.addEventListener('click', () => showTwin(twin, true));
+  close.addEventListener('click', () => { showTwin(twin, false); chrome.canvas.focus(); });
+  section.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && twin.shown && !chrome.root.classList.contains('pe-fallback')) close.click();
+  });
+  body.addEventListener('click', (e) => followInPageLink(twin, e));
+  twins.set(instance.element, twin);
+  return twin;
+}
+
+// The twin's own words, in the explorer's language.
+function labelTwin(twin, lang) {
+  const words = twinWords(lang);
+  twin.open.textContent = words.open;
+  twin.close.textContent = words.close;
+  twin.about.textContent = words.about;
+  twin.section.setAttribute('aria-label', words.region);
+}
+
+function fillTwin(twin, html, lang) {
+  const article = html ? twinParse(html) : null;
+  if (!article) return false;
+  labelTwin(twin, lang);
+  twin.body.replaceChildren(document.importNode(article, true));
+  twin.lang = lang;
+  twin.current = null;
+  setLinksFocusable(twin, twin.shown);
+  return true;
+}
+
+// Hidden, its hundreds of links stay out of the Tab order (screen readers still reach them).
+function setLinksFocusable(twin, focusable) {
+  for (const link of twin.body.querySelectorAll('a[href]')) {
+    if (focusable) link.removeAttribute('tabindex');
+    else link.setAttribute('tabindex', '-1');
+  }
+}
+
+function showTwin(twin, shown, moveFocus = true) {
+  twin.shown = shown;
+  twin.section.classList.toggle('pe-twin-shown', shown);
+  twin.open.setAttribute('aria-expanded', String(shown));
+  setLinksFocusable(twin, shown);
+  if (!shown || !moveFocus) return;
+  // Reading starts at what is open in the explorer, else at the top.
+  const start = twin.current || twin.body.querySelector('h1') || twin.close;
+  start.setAttribute('tabindex', '-1');
+  start.focus({ preventScroll: true });
+  start.scrollIntoView({ block: 'start' });
+}
+
+// "#ombudsman" links move inside the twin: the page's own fragment (which may hold the
+// explorer's state) is left alone.
+function followInPageLink(twin, e) {
+  const link = e.target.closest && e.target.closest('a[href^="#"]');
+  if (!link) return;
+  e.preventDefault();
+  const target = twin.body.querySelector('#' + CSS.escape(link.getAttribute('href').slice(1)));
+  if (!target) return;
+  target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
+// Marks the entity open in the explorer; returns its name, as the twin writes it.
+function markCurrent(twin, id) {
+  if (twin.current) twin.current.removeAttribute('aria-current');
+  twin.current = id ? twin.body.querySelector('#' + CSS.escape(id)) : null;
+  if (!twin.current) return '';
+  twin.current.setAttribute('aria-current', 'true');
+  if (twin.shown) twin.current.scrollIntoView({ block: 'nearest' });
+  const name = twin.current.querySelector('h3, strong, cite, q, a');
+  return (name || twin.current).textContent.trim().slice(0, 200);
+}
+
+// A message for the live region. Opening an entity moves the keyboard focus too: messages
+// within half a second are joined, so the second does not cut the first short.
+function say(twin, text) {
+  if (!text) return;
+  const now = Date.now(), recent = now - (twin.saidAt || 0) < 500 && twin.live.textContent;
+  twin.live.textContent = recent ? twin.live.textContent + '. ' + text : text;
+  twin.saidAt = now;
+}
+
+//-----------------------------------------------------------------------------
+// Following the explorer
+//-----------------------------------------------------------------------------
+
+function instanceOf(e) {
+  const instance = registry.get(e.target);
+  return instance && instance.module ? instance : null;
+}
+
+function onTwinReady(e) {
+  const instance = instanceOf(e);
+  if (!instance) return;
+  const twin = twinFor(instance, e.detail.lang);
+  fillTwin(twin, instance.module['twinHtml'](e.detail.lang), e.detail.lang);
+  markCurrent(twin, e.detail.item);
+}
+
+function onTwinStateChange(e) {
+  const instance = instanceOf(e), twin = instance && twins.get(e.target);
+  if (!twin || twin.chrome !== instance.chrome) return;
+  if (e.detail.lang !== twin.lang) fillTwin(twin, instance.module['twinHtml'](e.detail.lang), e.detail.lang);
+  markCurrent(twin, e.detail.item);
+}
+
+function onTwinSelect(e) {
+  const twin = twins.get(e.target);
+  if (twin) say(twin, markCurrent(twin, e.detail.id));
+}
+
+function onTwinFocus(e) {
+  const twin = twins.get(e.target);
+  if (twin) say(twin, e.detail.label);
+}
+
+// Without WebGL the module runs but no widget does: the box shows the twin of the dataset,
+// which the module downloaded all the same, under the reason the canvas is missing.
+function onTwinError(e) {
+  const instance = registry.get(e.target);
+  if (!instance || !instance.module || instance.module['started']()) return;
+  const download = DATASETS.get(instance.options.dataset);
+  if (!download) return;
+  const lang = instance.wanted.lang;
+  download.then((bytes) => {
+    const twin = twinFor(instance, lang);
+    if (!fillTwin(twin, instance.module['twinFromBytes'](bytes, lang), lang)) return;
+    instance.chrome.root.classList.add('pe-fallback');
+    twin.note.textContent = twinWords(lang).noWebgl;   // (the page heard e.detail.message)
+    twin.note.hidden = false;
+    showTwin(twin, true, false);
+  }, () => {});
+}
+
+document.addEventListener('polity:ready', onTwinReady);
+document.addEventListener('polity:statechange', onTwinStateChange);
+document.addEventListener('polity:select', onTwinSelect);
+document.addEventListener('polity:focus', onTwinFocus);
+document.addEventListener('polity:error', onTwinError);

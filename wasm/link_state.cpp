@@ -1,0 +1,67 @@
+// Polity Explorer widget — the link state (see link_state.hpp).
+#include "link_state.hpp"
+
+#include "app_state.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace polity::ui {
+
+namespace {
+
+constexpr std::size_t kMaxReportedDiagnostics = 20;  // enough to act on; bounded for a host's logs
+
+std::string SelectedId(const AppState& app) {
+    if (!app.data) return app.pending_item;
+    return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
+}
+
+std::string SelectedKind(const AppState& app) {
+    if (!app.data || app.current.item == kNone) return {};
+    return KindName(app.data->At(app.current.item).kind);
+}
+
+nlohmann::json Diagnostics(const AppState& app) {
+    nlohmann::json list = nlohmann::json::array();
+    const std::size_t n = std::min(app.load.diagnostics.size(), kMaxReportedDiagnostics);
+    for (std::size_t k = 0; k < n; ++k) list.push_back(FormatDiagnostic(app.load.diagnostics[k]));
+    return list;
+}
+
+// A category no institution has would show an empty list: such links are ignored.
+bool IsCategory(const AppState& app, std::string_view category) {
+    const auto& institutions = app.by_kind[static_cast<int>(Kind::Institution)];
+    return category.empty() || std::any_of(institutions.begin(), institutions.end(), [&](Index i) {
+        return app.data->InstitutionOf(i).category == category;
+    });
+}
+
+} // namespace
+
+std::string DescribeLink(const AppState& app) {
+    nlohmann::json j;
+    j["phase"] = PhaseName(app.phase);
+    j["view"] = ViewName(app.current.view);
+    j["item"] = SelectedId(app);
+    j["kind"] = SelectedKind(app);
+    j["lang"] = app.options.language;
+    j["search"] = app.search_text;
+    j["category"] = app.data ? app.institutions.category : std::string();
+    if (app.phase == Phase::Failed) {
+        j["message"] = app.load.failure;
+        j["diagnostics"] = Diagnostics(app);
+    }
+    // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void SetInstitutionCategory(AppState& app, std::string_view category) {
+    if (!app.data || app.institutions.category == category || !IsCategory(app, category)) return;
+    app.institutions.category = std::string(category);
+    app.institutions.scanned = false;   // the view rebuilds its rows on its next draw
+    app.settle_frames = 2;
+}
+
+} // namespace polity::ui

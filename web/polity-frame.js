@@ -1,0 +1,128 @@
+// Polity Explorer — the iframe page (embed.html): the explorer as the whole document.
+//   Options as URL parameters, as the script embed's attributes: data (the dataset URL), view,
+//   item, lang, theme, accent, height (auto | fill | a length), mirror-url (true: the host page's
+//   URL follows the reader). Where the reader is lives in this page's fragment, as on the hosted
+//   page: embed.html?data=...#view=institutions&item=ombudsman.
+// The conversation with polity-iframe.js on the host page, every message an object
+// {source: 'polity-explorer', version: 1, type, ...}:
+//   frame -> host  resize {height}      the explorer's height in CSS pixels
+//                  state {link}         mirror-url=true only: where the reader is, as far as it
+//                                       differs from the parameters
+//   host -> frame  hello {url, prefix}   the resizer is there (url and prefix: mirroring only)
+//                  navigate {link}      the host's URL points somewhere else (back button, link)
+// Messages go to the parent's origin only, and are taken only from the parent window at that
+// origin; anything else is ignored.
+'use strict';
+
+(function () {
+  const SOURCE = 'polity-explorer';
+  const DEFAULT_DATA = 'data/kazakhstan-constitution.json';
+  const LINK_KEYS = ['view', 'item', 'lang', 'search', 'category'];
+  const params = new URLSearchParams(location.search);
+  const element = document.getElementById('explorer');
+  const framed = window.parent !== window;
+  const given = (name) => (params.has(name) ? params.get(name) : undefined);
+  const height = given('height') || 'auto';
+  const mirror = given('mirror-url') === 'true';
+  const base = { view: given('view') || 'overview', item: given('item') || '', lang: given('lang') || 'en' };
+  let parentOrigin = knownParentOrigin();
+  let host = null;               // {url, prefix} from the host's hello, when mirroring
+
+  // Where the browser says the parent is (Chrome, Safari); else learnt from the host's hello.
+  function knownParentOrigin() {
+    if (!framed) return null;
+    const ancestors = location.ancestorOrigins;
+    if (ancestors && ancestors.length && ancestors[0] !== 'null') return ancestors[0];
+    return null;
+  }
+
+  function post(message) {
+    if (framed && parentOrigin) window.parent.postMessage(Object.assign({ source: SOURCE, version: 1 }, message), parentOrigin);
+  }
+
+  //---------------------------------------------------------------------------
+  // Links: the host's URL when it mirrors, else the hosted page on this site
+  //---------------------------------------------------------------------------
+  function changed(state) {
+    const out = {};
+    for (const key of LINK_KEYS) if ((state[key] || '') !== (base[key] || '')) out[key] = state[key] || '';
+    return out;
+  }
+
+  const fragment = (link, prefix) => Object.keys(link)
+    .map((key) => encodeURIComponent(prefix + key) + '=' + encodeURIComponent(link[key])).join('&');
+
+  function makeLink(state) {
+    if (host) return host.url + '#' + fragment(changed(state), host.prefix);
+    const site = new URL('.', location.href);
+    const data = new URL(given('data') || DEFAULT_DATA, location.href).href;
+    const own = {};
+    for (const key of LINK_KEYS) if (state[key]) own[key] = state[key];
+    const query = data === new URL(DEFAULT_DATA, site).href ? '' : '?data=' + encodeURIComponent(data);
+    return site.href + query + '#' + fragment(own, '');
+  }
+
+  const explorer = window.PolityExplorer.mount(element, {
+    source: 'params',
+    dataset: given('data') || DEFAULT_DATA,
+    view: given('view'),
+    item: given('item'),
+    lang: given('lang'),
+    theme: given('theme'),
+    accent: given('accent'),
+    height: height === 'auto' ? 'fill' : height,   // content-sized once the host's resizer is there
+    frame: 'bare',
+    fragment: 'own',
+    lazy: false,         // the host's <iframe loading="lazy"> already waits for the viewport
+    makeLink,
+  });
+
+  //---------------------------------------------------------------------------
+  // Height: reported to the host while the iframe follows the explorer
+  //---------------------------------------------------------------------------
+  let following = false;
+
+  function follow() {
+    if (following || height === 'fill') return;
+    following = true;
+    document.documentElement.classList.remove('polity-frame-fill');
+    if (height === 'auto') explorer.setHeight('auto');
+    new ResizeObserver(() => post({ type: 'resize', height: Math.ceil(element.getBoundingClientRect().height) }))
+      .observe(element);
+  }
+
+  //---------------------------------------------------------------------------
+  // Messages from the host
+  //---------------------------------------------------------------------------
+  const isLink = (link) => link !== null && typeof link === 'object' && Object.keys(link).every((key) =>
+    LINK_KEYS.includes(key) && typeof link[key] === 'string' && link[key].length <= 200);
+
+  function onHello(data) {
+    if (mirror && typeof data.url === 'string' && /^https?:\/\//.test(data.url) &&
+        typeof data.prefix === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,40}\.$/.test(data.prefix)) {
+      host = { url: data.url.split('#')[0], prefix: data.prefix };
+    }
+    follow();
+  }
+
+  // Points this page's fragment at the host's link; the explorer follows its fragment.
+  function onNavigate(link) {
+    const own = Object.assign({}, base, link);
+    history.replaceState(history.state, '', '#' + fragment(own, ''));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (!framed || event.source !== window.parent || (parentOrigin && event.origin !== parentOrigin)) return;
+    if (!data || typeof data !== 'object' || data.source !== SOURCE || data.version !== 1) return;
+    if (data.type === 'hello') {
+      parentOrigin = parentOrigin || event.origin;
+      onHello(data);
+    } else if (data.type === 'navigate' && parentOrigin && mirror && isLink(data.link)) {
+      onNavigate(data.link);
+    }
+  });
+
+  if (mirror) explorer.on('statechange', (state) => post({ type: 'state', link: changed(state) }));
+}());

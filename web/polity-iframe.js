@@ -1,0 +1,112 @@
+// Polity Explorer — the host page's side of the iframe embed. Once per page, beside the iframes:
+//   <iframe class="polity-explorer-frame" src="https://SITE/embed.html?data=..." ...></iframe>
+//   <script async src="https://SITE/polity-iframe.js"></script>
+// It fits each iframe's height to the explorer inside it. When the iframe's src has
+// mirror-url=true it also keeps the reader's place in this page's URL (#polity.view=...; an
+// iframe with an id uses the id instead of "polity"), so the page's own link reopens it.
+// It takes messages only from those iframes' windows at their origin and in the expected shape
+// (see web/polity-frame.js), and ignores everything else. It defines no global name, sets no
+// cookies, stores nothing and loads nothing. Needs no 'wasm-unsafe-eval': the iframe runs the
+// WebAssembly under its own origin's policy. Copy it to your own server to keep script-src 'self'.
+(function () {
+  'use strict';
+
+  const SOURCE = 'polity-explorer';
+  const LINK_KEYS = ['view', 'item', 'lang', 'search', 'category'];
+  const MARK = Symbol.for('polity-explorer-frames');   // pasted twice: the second copy does nothing
+  if (window[MARK]) return;
+  window[MARK] = true;
+
+  const frames = () => Array.from(document.querySelectorAll('iframe.polity-explorer-frame'));
+
+  // The iframe's origin and options, from its src as the page wrote it.
+  function describe(iframe) {
+    try {
+      const url = new URL(iframe.getAttribute('src') || '', location.href);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+      const prefix = /^[A-Za-z][A-Za-z0-9_-]{0,40}$/.test(iframe.id) ? iframe.id + '.' : 'polity.';
+      return { origin: url.origin, mirror: url.searchParams.get('mirror-url') === 'true', prefix };
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function send(iframe, message) {
+    const info = describe(iframe);
+    if (info && iframe.contentWindow) {
+      iframe.contentWindow.postMessage(Object.assign({ source: SOURCE, version: 1 }, message), info.origin);
+    }
+  }
+
+  //---------------------------------------------------------------------------
+  // This page's fragment: our keys carry the iframe's prefix; other entries stay as they are
+  //---------------------------------------------------------------------------
+  function entries() {
+    return location.hash.slice(1).split('&').filter(Boolean).map((entry) => {
+      const at = entry.indexOf('=');
+      try {
+        return at < 0 ? [null, entry] : [decodeURIComponent(entry.slice(0, at)), entry, decodeURIComponent(entry.slice(at + 1))];
+      } catch (e) {
+        return [null, entry];
+      }
+    });
+  }
+
+  const ours = (key, prefix) => key !== null && key.startsWith(prefix) && LINK_KEYS.includes(key.slice(prefix.length));
+
+  function readLink(prefix) {
+    const link = {};
+    for (const [key, , value] of entries()) if (ours(key, prefix)) link[key.slice(prefix.length)] = value;
+    return link;
+  }
+
+  function writeLink(prefix, link) {
+    const kept = entries().filter(([key]) => !ours(key, prefix)).map((entry) => entry[1]);
+    const added = Object.keys(link).map((key) => encodeURIComponent(prefix + key) + '=' + encodeURIComponent(link[key]));
+    const hash = kept.concat(added).join('&');
+    const url = location.href.split('#')[0] + (hash ? '#' + hash : '');
+    if (url !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  //---------------------------------------------------------------------------
+  // The conversation
+  //---------------------------------------------------------------------------
+  function hello(iframe) {
+    const info = describe(iframe);
+    if (!info) return;
+    send(iframe, info.mirror ? { type: 'hello', url: location.href.split('#')[0], prefix: info.prefix } : { type: 'hello' });
+    const link = info.mirror ? readLink(info.prefix) : {};
+    if (Object.keys(link).length) send(iframe, { type: 'navigate', link });
+  }
+
+  const isLink = (link) => link !== null && typeof link === 'object' && Object.keys(link).every((key) =>
+    LINK_KEYS.includes(key) && typeof link[key] === 'string' && link[key].length <= 200);
+
+  window.addEventListener('message', (event) => {
+    const iframe = frames().find((f) => f.contentWindow === event.source);
+    const info = iframe && describe(iframe);
+    const data = event.data;
+    if (!info || event.origin !== info.origin) return;
+    if (!data || typeof data !== 'object' || data.source !== SOURCE || data.version !== 1) return;
+    if (data.type === 'resize' && Number.isFinite(data.height) && data.height >= 100 && data.height <= 20000) {
+      iframe.style.height = Math.round(data.height) + 'px';
+    } else if (data.type === 'state' && info.mirror && isLink(data.link)) {
+      writeLink(info.prefix, data.link);
+    }
+  });
+
+  // A frame that (re)loads gets a hello; iframes added later included (load does not bubble,
+  // but a capturing listener sees it).
+  document.addEventListener('load', (event) => {
+    if (event.target instanceof HTMLIFrameElement && event.target.matches('.polity-explorer-frame')) hello(event.target);
+  }, true);
+
+  window.addEventListener('hashchange', () => {
+    for (const iframe of frames()) {
+      const info = describe(iframe);
+      if (info && info.mirror) send(iframe, { type: 'navigate', link: readLink(info.prefix) });
+    }
+  });
+
+  frames().forEach(hello);
+}());
