@@ -54,7 +54,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const polity::LoadResult result = polity::LoadDatasetFile(argv[1]);
-    for (const polity::Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", polity::FormatDiagnostic(d).c_str());
+    for (const polity::Diagnostic& d : result.diagnostics)
+        std::fprintf(stderr, "%s\n", polity::FormatDiagnostic(d).c_str());
     if (!result.ok()) return 1;
     return WritePages(*result.dataset, argv[2]) ? 0 : 1;
 }

@@ -255,13 +255,8 @@ EMSCRIPTEN_KEEPALIVE void polity_destroy(void* w) {
 
 namespace {
 
-// `text` in memory from malloc for JS to read and free; nullptr when empty or out of memory.
-char* CopyForJs(const std::string& text) {
-    if (text.empty()) return nullptr;
-    char* out = static_cast<char*>(std::malloc(text.size() + 1));
-    if (out) std::memcpy(out, text.c_str(), text.size() + 1);
-    return out;
-}
+// MallocCopy (above), but nullptr for "": JS reads null as "nothing to say".
+char* CopyForJs(const std::string& text) { return text.empty() ? nullptr : MallocCopy(text); }
 
 // Runs `change` on the widget's app and wakes it for a redraw; false for a bad pointer.
 template <typename Change>

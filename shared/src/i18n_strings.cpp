@@ -118,14 +118,19 @@ constexpr UiRow kUiStrings[] = {
                            "Показано {1} из {2} — вокруг самых связанных. Остальные найдёт поиск.",
                            "{2} ішінен {1} көрсетілді — ең көп байланысқандардың маңында. Қалғандарын іздеу табады."}},
     {UiString::TimelineHint, {"Scroll or +/- to zoom, drag or \u2190/\u2192 to move, click or Enter for details.",
-                              "Масштаб: колесо или +/-; сдвиг: перетаскивание или \u2190/\u2192; подробности: щелчок или Enter.",
+                              "Масштаб: колесо или +/-; сдвиг: перетаскивание или \u2190/\u2192; "
+                              "подробности: щелчок или Enter.",
                               "Масштаб: дөңгелек не +/-; жылжыту: сүйреу не \u2190/\u2192; толығырақ: басу не Enter."}},
     {UiString::NetworkHint, {"Hover or Tab to see links, click or Enter for details, drag to move, scroll to zoom.",
-                             "Связи: наведите курсор или нажмите Tab; подробности: щелчок или Enter; сдвиг: перетаскивание; масштаб: колесо.",
-                             "Байланыстар: меңзерді апарыңыз не Tab басыңыз; толығырақ: басу не Enter; жылжыту: сүйреу; масштаб: дөңгелек."}},
+                             "Связи: наведите курсор или нажмите Tab; подробности: щелчок или Enter; "
+                             "сдвиг: перетаскивание; масштаб: колесо.",
+                             "Байланыстар: меңзерді апарыңыз не Tab басыңыз; толығырақ: басу не Enter; "
+                             "жылжыту: сүйреу; масштаб: дөңгелек."}},
     {UiString::Language, {"Language", "Язык", "Тіл"}},
     {UiString::InteractiveVersion, {"Interactive version (needs JavaScript)", "Интерактивная версия (нужен JavaScript)",
                                     "Интерактивті нұсқа (JavaScript қажет)"}},
+    // Quotation marks as each language prints them: “…” in English, «…» in Russian and Kazakh.
+    {UiString::Quoted, {"\u201C{1}\u201D", "\u00AB{1}\u00BB", "\u00AB{1}\u00BB"}},
     // Kinds of entity
     {UiString::KindInstitution, {"institution", "институт", "институт"}},
     {UiString::KindReform, {"reform", "реформа", "реформа"}},

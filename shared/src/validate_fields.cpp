@@ -107,8 +107,18 @@ void FieldReader::CheckKeys(const json& object, const Path& at, std::initializer
 }
 
 json* FieldReader::Optional(json& object, const char* key) {
-    auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
+    if (!object.is_object()) return nullptr;
+    auto& members = object.get_ref<json::object_t&>();
+    const std::string_view name(key);
+    // An entity has a handful of members, and their names mostly differ in length: a scan that
+    // compares lengths first beats the tree's string comparisons (a tenth of a large load).
+    if (members.size() > 16) {
+        auto it = members.find(name);
+        return it == members.end() ? nullptr : &it->second;
+    }
+    for (auto& member : members)
+        if (member.first.size() == name.size() && member.first == name) return &member.second;
+    return nullptr;
 }
 
 json* FieldReader::Required(json& object, const Path& at, const char* key) {

@@ -15,11 +15,13 @@ const TWIN_WORDS = {
     about: 'A text version of the explorer, with everything it shows, follows the canvas; the item you open ' +
       'there is marked in it.' },
   ru: { open: 'Текстовая версия', close: 'Вернуться к интерактивной версии', region: 'Текстовая версия',
-    noWebgl: 'Этот браузер не поддерживает WebGL 2, поэтому интерактивная версия не запускается. Вот всё её содержание текстом.',
+    noWebgl: 'Этот браузер не поддерживает WebGL 2, поэтому интерактивная версия не запускается. ' +
+      'Вот всё её содержание текстом.',
     about: 'После холста следует текстовая версия со всем, что показывает интерактивная версия; то, что вы ' +
       'открываете, в ней отмечается.' },
   kk: { open: 'Мәтіндік нұсқа', close: 'Интерактивті нұсқаға оралу', region: 'Мәтіндік нұсқа',
-    noWebgl: 'Бұл браузерде WebGL 2 жоқ, сондықтан интерактивті нұсқа іске қосылмайды. Оның барлық мазмұны мәтін түрінде төменде.',
+    noWebgl: 'Бұл браузерде WebGL 2 жоқ, сондықтан интерактивті нұсқа іске қосылмайды. ' +
+      'Оның барлық мазмұны мәтін түрінде төменде.',
     about: 'Кенептен кейін интерактивті нұсқадағы барлық мәліметтің мәтіндік нұсқасы берілген; сіз ашқан ' +
       'нәрсе онда белгіленеді.' },
 };
@@ -66,7 +68,9 @@ function adoptTwinStyles(shadow) {
       twinSheet = new CSSStyleSheet();
       twinSheet.replaceSync(TWIN_STYLES);
     }
-    if (!shadow.adoptedStyleSheets.includes(twinSheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, twinSheet];
+    if (!shadow.adoptedStyleSheets.includes(twinSheet)) {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, twinSheet];
+    }
   } else {
     shadow.append(make('style', {}, TWIN_STYLES));
   }

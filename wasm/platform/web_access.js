@@ -44,7 +44,9 @@ Module['twinHtml'] = function(lang) {
 Module['twinFromBytes'] = function(bytes, lang) {
   var pointer = _malloc(Math.max(bytes.length, 1)), html = '';
   HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
-  var twin = polityWithString(String(lang || 'en'), function(l) { return _polity_twin_from_bytes(pointer, bytes.length, l); });
+  var twin = polityWithString(String(lang || 'en'), function(l) {
+    return _polity_twin_from_bytes(pointer, bytes.length, l);
+  });
   _free(pointer);
   if (twin) {
     html = UTF8ToString(twin);

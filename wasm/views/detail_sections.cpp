@@ -52,7 +52,7 @@ static void PersonLine(AppState& app, Index person, Index institution) {
 // The words in quotation marks, then who said them (a link); a click on the words opens the quote.
 static void QuoteBlock(AppState& app, Index q, bool with_person) {
     ImGui::PushID(static_cast<int>(q));
-    if (TextLink(app, "\xE2\x80\x9C" + NameOf(app, q) + "\xE2\x80\x9D")) Select(app, q);
+    if (TextLink(app, Quoted(app, NameOf(app, q)))) Select(app, q);
     const Index person = app.data->QuoteOf(q).person;
     if (with_person && person != kNone) {
         ImGui::TextUnformatted("\xE2\x80\x94");
@@ -140,7 +140,8 @@ void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
     const Quote& q = app.data->QuoteOf(facts.item);
     // One large opening mark instead of a pair: ImGui's wrapping can strand a closing mark.
     ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).accent);
-    Heading("\xE2\x80\x9C");
+    const std::string marks = Ui(app, UiString::Quoted);
+    Heading(marks.substr(0, marks.find("{1}")));
     ImGui::PopStyleColor();
     Heading(NameOf(app, facts.item));
     if (q.person != kNone) PersonLine(app, q.person, kNone);
@@ -187,7 +188,7 @@ void DrawSourceSections(AppState& app, const DetailFacts& facts) {
     OpenUrlButton(app, s.url);
     if (!s.excerpt.empty()) {
         SectionLabel(Ui(app, UiString::Excerpt));
-        Paragraph("\xE2\x80\x9C" + Tr(app, s.excerpt) + "\xE2\x80\x9D");
+        Paragraph(Quoted(app, Tr(app, s.excerpt)));
     }
     LinksSection(app, Ui(app, UiString::CitedFor), facts.cited_by);
 }

@@ -71,6 +71,7 @@ static void SubmitTab(AppState& app, bool backward) {
     // After the mouse (or before any key) ImGui's focus is a default, not the reader's: Tab then
     // starts from the first control.
     const bool has_focus = g.NavId != 0 && app.keyboard.nav_alive && !g.NavDisableHighlight;
+    if (!has_focus) g.NavId = 0;                               // backward: then the last control
     g.NavTabbingDir = backward ? -1 : (has_focus ? +1 : 0);   // 0: the first control
     g.NavTabbingCounter = -1;                                  // counts from the focused item on
     g.NavTabbingResultFirst.Clear();

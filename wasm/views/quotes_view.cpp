@@ -37,7 +37,7 @@ static void QuoteRow(AppState& app, Index q) {
     if (ListRow(app, q, app.current.item == q, kQuoteLines, &at, &width)) Select(app, q);
     width = std::min(width, Em(44.0f));   // a readable measure, even on a wide page
     const float line = ImGui::GetTextLineHeight();
-    DrawClippedText(at, "\xE2\x80\x9C" + NameOf(app, q) + "\xE2\x80\x9D", 2, width);   // curly quotes
+    DrawClippedText(at, Quoted(app, NameOf(app, q)), 2, width);   // “…” or «…», as the language prints them
     DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), "\xE2\x80\x94 " + Attribution(app, q), 1, width,
                     Colors(app).accent);                                                  // em dash
     DrawClippedText(ImVec2(at.x, at.y + 3.0f * line), QuoteFooter(app, q), 1, width, Colors(app).muted);

@@ -226,7 +226,7 @@ static void DrawDensity(const AppState& app, TimelineView& v, const Canvas& c, b
         const bool over = hovering && mouse.x >= x && mouse.x < x + bw;
         draw->AddRectFilled(ImVec2(x + 1.0f, c.axis_y - h), ImVec2(x + bw - 1.0f, c.axis_y),
                             over ? Colors(app).accent : WithAlpha(Colors(app).accent, 0.45f));
-        if (over) ImGui::SetTooltip("%s", UiFill(app, UiString::ItemsHere, {Number(app, static_cast<double>(counts[b]))}).c_str());
+        if (over) ImGui::SetTooltip("%s", UiFill(app, UiString::ItemsHere, {Number(app, double(counts[b]))}).c_str());
     }
     if (clicked) ZoomAbout(v, 4.0, ImGui::GetIO().MousePos.x - c.min.x);
 }

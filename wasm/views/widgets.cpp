@@ -244,6 +244,7 @@ void OpenUrlButton(AppState& app, const std::string& url) {
 Lang UiLang(const AppState& app) { return LangFromCode(app.options.language); }
 const char* Ui(const AppState& app, UiString id) { return polity::Tr(id, UiLang(app)); }
 const char* KindText(const AppState& app, Kind kind) { return KindLabel(kind, UiLang(app)); }
+std::string Quoted(const AppState& app, const std::string& text) { return UiFill(app, UiString::Quoted, {text}); }
 
 std::string UiFill(const AppState& app, UiString id, const std::vector<std::string>& values) {
     return FillIn(Ui(app, id), values);

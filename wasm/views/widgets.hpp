@@ -95,6 +95,7 @@ const char* Ui(const AppState& app, UiString id);             // "Before", "До
 // The string with values filled in: UiFill(app, UiString::Results, {"5"}) is "Results: 5".
 std::string UiFill(const AppState& app, UiString id, const std::vector<std::string>& values);
 const char* KindText(const AppState& app, Kind kind);          // "institution", "институт"
+std::string Quoted(const AppState& app, const std::string& text);// “text” (en), «text» (ru, kk)
 std::string Number(const AppState& app, double value);        // "7,000", "7 000"
 // "nearly 7,000", "почти 7 000" — the value with the source's qualifier, as the source said it.
 std::string QualifiedNumber(const AppState& app, const Observation& obs);

@@ -96,7 +96,7 @@ enum class UiString : std::uint16_t {
     Close, Fit, Open, OpenSource, Explore, InFigures, Themes, Links, All, NotStated, UpFrom, DownFrom,
     PeopleWhoSpeak, InstitutionsTouched, Roles, Context, AboutWhom, PartOf, Measures, Excerpt, CitedFor,
     Institution, AndMore, EmptyView, PleaseWait, Hint, DataWarnings, Problems, Results, SearchHint,
-    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion,
+    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion, Quoted,
     // Kinds of entity, singular ("institution", "институт")
     KindInstitution, KindReform, KindEvent, KindPerson, KindQuote, KindMetric, KindSource,
     // Relations as read from one end: "created" from the reform, "created by" from the institution
