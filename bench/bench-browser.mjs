@@ -126,7 +126,7 @@ async function main() {
   const version = browser.version();
   try {
     const info = await (await browser.newBrowserCDPSession()).send('SystemInfo.getProcessInfo');
-    const env = { browser, serverUrl: server.url, idleSeconds: o.idleSeconds,
+    const env = { browser, server, serverUrl: server.url, idleSeconds: o.idleSeconds,
       browserPid: info.processInfo.find((p) => p.type === 'browser').id };
     console.log(`Chromium ${version} headless, SwiftShader WebGL, viewport 1000x700 at DPR 1; ` +
       `${o.runs} run(s), idle windows of ${o.idleSeconds} s`);

@@ -148,11 +148,16 @@ export async function measurePage(env, spec) {
   const net = watchNetwork(cdp);
   const result = { tool: spec.tool, label: spec.label, errors };
   try {
+    env.server.takeSent();
     await page.goto(`${env.serverUrl}/pages/${spec.tool}.html?data=${encodeURIComponent(spec.dataUrl || '')}`);
     result.firstRender = await page.evaluate(() => window.bench.firstRender);
     if (spec.tool === 'polity') result.milestones = await milestones(page);
     await page.waitForTimeout(SETTLE_MS);
-    result.net = { requests: net.requests, wire: net.wire, decoded: net.decoded, failed: [...net.failed],
+    // Wire bytes as the server sent them; the DevTools count (browserWire) misses the last
+    // chunks of a request the page cancels once it has read them, as our widget's download does.
+    const sent = env.server.takeSent();
+    result.net = { requests: net.requests, wire: sent.reduce((n, r) => n + r.bytes, 0), browserWire: net.wire,
+      decoded: net.decoded, failed: [...net.failed], sent,
       byUrl: Object.fromEntries([...net.byUrl].map(([url, v]) => [url.replace(env.serverUrl, ''), { ...v }])) };
     await cdp.send('HeapProfiler.collectGarbage');
     const mem = await taskSeconds(cdp);

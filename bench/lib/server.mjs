@@ -64,7 +64,12 @@ export async function startBenchServer(mounts, cacheDir) {
     return null;
   }
 
+  // Bytes each response put on the wire, headers included, as the server wrote them: a count
+  // the browser cannot get wrong when a page cancels a request it has already read.
+  let sent = [];
   const server = http.createServer(async (req, res) => {
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => sent.push({ path: req.url, bytes: req.socket.bytesWritten - before }));
     const file = resolve(new URL(req.url, 'http://127.0.0.1').pathname);
     let entry = null;
     try {
@@ -89,6 +94,8 @@ export async function startBenchServer(mounts, cacheDir) {
     url: `http://127.0.0.1:${server.address().port}`,
     // Compresses ahead of time, so no timed request waits for a compressor.
     warm: async (urlPaths) => { for (const p of urlPaths) { const f = resolve(p); if (f) await variants(f); } },
+    // What was sent since the last call, and forget it.
+    takeSent: () => { const out = sent; sent = []; return out; },
     close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
   };
 }
