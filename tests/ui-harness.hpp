@@ -1,4 +1,4 @@
-// What the UI tests of every reader share (ui-access.cpp, ui-keyboard.cpp): a headless ImGui
+// What the UI tests share (unit-ui-smoke.cpp, ui-access.cpp, ui-keyboard.cpp): a headless ImGui
 // context whose frames run as the platform runs them, keys pressed the way its queue delivers
 // them, the app's state as JSON, and the shipped dataset loaded into an app.
 #pragma once
@@ -40,13 +40,18 @@ struct Headless {
     ~Headless() { ImGui::DestroyContext(context); }
     Headless(const Headless&) = delete;
 
-    void Frame(AppState& app) {
+    // One frame; returns how many vertices ImGui produced.
+    int Frame(AppState& app) {
         ImGui::NewFrame();
         DrawFrame(app);
         ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
     }
-    void Frames(AppState& app, int n = 3) {
-        for (int k = 0; k < n; ++k) Frame(app);
+    // A few frames, as the platform draws after each event; returns the last vertex count.
+    int Frames(AppState& app, int n = 3) {
+        int vertices = 0;
+        for (int k = 0; k < n; ++k) vertices = Frame(app);
+        return vertices;
     }
     // A key pressed in one frame and released in the next, as the platform's queue delivers it.
     void Press(AppState& app, ImGuiKey_ key, bool shift = false) {

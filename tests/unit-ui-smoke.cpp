@@ -9,8 +9,8 @@
 // [SECTION] Navigation, search, links
 // [SECTION] Timeline and network input
 // [SECTION] A large dataset
-#include "app.hpp"
-#include "app_state.hpp"
+
+#include "ui-harness.hpp"
 #include "polity/load.hpp"
 
 #include "imgui.h"
@@ -35,43 +35,8 @@ using namespace polity::ui;
 
 namespace {
 
-// One ImGui context with the default font, sized like an embed in an article.
-struct Headless {
-    ImGuiContext* context = nullptr;
-
-    explicit Headless(ImVec2 size = ImVec2(1200.0f, 800.0f)) {
-        context = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = size;
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);   // builds the atlas; no GPU needed
-    }
-    ~Headless() { ImGui::DestroyContext(context); }
-    Headless(const Headless&) = delete;             // owns the context
-
-    // One frame; returns how many vertices ImGui produced.
-    int Frame(AppState& app) {
-        ImGui::NewFrame();
-        DrawFrame(app);
-        ImGui::Render();
-        return ImGui::GetDrawData()->TotalVtxCount;
-    }
-    // A few frames, as the platform draws after each event; returns the last vertex count.
-    int Frames(AppState& app, int n = 3) {
-        int vertices = 0;
-        for (int k = 0; k < n; ++k) vertices = Frame(app);
-        return vertices;
-    }
-};
-
-nlohmann::json State(const AppState& app) {
-    const nlohmann::json j = nlohmann::json::parse(DescribeState(app), nullptr, false);
-    REQUIRE_FALSE(j.is_discarded());
-    return j;
-}
+using polity::uitest::Headless;
+using polity::uitest::State;
 
 Dataset LoadShipped() {
     LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
