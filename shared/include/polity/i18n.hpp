@@ -97,6 +97,13 @@ enum class UiString : std::uint16_t {
     PeopleWhoSpeak, InstitutionsTouched, Roles, Context, AboutWhom, PartOf, Measures, Excerpt, CitedFor,
     Institution, AndMore, EmptyView, PleaseWait, Hint, DataWarnings, Problems, Results, SearchHint,
     YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion, Quoted,
+    // Downloads
+    Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
+    // Column headings of the data tables (table.hpp); others reuse the words above
+    ColumnId, ColumnKind, ColumnName, ColumnEndDate, ColumnDescription, ColumnShortName, ColumnCategory,
+    ColumnAdoptedBy, ColumnReform, ColumnSaidBy, ColumnLatestValue, ColumnLatestDate, ColumnPublisher,
+    ColumnPlace, ColumnUrl, ColumnSourceLinks, ColumnReformId, ColumnInstitutionId, ColumnFigure, ColumnFigureId,
+    ColumnSubjectId, ColumnNumber, ColumnFrom, ColumnRelation, ColumnTo, ColumnFromId, ColumnToId,
     // Kinds of entity, singular ("institution", "институт")
     KindInstitution, KindReform, KindEvent, KindPerson, KindQuote, KindMetric, KindSource,
     // Relations as read from one end: "created" from the reform, "created by" from the institution
