@@ -4,6 +4,7 @@
 #include "app_state.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace polity::ui {
@@ -12,13 +13,15 @@ namespace polity::ui {
 // [SECTION] Chart
 //-----------------------------------------------------------------------------
 
-static NiceTicks ScaleOf(const Metric& m) {
+// At most 5 ticks, fewer where their labels would not fit side by side (phones).
+static NiceTicks ScaleOf(const AppState& app, const Metric& m, float width) {
     double lo = 0.0, hi = 0.0;   // bars start at zero, so zero is always in the domain
     for (const Observation& o : m.observations) {
         lo = std::min(lo, o.value);
         hi = std::max(hi, o.value);
     }
-    return NiceScale(lo, hi, 5);
+    const float label = ImGui::CalcTextSize(Number(app, std::max(hi, -lo) * 1.25).c_str()).x + Em(0.6f);
+    return NiceScale(lo, hi, std::clamp(static_cast<int>(width / label) + 1, 3, 5));
 }
 
 // The sources of every observation, each once, in order of first use.
@@ -36,13 +39,18 @@ struct ChartBox {
     NiceTicks scale;
 };
 
-// Faint lines at the scale's ticks, labelled below the bars.
+// Faint lines at the scale's ticks, labelled below the bars; a label that would run into the
+// one before it is left out (its line stays).
 static void DrawGrid(const AppState& app, const ChartBox& box, float top, float bottom) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    float free_from = -FLT_MAX;
     for (double t : box.scale.ticks) {
         const float x = static_cast<float>(box.scale.Map(t, box.left, box.right));
         draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), Colors(app).line);
-        draw->AddText(ImVec2(x + Em(0.15f), bottom), Colors(app).muted, Number(app, t).c_str());
+        const std::string label = Number(app, t);
+        if (x + Em(0.15f) < free_from) continue;
+        draw->AddText(ImVec2(x + Em(0.15f), bottom), Colors(app).muted, label.c_str());
+        free_from = x + Em(0.15f) + ImGui::CalcTextSize(label.c_str()).x + Em(0.4f);
     }
 }
 
@@ -76,8 +84,9 @@ void DrawMetricChart(AppState& app, Index metric) {
     const float x0 = ImGui::GetCursorScreenPos().x;
     const float width = std::min(ImGui::GetContentRegionAvail().x, Em(40.0f));   // bars stay comparable by eye
     const float label_w = LabelWidth(app, m, width);
-    ChartBox box{x0 + label_w + Em(0.5f), x0 + width - Em(7.0f), ScaleOf(m)};
+    ChartBox box{x0 + label_w + Em(0.5f), x0 + width - Em(7.0f), {}};
     box.right = std::max(box.right, box.left + Em(3.0f));
+    box.scale = ScaleOf(app, m, box.right - box.left);
     const float top = ImGui::GetCursorScreenPos().y;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);              // bars (1) over the grid (0), which needs their height first

@@ -143,14 +143,18 @@ static void ApplyColors(ImGuiStyle& style, const Palette& p) {
     SetColor(style, ImGuiCol_ModalWindowDimBg, (p.text & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 0x40));
 }
 
+// Whole pixels: ImGui floors window sizes, so a fractional padding leaves an auto-fitted popup
+// a fraction short of its content, and it grows a scrollbar for nothing.
+static ImVec2 Pixels(float x, float y) { return ImVec2(std::round(x), std::round(y)); }
+
 void ApplyTheme(ImGuiStyle& style, const Palette& p, float font_size) {
     ApplyColors(style, p);
     const float em = font_size;
-    style.WindowPadding = ImVec2(0.9f * em, 0.8f * em);
-    style.FramePadding = ImVec2(0.6f * em, 0.3f * em);
-    style.ItemSpacing = ImVec2(0.55f * em, 0.4f * em);
-    style.ItemInnerSpacing = ImVec2(0.4f * em, 0.3f * em);
-    style.CellPadding = ImVec2(0.5f * em, 0.3f * em);
+    style.WindowPadding = Pixels(0.9f * em, 0.8f * em);
+    style.FramePadding = Pixels(0.6f * em, 0.3f * em);
+    style.ItemSpacing = Pixels(0.55f * em, 0.4f * em);
+    style.ItemInnerSpacing = Pixels(0.4f * em, 0.3f * em);
+    style.CellPadding = Pixels(0.5f * em, 0.3f * em);
     style.IndentSpacing = 1.2f * em;
     style.ScrollbarSize = 0.7f * em;
     style.GrabMinSize = 0.7f * em;
