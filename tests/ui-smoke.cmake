@@ -36,6 +36,7 @@ target_compile_options(imgui_native PRIVATE -w)   # third-party code, compiled a
 
 file(GLOB POLITY_UI_VIEWS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/views/*.cpp)
 add_library(polity_ui_native STATIC ${CMAKE_SOURCE_DIR}/wasm/app.cpp ${CMAKE_SOURCE_DIR}/wasm/app_access.cpp
+            ${CMAKE_SOURCE_DIR}/wasm/app_downloads.cpp
             ${CMAKE_SOURCE_DIR}/wasm/link_state.cpp
             ${POLITY_UI_VIEWS})
 target_include_directories(polity_ui_native PUBLIC ${CMAKE_SOURCE_DIR}/wasm)
@@ -45,11 +46,12 @@ target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
 # [SECTION] The test
 #-----------------------------------------------------------------------------
 
+set(POLITY_UI_TESTS unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp ui-downloads.cpp)
 if(TARGET doctest_main)
-  add_executable(unit-ui-smoke unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp)
+  add_executable(unit-ui-smoke ${POLITY_UI_TESTS})
   target_link_libraries(unit-ui-smoke PRIVATE doctest_main)
 else()
-  add_executable(unit-ui-smoke unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp main.cpp)
+  add_executable(unit-ui-smoke ${POLITY_UI_TESTS} main.cpp)
   target_link_libraries(unit-ui-smoke PRIVATE doctest::doctest)
 endif()
 target_link_libraries(unit-ui-smoke PRIVATE polity_ui_native)

@@ -13,6 +13,7 @@
 #include "app_state.hpp"
 #include "views/status_view.hpp"
 #include "views/keyboard.hpp"
+#include "views/picture_view.hpp"
 #include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
@@ -256,7 +257,7 @@ static void DrawBody(AppState& app) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float panel = detail ? std::max(Em(22.0f), avail * 0.4f) : 0.0f;
     const float gap = detail ? ImGui::GetStyle().ItemSpacing.x : 0.0f;
-    ImGui::BeginChild("##view", ImVec2(avail - panel - gap, 0.0f), false, BodyFlags(app.current.view));
+    ImGui::BeginChild("##view", ImVec2(avail - panel - gap, -app.picture.footer), false, BodyFlags(app.current.view));
     DrawCurrentView(app);
     ImGui::EndChild();
     if (!detail) return;
@@ -281,8 +282,15 @@ void DrawFrame(AppState& app) {
     case Phase::Loading: DrawLoadingScreen(app); break;
     case Phase::Failed: DrawErrorScreen(app); break;
     case Phase::Ready:
-        DrawTopBar(app);
-        DrawBody(app);
+        if (app.picture.active) {       // the picture to save: title and sources around the view
+            DrawPictureHeader(app);
+            MeasurePictureFooter(app);
+            DrawBody(app);
+            DrawPictureFooter(app);
+        } else {
+            DrawTopBar(app);
+            DrawBody(app);
+        }
         app.drew_content = true;
         break;
     }

@@ -80,4 +80,25 @@ std::string RenderTwin(const AppState& app, std::string_view lang);
 // not load.
 std::string RenderTwinOf(std::string_view dataset, std::string_view lang);
 
+// What a reader takes away (app_downloads.cpp): the data behind the current view as CSV, the
+// whole dataset as JSON (the platform has its bytes) and a picture of the current view as PNG.
+enum class Download : int { None = 0, ViewCsv = 1, DatasetJson = 2, ViewPng = 3 };
+// What the reader asked for in the download menu since the last call, or None. Like links,
+// the platform acts on it right after the click's frame.
+Download TakeDownloadRequest(AppState& app);
+// The data behind the current view as CSV (UTF-8 with a byte order mark, polity/table.hpp),
+// in the reader's language, each row with its sources; "" before a dataset is shown.
+std::string ViewCsv(const AppState& app);
+// Between BeginPicture and EndPicture, DrawFrame draws the picture of the current view: the
+// dataset's title and the view's name instead of the top bar, and under the view a footer
+// with the sources, the credit and licence, the date the data was checked and `today`
+// ("yyyy-mm-dd", the reader's calendar day). Nothing is hovered or focused in it.
+void BeginPicture(AppState& app, std::string_view today);
+void EndPicture(AppState& app);
+float PictureFooterHeight(const AppState& app);  // pixels, as laid out in the last picture frame
+// What a page shows beside the explorer about its data, in the reader's language:
+// {"title":..., "credit":..., "licence":..., "checked":"2025-08-25", "checked_text":"25 August 2025",
+//  "sources":[{"title":..., "publisher":..., "url":...}]}; "null" before a dataset is shown.
+std::string AboutDataset(const AppState& app);
+
 } // namespace polity::ui

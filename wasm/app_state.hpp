@@ -6,6 +6,7 @@
 // [SECTION] Navigation
 // [SECTION] Loading
 // [SECTION] Appearance
+// [SECTION] Picture
 // [SECTION] AppState
 // [SECTION] Shared by the views (implemented in app.cpp and app_access.cpp)
 #pragma once
@@ -76,6 +77,18 @@ struct ThemeState {
 };
 
 //-----------------------------------------------------------------------------
+// [SECTION] Picture
+// Set between BeginPicture and EndPicture, while the platform draws the frames it saves as PNG.
+//-----------------------------------------------------------------------------
+
+struct PictureState {
+    bool active = false;
+    Date today;                         // the reader's calendar day, for the footer
+    float footer = 0.0f;                // the footer's height in pixels, measured when drawn;
+                                        // the body leaves that much room at the bottom
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] AppState
 //-----------------------------------------------------------------------------
 
@@ -100,6 +113,8 @@ struct AppState {
     std::string pending_item;           // id asked for before the dataset arrived
     char search_text[128] = {};         // the top bar's search box (UTF-8)
     std::string pending_open_url;       // an http(s) link the reader asked to open; see TakeOpenUrlRequest
+    Download pending_download = Download::None; // asked for in the download menu; see TakeDownloadRequest
+    PictureState picture;
 
     // Appearance and keyboard.
     ThemeState theme;

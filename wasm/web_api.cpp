@@ -46,6 +46,12 @@ std::string_view Text(const char* s) {
 
 bool Finite(double v) { return std::isfinite(v); }
 
+// A canvas size and time the platform can draw: what JS measured, never a garbage value.
+bool DrawableFrame(int width, int height, double dpr, double now_ms) {
+    const bool size = width > 0 && height > 0 && width <= 16384 && height <= 16384;
+    return size && Finite(dpr) && dpr >= 0.25 && dpr <= 8 && Finite(now_ms);
+}
+
 // Languages are short lowercase codes ("en", "kk", "pt-br"): anything else is refused.
 bool IsLanguageCode(std::string_view code) {
     if (code.size() < 2 || code.size() > 8) return false;
@@ -66,8 +72,7 @@ extern "C" {
 // Draws one frame; returns 1 when another is wanted.
 EMSCRIPTEN_KEEPALIVE int polity_frame(void* w, int width, int height, double dpr, double now_ms) {
     Widget* widget = Checked(w);
-    if (!widget || width <= 0 || height <= 0 || width > 16384 || height > 16384) return 0;
-    if (!Finite(dpr) || dpr < 0.25 || dpr > 8 || !Finite(now_ms)) return 0;
+    if (!widget || !DrawableFrame(width, height, dpr, now_ms)) return 0;
     return polity::platform::Frame(*widget, width, height, float(dpr), now_ms) ? 1 : 0;
 }
 
@@ -327,6 +332,39 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(const char* bytes, std::size_t size, const char* lang) {
     if (bytes == nullptr || size > kMaxDatasetBytes || !IsLanguageCode(Text(lang))) return nullptr;
     return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang)));
+}
+
+} // extern "C"
+
+//=============================================================================
+// [SECTION] Downloads: the view's data, the picture, what the page says about the data
+// The dataset's own bytes (the JSON download) never come back from here: the page has them.
+//=============================================================================
+
+extern "C" {
+
+// The data behind the current view as CSV (malloc'd, the caller frees it); null before a
+// dataset is shown.
+EMSCRIPTEN_KEEPALIVE char* polity_view_csv(void* w) {
+    Widget* widget = Checked(w);
+    return widget ? CopyForJs(polity::ui::ViewCsv(polity::platform::App(*widget))) : nullptr;
+}
+
+// Draws the picture of the current view into the canvas, `width` x `height` device pixels;
+// the page copies the canvas before it returns to the browser. `today`: "yyyy-mm-dd".
+// Returns the footer's height in pixels (at least 1), or 0 when nothing was drawn (before a
+// dataset is shown).
+EMSCRIPTEN_KEEPALIVE int polity_draw_picture(void* w, int width, int height, double dpr, double now_ms,
+                                             const char* today) {
+    Widget* widget = Checked(w);
+    if (!widget || !DrawableFrame(width, height, dpr, now_ms)) return 0;
+    return polity::platform::DrawPicture(*widget, width, height, float(dpr), now_ms, Text(today));
+}
+
+// AboutDataset as JSON (malloc'd, the caller frees it).
+EMSCRIPTEN_KEEPALIVE char* polity_about_dataset(void* w) {
+    Widget* widget = Checked(w);
+    return widget ? MallocCopy(polity::ui::AboutDataset(polity::platform::App(*widget))) : nullptr;
 }
 
 } // extern "C"

@@ -1,5 +1,6 @@
-// Polity Explorer — the hosted page: one explorer filling the window, a "Copy link" button and
-// an "Embed" panel that writes both embed snippets for the view on screen.
+// Polity Explorer — the hosted page: one explorer filling the window, a "Copy link" button, an
+// "Embed" panel that writes both embed snippets for the view on screen, and under the explorer
+// a link to the dataset file with its licence and credit.
 //   ?data=URL     the dataset (default data/kazakhstan-constitution.json); ?theme=light|dark|auto
 //   #view=NAME&item=ID&lang=CODE&search=TEXT&category=NAME   where the reader is, kept up to date
 //                 (?view=, ?item=, ?lang= still give the starting point, as older links did)
@@ -87,6 +88,30 @@
     const copied = navigator.clipboard ? navigator.clipboard.writeText(field.value) : Promise.reject();
     copied.then(() => say('Snippet copied'), () => { field.focus(); field.select(); say('Press Ctrl+C to copy'); });
   });
+
+  //---------------------------------------------------------------------------
+  // The credit line: a link to the dataset file, and its licence, credit and date in the
+  // reader's language (the explorer reads them from the dataset's meta)
+  //---------------------------------------------------------------------------
+  const credit = document.querySelector('.polity-credit');
+  const datasetLink = credit.querySelector('.polity-dataset-link');
+  datasetLink.href = dataset;
+  datasetLink.textContent = `Dataset: ${dataset.split(/[?#]/)[0].split('/').pop()} (JSON)`;
+
+  // "Licence: ... · Credit ... · Data checked ..." (the sources are one tap away, in the
+  // explorer's Sources view, and in every picture it saves).
+  function updateCredit() {
+    const about = explorer.about();
+    if (!about) return;
+    const parts = [];
+    if (about.licence) parts.push(`Licence: ${about.licence}`);
+    if (about.credit) parts.push(about.credit);
+    if (about.checked_text) parts.push(`Data checked ${about.checked_text}`);
+    credit.querySelector('.polity-credit-text').textContent = parts.join(' \u00b7 ');
+    credit.hidden = false;
+  }
+  explorer.on('ready', updateCredit);
+  explorer.on('statechange', updateCredit);
 
   //---------------------------------------------------------------------------
   // The test hook: what the browser tests read and drive

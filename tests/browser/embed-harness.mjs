@@ -6,7 +6,7 @@ import { startServer, launchBrowser } from './harness.mjs';
 // for a wide widget (tabs on the second row). The search box sits at the right of the first.
 export const OVERVIEW_TAB = { x: 45, y: 57 };
 export const INSTITUTIONS_TAB = { x: 154, y: 57 };
-export const SEARCH_FROM_RIGHT = { x: 210, y: 25 };
+export const SEARCH_FROM_RIGHT = { x: 320, y: 25 };
 
 // Two servers: `site` is the widget's (site files), `host` a news site's (test pages that embed
 // the widget from `site`, so every embed here is cross-origin, as in production).

@@ -11,7 +11,7 @@ import {
 } from './harness.mjs';
 
 const INSTITUTIONS_TAB = { x: 154, y: 57 };
-const SEARCH_BOX = { x: 790, y: 25 };
+const SEARCH_BOX = { x: 680, y: 25 };
 
 let server;
 let browser;
@@ -135,7 +135,7 @@ test('at devicePixelRatio 2 the backing store doubles and clicks still land', as
   const size = await page.evaluate(() => {
     const canvas = document.querySelector('#explorer').shadowRoot.querySelector('canvas');
     const rect = canvas.getBoundingClientRect();
-    return [canvas.width, canvas.height, rect.width * 2, rect.height * 2];
+    return [canvas.width, canvas.height, Math.round(rect.width * 2), Math.round(rect.height * 2)];
   });
   assert.deepEqual(size.slice(0, 2), size.slice(2));
   assert.equal(size[0], 2000);

@@ -5,11 +5,14 @@
 //   PolityExplorer.get(element) -> instance or null
 // An instance: select(id), setView(name), setLanguage(code), setSearch(text), setCategory(name),
 // navigate(view, item), back(), forward(), setHeight(h), state(), link(), copyLink() -> Promise,
+// download('csv' | 'json' | 'png') -> Promise (the saved file's name, or null before the data
+// shows), about() -> {title, credit, licence, checked, checked_text, sources} or null,
 // on(name, fn) -> off(), off(name, fn), destroy(), element, ready (Promise: true once the data
 // shows, false if it never will); frames() and debugState() for tests.
 // Events, as DOM CustomEvents "polity:<name>" on the element and to on(name) handlers: ready,
 // firstframe, select, viewchange, statechange, error.
 
+const DOWNLOAD_KINDS = ['csv', 'json', 'png'];
 const EVENT_NAMES = ['ready', 'firstframe', 'select', 'viewchange', 'statechange', 'error'];
 const registry = new Map();  // element -> Instance, while mounted
 
@@ -54,6 +57,12 @@ function publicApi(instance) {
     debugState: () => instance.debugState(),
     link: () => instance.link(),
     copyLink: () => instance.copyLink(),
+    download: (kind) => {
+      if (DOWNLOAD_KINDS.includes(kind)) return instance.download(kind);
+      console.warn(`Polity Explorer: download() takes ${DOWNLOAD_KINDS.map((k) => `"${k}"`).join(', ')}, not "${kind}".`);
+      return Promise.resolve(null);
+    },
+    about: () => instance.about(),
     on,
     off,
     destroy: () => {

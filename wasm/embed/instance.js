@@ -236,6 +236,13 @@ class Instance {
     applyHeight(this.chrome, height);
   }
 
+  // The reader's downloads (web_downloads.js): 'csv', 'json' or 'png'; the file name, or null.
+  download(kind) {
+    return this.module && this.phase === 'ready' ? this.module['download'](kind) : Promise.resolve(null);
+  }
+
+  about() { return this.module && this.phase === 'ready' ? this.module['about']() : null; }
+
   state() {
     if (this.last) return Object.assign({}, this.last);
     return Object.assign({ phase: this.phase, kind: '' }, this.wanted);

@@ -59,6 +59,11 @@ void OnContextRestored(Widget& w);
 // Draws one frame at `width`×`height` device pixels. Returns true if another frame is wanted.
 bool Frame(Widget& w, int width, int height, float device_pixel_ratio, double now_ms);
 std::uint64_t FrameCount(const Widget& w);  // frames drawn since start
+// Draws the picture of the current view (ui::BeginPicture) into the canvas, `width` x `height`
+// device pixels, for the page to copy before anything else draws. `today`: "yyyy-mm-dd".
+// Returns the height its footer took (at least 1), or 0 (nothing drawn) before the dataset is
+// on screen: a page that gave the footer less room than that draws it again, taller.
+int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std::string_view today);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Input

@@ -28,6 +28,8 @@ var LibraryPolityWeb = {
     pinchDistance: 0,
     deliverData: null,  // set by web_module.js: hands the downloaded dataset over once started
     afterFrame: null,   // set by web_module.js: reports state changes to the page after a frame
+    download: null,     // set by web_module.js: saves what the reader asked for in the download menu
+    downloadAsked: 0,   // that request (ui::Download), taken after the frame that made it
     listeners: [],      // [target, type, handler, options] of every DOM listener, for stop()
     observers: [],      // ResizeObserver and IntersectionObserver, for stop()
 
@@ -51,6 +53,9 @@ var LibraryPolityWeb = {
       if (canvas.height !== height) canvas.height = height;
       var more = _polity_frame(polityWeb.widget, width, height, dpr, now);
       if (polityWeb.afterFrame) polityWeb.afterFrame();
+      var asked = polityWeb.downloadAsked;   // after the frame: a picture draws frames of its own
+      polityWeb.downloadAsked = 0;
+      if (asked && polityWeb.download) polityWeb.download(asked);
       if (more) polityWeb.requestFrame();
     },
 
@@ -309,6 +314,10 @@ var LibraryPolityWeb = {
                  'pointer', 'not-allowed'];
     polityWeb.canvas.style.cursor = names[imguiCursor + 1] || 'default';
   },
+
+  // what: ui::Download (1 the view's CSV, 2 the dataset's JSON, 3 the view's PNG).
+  polity_js_download__deps: ['$polityWeb'],
+  polity_js_download: function(what) { polityWeb.downloadAsked = what; },
 
   // The app only asks for http(s) links; checked again here, as this is where they open.
   polity_js_open_url: function(url) {

@@ -19,6 +19,8 @@
 
 // What the download has produced so far; handed over to C++ once the widget has started.
 var polityData = {progress: null, bytes: null, name: '', error: null};
+// The dataset last handed over, kept for the reader's JSON download (web_downloads.js).
+var polityShown = null;
 
 function polityWithString(text, f) {
   var size = lengthBytesUTF8(text) + 1, pointer = _malloc(size);
@@ -40,6 +42,7 @@ function polityDeliverData() {
     } else {
       if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
       polityWithString(data.name, function(n) { _polity_load_bytes(widget, pointer, bytes.length, n); });
+      polityShown = {bytes: bytes, name: data.name};
       if (pointer) _free(pointer);
     }
   } else if (data.progress !== null) {
@@ -199,6 +202,7 @@ Module['destroy'] = function() {
     delete canvas['getContextSafariWebGL2Fixed'];
   }
   polityData.bytes = polityData.progress = polityData.error = null;
+  polityShown = null;
 };
 
 Module['state'] = function() {

@@ -20,6 +20,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // NavDisableHighlight: no focus ring in a saved picture
 
 #include <algorithm>
 #include <cfloat>
@@ -39,6 +40,7 @@ void polity_js_request_frame();                  // one requestAnimationFrame, i
 void polity_js_first_frame();                    // fires polity:firstframe on the host element
 void polity_js_set_cursor(int imgui_cursor);
 void polity_js_open_url(const char* url);        // new tab, noopener; http(s) only
+void polity_js_download(int what);               // saves a ui::Download for the reader
 int polity_js_option(const char* name, char* out, int capacity); // page option as text
 }
 
@@ -355,7 +357,8 @@ void Start(Widget& w) {
     Wake(w);
 }
 
-bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
+// One ImGui frame of the app at this size, without input and without drawing it yet.
+static void BuildFrame(Widget& w, int width, int height, float dpr, double now_ms) {
     ImGui::SetCurrentContext(w.imgui);
     emscripten_webgl_make_context_current(w.gl);
     ImGuiIO& io = ImGui::GetIO();
@@ -363,6 +366,10 @@ bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     io.DisplaySize = ImVec2(float(std::max(width, 1)), float(std::max(height, 1)));
     io.DeltaTime = w.last_ms > 0 ? float(std::max(now_ms - w.last_ms, 0.1) / 1000.0) : 1.0f / 60.0f;
     w.last_ms = now_ms;
+}
+
+bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
+    BuildFrame(w, width, height, dpr, now_ms);
     ApplyQueuedInput(w);
     ImGui_ImplOpenGL3_NewFrame();
     w.device_ready = true;
@@ -372,6 +379,8 @@ bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     UpdateCursor(w);
     // Opened here, right after the click's frame, while the browser still counts it as a gesture.
     if (const std::string url = ui::TakeOpenUrlRequest(*w.app); !url.empty()) polity_js_open_url(url.c_str());
+    if (const ui::Download what = ui::TakeDownloadRequest(*w.app); what != ui::Download::None)
+        polity_js_download(static_cast<int>(what));
     ++w.frames;
     if (!w.content_announced && ui::HasContent(*w.app)) {
         w.content_announced = true;
@@ -379,6 +388,33 @@ bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     }
     if (w.frames_left > 0) --w.frames_left;
     return w.frames_left > 0 || !w.queue.empty() || ui::WantsAnotherFrame(*w.app);
+}
+
+// Two frames: the first lays out the header and footer at the picture's size, the second is
+// drawn. The mouse is parked outside and the focus ring hidden, then both are given back.
+int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std::string_view today) {
+    if (!w.device_ready || !ui::HasContent(*w.app)) return 0;
+    ImGui::SetCurrentContext(w.imgui);
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 mouse = io.MousePos;
+    const bool highlight_hidden = GImGui->NavDisableHighlight;
+    ui::BeginPicture(*w.app, today);
+    for (int pass = 0; pass < 2; ++pass) {
+        BuildFrame(w, width, height, dpr, now_ms);
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui::NewFrame();
+        GImGui->NavDisableHighlight = true;
+        ui::DrawFrame(*w.app);
+        if (pass == 0) ImGui::EndFrame();
+    }
+    Render();
+    const int footer = static_cast<int>(std::ceil(ui::PictureFooterHeight(*w.app)));
+    ui::EndPicture(*w.app);
+    io.MousePos = mouse;
+    GImGui->NavDisableHighlight = highlight_hidden;
+    Wake(w);
+    return std::max(footer, 1);
 }
 
 //-----------------------------------------------------------------------------

@@ -163,7 +163,7 @@ void DetailView::Draw(AppState& app) {
     if (item == kNone || item >= app.data->entities.size()) return;
     const bool fresh = facts.item != item;
     if (fresh) facts = GatherFacts(app, item);
-    ImGui::BeginChild("##detail", ImVec2(0.0f, 0.0f), true, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("##detail", ImVec2(0.0f, -app.picture.footer), true, ImGuiWindowFlags_NavFlattened);
     if (fresh) ImGui::SetScrollY(0.0f);
     CloseRow(app, fresh && KeyboardActive() && !app.keyboard.restored);
     Header(app, item);

@@ -271,14 +271,17 @@ static void Legend(const AppState& app, const GraphCache& g) {
                                                     Number(app, static_cast<double>(g.candidates))}));
 }
 
+// Fit and how to use the mouse and keys, then the legend; a saved picture keeps only the legend.
 static void Toolbar(AppState& app, NetworkView& v, const GraphCache& g) {
-    if (Button(app, Ui(app, UiString::Fit))) {
-        v.zoom = 1.0f;
-        v.pan = ImVec2(0.0f, 0.0f);
+    if (!app.picture.active) {
+        if (Button(app, Ui(app, UiString::Fit))) {
+            v.zoom = 1.0f;
+            v.pan = ImVec2(0.0f, 0.0f);
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        MutedText(Ui(app, UiString::NetworkHint));
     }
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    MutedText(Ui(app, UiString::NetworkHint));
     Legend(app, g);
 }
 

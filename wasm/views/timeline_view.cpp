@@ -298,15 +298,22 @@ static void DrawKeyboardFocus(const AppState& app, const TimelineView& v, const 
 // [SECTION] View
 //-----------------------------------------------------------------------------
 
+// The zoom buttons and how to use the mouse and keys, then the themes as the legend. A saved
+// picture keeps only the legend; a phone drops the hint, which is about a mouse and keys, so
+// the axis keeps its room.
 static void Toolbar(AppState& app, TimelineView& v) {
-    if (Button(app, Ui(app, UiString::Fit))) v.scale = FitTimeScale(v.bounds, v.width);
-    ImGui::SameLine();
-    if (Button(app, " - ")) ZoomAbout(v, 1.0 / 1.5, v.width * 0.5);
-    ImGui::SameLine();
-    if (Button(app, " + ")) ZoomAbout(v, 1.5, v.width * 0.5);
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    MutedText(Ui(app, UiString::TimelineHint));
+    if (!app.picture.active) {
+        if (Button(app, Ui(app, UiString::Fit))) v.scale = FitTimeScale(v.bounds, v.width);
+        ImGui::SameLine();
+        if (Button(app, " - ")) ZoomAbout(v, 1.0 / 1.5, v.width * 0.5);
+        ImGui::SameLine();
+        if (Button(app, " + ")) ZoomAbout(v, 1.5, v.width * 0.5);
+        if (!IsNarrow()) {
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            MutedText(Ui(app, UiString::TimelineHint));
+        }
+    }
     std::vector<std::uint16_t> themes(app.data->themes.size());
     for (std::size_t t = 0; t < themes.size(); ++t) themes[t] = static_cast<std::uint16_t>(t);
     ThemeChips(app, themes);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace polity::ui {
 
@@ -79,6 +80,32 @@ static void LanguagePicker(AppState& app) {
     ImGui::EndCombo();
 }
 
+// "↓ Download" (just the arrow on phones): the view's data as CSV, the dataset as JSON, the
+// view as a picture. The platform saves the file after this frame (TakeDownloadRequest).
+static std::string DownloadLabel(const AppState& app, bool narrow) {
+    const char* arrow = "\xE2\x86\x93";   // ↓
+    return narrow ? std::string(arrow) : std::string(arrow) + " " + Ui(app, UiString::Download);
+}
+
+static float DownloadWidth(const AppState& app, bool narrow) {
+    return ImGui::CalcTextSize(DownloadLabel(app, narrow).c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+static void DownloadMenu(AppState& app, bool narrow) {
+    static constexpr std::pair<Download, UiString> kChoices[] = {{Download::ViewCsv, UiString::DownloadCsv},
+        {Download::DatasetJson, UiString::DownloadJson}, {Download::ViewPng, UiString::DownloadPng}};
+    ImGui::SetNextItemWidth(DownloadWidth(app, narrow));
+    if (!ImGui::BeginCombo("##download", DownloadLabel(app, narrow).c_str(), ImGuiComboFlags_NoArrowButton)) {
+        NoteFocus(app, Ui(app, UiString::Download));
+        return;
+    }
+    for (const auto& [what, label] : kChoices) {
+        if (ImGui::Selectable(Ui(app, label))) app.pending_download = what;
+        NoteFocus(app, Ui(app, label));
+    }
+    ImGui::EndCombo();
+}
+
 static void SearchBox(AppState& app, float width) {
     ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint("##search", Ui(app, UiString::SearchPlaceholder), app.search_text, sizeof app.search_text))
@@ -86,14 +113,17 @@ static void SearchBox(AppState& app, float width) {
     NoteFocus(app, Ui(app, UiString::SearchPlaceholder));   // "Search…": not the Search tab
 }
 
-// Back/forward, the title, and at the right the search box (wide widgets) and the language.
-static void TitleRow(AppState& app, bool with_search) {
+// Back/forward, the title, and at the right the search box (wide widgets), the download menu
+// and the language.
+static void TitleRow(AppState& app, bool narrow) {
+    const bool with_search = !narrow;
     HistoryButtons(app);
     ImGui::SameLine();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float picker = Em(4.0f) + spacing;
+    const float download = DownloadWidth(app, narrow) + spacing;
     const float search = with_search ? Em(14.0f) + spacing : 0.0f;
-    const float right = ImGui::GetWindowContentRegionMax().x - picker - search;
+    const float right = ImGui::GetWindowContentRegionMax().x - picker - download - search;
     ImGui::AlignTextToFramePadding();
     const float title = right - ImGui::GetCursorPosX() - spacing;
     ImGui::TextUnformatted(Ellipsize(Tr(app, app.data->meta.title), title).c_str());
@@ -102,6 +132,8 @@ static void TitleRow(AppState& app, bool with_search) {
         SearchBox(app, Em(14.0f));
         ImGui::SameLine();
     }
+    DownloadMenu(app, narrow);
+    ImGui::SameLine();
     LanguagePicker(app);
 }
 
@@ -145,7 +177,7 @@ static void ViewMenu(AppState& app) {
 
 void DrawTopBar(AppState& app) {
     const bool narrow = IsNarrow();
-    TitleRow(app, !narrow);
+    TitleRow(app, narrow);
     if (narrow) {
         ViewMenu(app);
         ImGui::SameLine();

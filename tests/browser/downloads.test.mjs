@@ -1,0 +1,214 @@
+// What a reader takes away, in headless Chromium: the download menu in the canvas, the files it
+// saves (the view's CSV with sources, the dataset's JSON, the view's PNG with title, sources and
+// date), the same through the host API, and the hosted page's dataset link and credit line.
+// The saved files are kept in test-results/downloads/ for a look.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  checkSiteBuilt, startServer, launchBrowser, openExplorer, state, waitForState, repoRoot, resultsDir, pixelStats,
+} from './harness.mjs';
+
+const DOWNLOAD_MENU = { x: 850, y: 25 };        // "↓ Download", canvas pixels in a 1000-pixel window
+const MENU_CHOICE = { csv: { x: 880, y: 62 }, json: { x: 880, y: 84 }, png: { x: 880, y: 105 } };
+const DATASET = path.join(repoRoot, 'data/kazakhstan-constitution.json');
+const savedDir = path.join(resultsDir, 'downloads');
+
+let server;
+let browser;
+
+before(async () => {
+  await checkSiteBuilt();
+  await fs.mkdir(savedDir, { recursive: true });
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function readyExplorer(query = '', contextOptions = {}) {
+  const page = await openExplorer(browser, server.url + query, { acceptDownloads: true, ...contextOptions });
+  await page.evaluate(() => window.polityTest.firstFrame);
+  return page;
+}
+
+// Runs `start` and returns the download it caused, saved under test-results/downloads/.
+async function downloadOf(page, start) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), start()]);
+  const file = path.join(savedDir, download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), bytes: await fs.readFile(file) };
+}
+
+// Opens the canvas's download menu and saves what `kind` (csv, json, png) names.
+async function downloadFromMenu(page, kind) {
+  await clickCanvas(page, DOWNLOAD_MENU);
+  await page.waitForTimeout(200);
+  return downloadOf(page, () => clickCanvas(page, MENU_CHOICE[kind]));
+}
+
+const apiDownload = (page, kind) => () => page.evaluate((k) => window.polityTest.explorer.download(k), kind);
+
+async function clickCanvas(page, point) {
+  const box = await page.locator('canvas').boundingBox();
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+// A minimal RFC 4180 reader: enough for the widget's CSV (quoted fields, doubled quotes, CRLF).
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+function pngSize(bytes) {
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const canvasSize = (page) => page.evaluate(() => {
+  const canvas = document.getElementById('explorer').shadowRoot.querySelector('canvas');
+  return { width: canvas.width, height: canvas.height };
+});
+
+test('the download menu saves the data behind the view as CSV, every row with its sources', async () => {
+  const page = await readyExplorer('#view=institutions');
+  const csv = await downloadFromMenu(page, 'csv');
+  assert.equal(csv.name, 'kazakhstan-constitution-institutions.csv');
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte order mark, for Excel');
+  const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
+  const header = rows[0];
+  assert.deepEqual(header.slice(-2), ['Sources', 'Source links']);
+  assert.equal(rows.length, 1 + 15, 'one row per institution shown');
+  const sources = header.indexOf('Sources');
+  for (const row of rows.slice(1)) {
+    assert.equal(row.length, header.length);
+    assert.ok(row[sources].length > 0, `${row[0]} has its sources`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the menu saves the whole dataset as the very file the explorer loaded', async () => {
+  const page = await readyExplorer('#view=figures');
+  const json = await downloadFromMenu(page, 'json');
+  assert.equal(json.name, 'kazakhstan-constitution.json');
+  assert.ok(json.bytes.equals(await fs.readFile(DATASET)), 'byte for byte the published file');
+  await page.context().close();
+});
+
+test('the menu saves a picture of the view: as wide as the explorer, taller for the footer, not blank', async () => {
+  const page = await readyExplorer('#view=figures');
+  const canvas = await canvasSize(page);
+  const png = await downloadFromMenu(page, 'png');
+  assert.equal(png.name, 'kazakhstan-constitution-figures.png');
+  const size = pngSize(png.bytes);
+  assert.equal(size.width, canvas.width, 'as wide as the explorer, in device pixels');
+  assert.ok(size.height > canvas.height, `taller than the canvas (${size.height} > ${canvas.height}): room for the footer`);
+  assert.ok((await pixelStats(browser, png.bytes)).drawn > 0.05, 'not a blank picture');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('after a picture the explorer looks exactly as before, keeps its size and goes idle', async () => {
+  const page = await readyExplorer('#view=network');
+  await page.mouse.move(5, 5);                   // the pointer off the canvas: nothing hovered
+  await page.waitForTimeout(300);
+  const canvas = await canvasSize(page);
+  const before = await page.screenshot();
+  await downloadOf(page, apiDownload(page, 'png'));
+  await page.waitForTimeout(300);
+  assert.ok((await page.screenshot()).equals(before), 'the same pixels on screen');
+  assert.deepEqual(await canvasSize(page), canvas);
+  const frames = await page.evaluate(() => window.polityTest.frames());
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.polityTest.frames()), frames, 'idle again: no frames');
+  await page.context().close();
+});
+
+test('a picture on a phone at 3x is sharp and its footer is never cut', async () => {
+  const page = await readyExplorer('#view=reforms', { viewport: { width: 375, height: 700 }, deviceScaleFactor: 3,
+    isMobile: true, hasTouch: true });
+  const canvas = await canvasSize(page);
+  const png = await downloadOf(page, apiDownload(page, 'png'));
+  const size = pngSize(png.bytes);
+  assert.equal(size.width, canvas.width);
+  assert.ok(size.width >= 1100, `${size.width} pixels wide`);
+  assert.ok(size.height > canvas.height + 96 * 3, 'a long footer on a narrow picture gets the room it needs');
+  await page.context().close();
+});
+
+test('the CSV speaks the reader\'s language, and the picture names the selected item', async () => {
+  const page = await readyExplorer('#view=institutions&item=ombudsman&lang=ru');
+  const csv = await downloadOf(page, apiDownload(page, 'csv'));
+  const header = parseCsv(csv.bytes.toString('utf8').slice(1))[0];
+  assert.ok(header.includes('Источники'), header.join(', '));
+  const png = await downloadOf(page, apiDownload(page, 'png'));
+  assert.equal(png.name, 'kazakhstan-constitution-institutions-ombudsman.png');
+  await page.context().close();
+});
+
+test('a wrong download kind is refused with a warning, and a failed dataset offers nothing to save', async () => {
+  const page = await readyExplorer();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  assert.equal(await page.evaluate(() => window.polityTest.explorer.download('pdf')), null);
+  assert.ok(warnings.some((w) => w.includes('"csv"') && w.includes('"pdf"')), warnings.join('\n'));
+  await page.context().close();
+
+  const broken = await openExplorer(browser, `${server.url}?data=tests/fixtures/invalid/duplicate-id.json`,
+    { acceptDownloads: true });
+  await waitForState(broken, (s) => s.phase === 'failed');
+  let downloads = 0;
+  broken.on('download', () => downloads++);
+  for (const kind of ['csv', 'json', 'png']) {
+    assert.equal(await broken.evaluate((k) => window.polityTest.explorer.download(k), kind), null);
+  }
+  await broken.waitForTimeout(300);
+  assert.equal(downloads, 0);
+  assert.equal(await broken.locator('.polity-credit').isHidden(), true, 'no credit line for data that did not load');
+  await broken.context().close();
+});
+
+test('the hosted page links to the dataset file, with its licence and credit in the reader\'s language', async () => {
+  const page = await readyExplorer();
+  const credit = page.locator('.polity-credit');
+  assert.equal(await credit.isVisible(), true);
+  const link = credit.locator('a.polity-dataset-link');
+  assert.match(await link.getAttribute('href'), /\/data\/kazakhstan-constitution\.json$/);
+  const english = await credit.textContent();
+  assert.match(english, /Licence: Data: CC BY 4\.0/);
+  assert.match(english, /from a news article datelined Astana/);
+  await page.evaluate(() => window.polityTest.setLanguage('ru'));
+  await waitForState(page, (s) => s.language === 'ru');
+  await page.waitForFunction(() => document.querySelector('.polity-credit-text').textContent.includes('по материалам'));
+  const response = await page.request.get(await link.evaluate((a) => a.href));
+  assert.equal(response.status(), 200, 'the link leads to the file');
+  await page.context().close();
+});
+
+test('state() is unchanged by a download', async () => {
+  const page = await readyExplorer('#view=timeline');
+  const before = await state(page);
+  await downloadOf(page, apiDownload(page, 'png'));
+  await downloadOf(page, apiDownload(page, 'csv'));
+  const after = await state(page);
+  assert.equal(after.view, before.view);
+  assert.deepEqual(after.timeline, before.timeline);
+  assert.equal(after.can_back, before.can_back);
+  await page.context().close();
+});
