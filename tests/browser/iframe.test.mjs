@@ -131,3 +131,15 @@ test("the host needs no 'wasm-unsafe-eval': zero CSP violations on the page and 
   assert.deepEqual([...origins].sort(), [new URL(servers.host.url).origin, new URL(servers.site.url).origin].sort());
   await page.context().close();
 });
+
+test('a reader of an iframe embed can save the view\'s data and picture: the frame may download', async () => {
+  const { page, frame } = await framed();
+  for (const [kind, name] of [['csv', /^kazakhstan-constitution-\w+\.csv$/], ['png', /\.png$/], ['json', /^kazakhstan-constitution\.json$/]]) {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+      frame.evaluate((k) => window.PolityExplorer.get(document.getElementById('explorer')).download(k), kind)]);
+    assert.match(download.suggestedFilename(), name);
+    assert.equal(await download.failure(), null, `${kind}: saved`);
+  }
+  assert.deepEqual((await pageRecord(page)).violations || [], []);
+  await page.context().close();
+});
