@@ -11,15 +11,18 @@
 
 const TWIN_WORDS = {
   en: { open: 'Text version', close: 'Back to the explorer', region: 'Text version of the explorer',
+    data: 'The data behind it (JSON)',
     noWebgl: 'This browser offers no WebGL 2, so the interactive explorer cannot start. Here is all of it as text.',
     about: 'A text version of the explorer, with everything it shows, follows the canvas; the item you open ' +
       'there is marked in it.' },
   ru: { open: 'Текстовая версия', close: 'Вернуться к интерактивной версии', region: 'Текстовая версия',
+    data: 'Данные, на которых она построена (JSON)',
     noWebgl: 'Этот браузер не поддерживает WebGL 2, поэтому интерактивная версия не запускается. ' +
       'Вот всё её содержание текстом.',
     about: 'После холста следует текстовая версия со всем, что показывает интерактивная версия; то, что вы ' +
       'открываете, в ней отмечается.' },
   kk: { open: 'Мәтіндік нұсқа', close: 'Интерактивті нұсқаға оралу', region: 'Мәтіндік нұсқа',
+    data: 'Оның негізіндегі деректер (JSON)',
     noWebgl: 'Бұл браузерде WebGL 2 жоқ, сондықтан интерактивті нұсқа іске қосылмайды. ' +
       'Оның барлық мазмұны мәтін түрінде төменде.',
     about: 'Кенептен кейін интерактивті нұсқадағы барлық мәліметтің мәтіндік нұсқасы берілген; сіз ашқан ' +
@@ -38,6 +41,8 @@ const TWIN_STYLES = `
   background: var(--pe-bg); color: var(--pe-text); }
 .pe-twin-close { position: sticky; top: 0; z-index: 1; float: right; }
 .pe-twin:not(.pe-twin-shown) .pe-twin-close, .pe-fallback .pe-twin-close { display: none; }
+.pe-twin-data { margin: 0 0 1em; }
+.pe-twin-data a { color: var(--pe-link); }
 .pe-twin-note { margin: 0 0 1em; padding: 0.5em 0.75em; border-left: 4px solid var(--pe-error); }
 .pe-twin-body article { max-width: 44em; margin: 0 auto; font-size: 16px; line-height: 1.55; }
 .pe-twin-body h1 { font-size: 1.5em; line-height: 1.25; }
@@ -108,14 +113,19 @@ function twinFor(instance, lang) {
   const about = make('p', { id: 'pe-twin-about', class: 'pe-twin-about' }, words.about);
   const close = make('button', { type: 'button', class: 'pe-twin-close' }, words.close);
   const note = make('p', { class: 'pe-twin-note', hidden: '' });
+  // The dataset file itself, for readers of the text version (the canvas has its own download menu).
+  const data = make('p', { class: 'pe-twin-data' });
+  const dataLink = make('a', { href: new URL(instance.options.dataset, document.baseURI).href, download: '',
+    tabindex: '-1' }, words.data);
+  data.append(dataLink);
   const body = make('div', { class: 'pe-twin-body' });
   const live = make('p', { class: 'pe-twin-live', role: 'status', 'aria-live': 'polite' });
-  section.append(about, close, note, body);
+  section.append(about, close, note, data, body);
   chrome.box.prepend(open);                     // before the canvas: met first, with Tab too
   chrome.box.append(section, live);
   chrome.canvas.setAttribute('role', 'application');
   chrome.canvas.setAttribute('aria-describedby', 'pe-twin-about');
-  const twin = { chrome, open, section, about, close, note, body, live, lang: '', current: null, shown: false };
+  const twin = { chrome, open, section, about, close, note, dataLink, body, live, lang: '', current: null, shown: false };
   open.addEventListener('click', () => showTwin(twin, true));
   close.addEventListener('click', () => { showTwin(twin, false); chrome.canvas.focus(); });
   section.addEventListener('keydown', (e) => {
@@ -132,6 +142,7 @@ function labelTwin(twin, lang) {
   twin.open.textContent = words.open;
   twin.close.textContent = words.close;
   twin.about.textContent = words.about;
+  twin.dataLink.textContent = words.data;
   twin.section.setAttribute('aria-label', words.region);
 }
 
@@ -148,7 +159,7 @@ function fillTwin(twin, html, lang) {
 
 // Hidden, its hundreds of links stay out of the Tab order (screen readers still reach them).
 function setLinksFocusable(twin, focusable) {
-  for (const link of twin.body.querySelectorAll('a[href]')) {
+  for (const link of [twin.dataLink, ...twin.body.querySelectorAll('a[href]')]) {
     if (focusable) link.removeAttribute('tabindex');
     else link.setAttribute('tabindex', '-1');
   }
