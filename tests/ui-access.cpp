@@ -118,7 +118,7 @@ TEST_CASE("access: the theme follows the host's option, else the system; the fra
 TEST_CASE("access: with reduced motion nothing animates, not even the loading bar") {
     Headless ui;
     auto app = CreateApp(AppOptions{});
-    SetLoadProgress(*app, -1.0, "Downloading");
+    SetLoadProgress(*app, -1.0, 0, 0, "data.json");
     ui.Frames(*app, 2);
     CHECK(WantsAnotherFrame(*app));
     SetReducedMotion(*app, true);

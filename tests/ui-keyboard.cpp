@@ -175,7 +175,7 @@ TEST_CASE("keyboard: every view can be reached and left with Tab alone, wide and
 TEST_CASE("keyboard: with nothing to focus (loading, errors) Tab leaves at once") {
     Headless ui;
     auto app = CreateApp(AppOptions{});
-    SetLoadProgress(*app, 0.5, "Downloading");
+    SetLoadProgress(*app, 0.5, 512, 1024, "data.json");
     ui.Frames(*app);
     ui.Press(*app, ImGuiKey_Tab);
     CHECK(TakeFocusExit(*app) == 1);

@@ -79,7 +79,7 @@ TEST_CASE("link state: a failed load carries the message and the diagnostics") {
     auto app = CreateApp(AppOptions{});
     LoadResult r = LoadDataset("{\"format\": 1,", "broken.json");
     REQUIRE_FALSE(r.ok());
-    SetLoadFailure(*app, "The dataset broken.json has errors.", r.diagnostics);
+    SetLoadFailure(*app, {LoadProblem::HasErrors, "broken.json", {}}, r.diagnostics);
     const nlohmann::json j = Link(*app);
     CHECK(j["phase"] == "failed");
     CHECK(j["message"] == "The dataset broken.json has errors.");

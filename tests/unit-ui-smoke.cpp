@@ -12,6 +12,7 @@
 
 #include "ui-harness.hpp"
 #include "polity/load.hpp"
+#include "views/status_view.hpp"
 
 #include "imgui.h"
 #include <doctest/doctest.h>
@@ -76,13 +77,43 @@ constexpr std::array<View, kViewCount> kAllViews = {View::Overview, View::Instit
 TEST_CASE("ui: the loading screen shows progress, never a blank canvas") {
     Headless ui;
     auto app = CreateApp(AppOptions{});
-    SetLoadProgress(*app, 0.4, "Downloading kazakhstan-constitution.json");
+    SetLoadProgress(*app, 0.4, 45000, 112000, "kazakhstan-constitution.json");
     CHECK(ui.Frames(*app) > 0);
     CHECK_FALSE(HasContent(*app));
     CHECK(State(*app)["phase"] == "loading");
-    SetLoadProgress(*app, -1.0, "Downloading");
+    SetLoadProgress(*app, -1.0, 0, 0, "kazakhstan-constitution.json");
     CHECK(ui.Frames(*app) > 0);
     CHECK(WantsAnotherFrame(*app));   // the indeterminate bar moves
+}
+
+TEST_CASE("ui: the progress line says the file and how much of it arrived, in the reader's language") {
+    auto app = CreateApp(AppOptions{});
+    CHECK(ProgressText(*app).empty());
+    SetLoadProgress(*app, -1.0, 0, 0, "data.json");
+    CHECK(ProgressText(*app) == "Downloading data.json");
+    SetLoadProgress(*app, -1.0, 9728, 0, "data.json");           // 9.5 KB, size unknown (compressed)
+    CHECK(ProgressText(*app) == "Downloading data.json: 9.5 KB");
+    SetLoadProgress(*app, 0.4, 45000, 112000, "data.json");
+    CHECK(ProgressText(*app) == "Downloading data.json: 44 KB of 109 KB");
+    SetLanguage(*app, "ru");
+    CHECK(ProgressText(*app) == "Загрузка data.json: 44 КБ из 109 КБ");
+    SetLanguage(*app, "kk");
+    CHECK(ProgressText(*app) == "data.json жүктелуде: 109 КБ ішінен 44 КБ");
+}
+
+TEST_CASE("ui: why a download failed is said in the reader's language, with the host's words kept") {
+    auto app = CreateApp(AppOptions{});
+    SetLoadFailure(*app, {LoadProblem::HttpStatus, "https://example.org/d.json", "404 Not Found"}, {});
+    CHECK(FailureText(*app) == "Could not download https://example.org/d.json: the server answered 404 Not Found.");
+    SetLanguage(*app, "ru");
+    CHECK(FailureText(*app) == "Не удалось скачать https://example.org/d.json: сервер ответил 404 Not Found.");
+    SetLoadFailure(*app, {LoadProblem::Timeout, "d.json", "30"}, {});
+    CHECK(FailureText(*app) == "Не удалось скачать d.json: данные не поступали 30 с.");
+    SetLanguage(*app, "en");
+    SetLoadFailure(*app, {LoadProblem::TooLarge, "d.json", {}}, {});
+    CHECK(FailureText(*app).find("64 MiB") != std::string::npos);
+    SetLoadFailure(*app, {LoadProblem::Message, "", "The page gave no dataset."}, {});
+    CHECK(FailureText(*app) == "The page gave no dataset.");
 }
 
 TEST_CASE("ui: the error screen lists every diagnostic") {
@@ -92,7 +123,7 @@ TEST_CASE("ui: the error screen lists every diagnostic") {
     REQUIRE_FALSE(bad.ok());
     REQUIRE_FALSE(bad.diagnostics.empty());
     const std::size_t count = bad.diagnostics.size();
-    SetLoadFailure(*app, "broken.json is not a valid dataset", std::move(bad.diagnostics));
+    SetLoadFailure(*app, {LoadProblem::HasErrors, "broken.json", {}}, std::move(bad.diagnostics));
     CHECK(ui.Frames(*app) > 0);
     CHECK_FALSE(HasContent(*app));
     CHECK(State(*app)["phase"] == "failed");

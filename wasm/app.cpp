@@ -66,10 +66,12 @@ std::unique_ptr<AppState, void (*)(AppState*)> CreateApp(const AppOptions& optio
     return app;
 }
 
-void SetLoadProgress(AppState& app, double fraction, std::string_view what) {
+void SetLoadProgress(AppState& app, double fraction, double received, double total, std::string_view file) {
     app.phase = Phase::Loading;
     app.load.fraction = fraction;
-    app.load.what = std::string(what);
+    app.load.received = received;
+    app.load.total = total;
+    app.load.file = std::string(file);
 }
 
 // Everything derived from a dataset is rebuilt here, once, and never per frame.
@@ -115,9 +117,9 @@ void SetDataset(AppState& app, Dataset&& data, std::vector<Diagnostic> warnings)
     app.settle_frames = 2;
 }
 
-void SetLoadFailure(AppState& app, std::string_view what, std::vector<Diagnostic> diagnostics) {
+void SetLoadFailure(AppState& app, LoadFailure failure, std::vector<Diagnostic> diagnostics) {
     app.phase = Phase::Failed;
-    app.load.failure = std::string(what);
+    app.load.failure = std::move(failure);
     app.load.diagnostics = std::move(diagnostics);
     app.data.reset();
     app.settle_frames = 2;

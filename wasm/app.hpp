@@ -30,9 +30,25 @@ struct AppOptions {
 
 // Lifecycle — called by the platform layer.
 std::unique_ptr<AppState, void (*)(AppState*)> CreateApp(const AppOptions& options);
-void SetLoadProgress(AppState& app, double fraction, std::string_view what); // 0..1, or <0 = unknown
+// Why no dataset is shown, as the platform saw it; the app words it in the reader's language.
+enum class LoadProblem : int {
+    Message = 0,      // `detail` is the whole sentence, as given
+    HttpStatus = 1,   // the server answered `detail` ("404 Not Found")
+    Network = 2,      // no answer at all
+    Timeout = 3,      // no bytes arrived for `detail` seconds
+    TooLarge = 4,     // more than the 64 MiB the explorer reads
+    NoMemory = 5,     // the page's memory could not hold it
+    HasErrors = 6,    // it arrived but does not load: the diagnostics say why
+};
+struct LoadFailure {
+    LoadProblem problem = LoadProblem::Message;
+    std::string file;   // the dataset's URL or file name
+    std::string detail;
+};
+// fraction 0..1, or < 0 while the size is unknown; bytes received so far, of `total` (0 = unknown).
+void SetLoadProgress(AppState& app, double fraction, double received, double total, std::string_view file);
 void SetDataset(AppState& app, Dataset&& data, std::vector<Diagnostic> warnings);
-void SetLoadFailure(AppState& app, std::string_view what, std::vector<Diagnostic> diagnostics);
+void SetLoadFailure(AppState& app, LoadFailure failure, std::vector<Diagnostic> diagnostics);
 
 // Draws one frame; call between ImGui::NewFrame() and ImGui::Render().
 void DrawFrame(AppState& app);

@@ -56,8 +56,10 @@ const char* PhaseName(Phase phase);     // "loading", "failed", "ready"
 
 struct LoadStatus {
     double fraction = -1.0;             // 0..1, or < 0 while the size is unknown
-    std::string what;                   // "Downloading kazakhstan.json", ...
-    std::string failure;                // what failed, in one sentence
+    double received = 0.0;              // bytes so far
+    double total = 0.0;                 // bytes in all; 0 while unknown
+    std::string file;                   // what is downloading; "" before the download starts
+    LoadFailure failure;                // what failed (worded by FailureText, status_view.hpp)
     std::vector<Diagnostic> diagnostics;// why, file:line:col and pointer each
 };
 

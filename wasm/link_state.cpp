@@ -2,6 +2,7 @@
 #include "link_state.hpp"
 
 #include "app_state.hpp"
+#include "views/status_view.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -50,7 +51,7 @@ std::string DescribeLink(const AppState& app) {
     j["search"] = app.search_text;
     j["category"] = app.data ? app.institutions.category : std::string();
     if (app.phase == Phase::Failed) {
-        j["message"] = app.load.failure;
+        j["message"] = FailureText(app);
         j["diagnostics"] = Diagnostics(app);
     }
     // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.

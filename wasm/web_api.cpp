@@ -123,11 +123,13 @@ EMSCRIPTEN_KEEPALIVE void polity_focus(void* w, int focused) {
 // [SECTION] Data
 //-----------------------------------------------------------------------------
 
-// fraction in 0..1, or < 0 when the size is unknown.
-EMSCRIPTEN_KEEPALIVE void polity_load_progress(void* w, double fraction, const char* what) {
+// fraction in 0..1, or < 0 when the size is unknown; bytes received of `total` (0 = unknown).
+EMSCRIPTEN_KEEPALIVE void polity_load_progress(void* w, double fraction, double received, double total,
+                                               const char* file) {
     Widget* widget = Checked(w);
-    if (!widget || !Finite(fraction)) return;
-    polity::platform::OnLoadProgress(*widget, fraction < 0 ? -1.0 : std::fmin(fraction, 1.0), Text(what));
+    if (!widget || !Finite(fraction) || !Finite(received) || !Finite(total)) return;
+    polity::platform::OnLoadProgress(*widget, fraction < 0 ? -1.0 : std::fmin(fraction, 1.0), std::fmax(received, 0.0),
+                                     std::fmax(total, 0.0), Text(file));
 }
 
 // `bytes` stays owned by the caller; it is parsed before this returns.
@@ -135,18 +137,25 @@ EMSCRIPTEN_KEEPALIVE void polity_load_bytes(void* w, const char* bytes, std::siz
     Widget* widget = Checked(w);
     if (!widget) return;
     if (size > kMaxDatasetBytes) {
-        polity::platform::OnLoadFailed(*widget, "The dataset is larger than 64 MiB, the most the explorer reads.");
+        polity::platform::OnLoadFailed(*widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name)), {}});
         return;
     }
     const std::string_view data = bytes ? std::string_view(bytes, size) : std::string_view();
     polity::platform::OnLoadBytes(*widget, data, Text(name));
 }
 
-EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, const char* message) {
+// problem: ui::LoadProblem; detail and file as LoadFailure has them. An unknown problem is
+// shown as a plain message.
+EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, int problem, const char* detail, const char* file) {
     Widget* widget = Checked(w);
     if (!widget) return;
-    const std::string_view m = Text(message);
-    polity::platform::OnLoadFailed(*widget, m.empty() ? "The dataset could not be downloaded." : m);
+    using polity::ui::LoadProblem;
+    const bool known = problem >= 0 && problem <= static_cast<int>(LoadProblem::HasErrors);
+    polity::ui::LoadFailure failure{known ? static_cast<LoadProblem>(problem) : LoadProblem::Message,
+                                    std::string(Text(file)), std::string(Text(detail))};
+    if (failure.problem == LoadProblem::Message && failure.detail.empty())
+        failure.detail = "The dataset could not be downloaded.";
+    polity::platform::OnLoadFailed(*widget, std::move(failure));
 }
 
 //-----------------------------------------------------------------------------

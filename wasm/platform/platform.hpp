@@ -17,6 +17,8 @@
 // - One-finger touch drags arrive as a left-button mouse drag; a tap clicks where it lands.
 #pragma once
 
+#include "app.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -92,9 +94,10 @@ void OnFocus(Widget& w, bool focused);                 // losing focus releases 
 // [SECTION] Data
 //-----------------------------------------------------------------------------
 
-void OnLoadProgress(Widget& w, double fraction, std::string_view what); // fraction < 0: unknown
+// fraction < 0: unknown; total 0: unknown.
+void OnLoadProgress(Widget& w, double fraction, double received, double total, std::string_view file);
 // Parses and validates the dataset; the app gets either the dataset or the diagnostics.
 void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name);
-void OnLoadFailed(Widget& w, std::string_view message);  // the download failed
+void OnLoadFailed(Widget& w, ui::LoadFailure failure);  // the download failed
 
 } // namespace polity::platform

@@ -32,13 +32,13 @@ function polityDeliverData() {
   var widget = polityWeb.widget, data = polityData;
   if (!widget) return;
   if (data.error !== null) {
-    polityWithString(data.error, function(m) { _polity_load_failed(widget, m); });
+    polityFailed(widget, data.error.problem, data.error.detail, data.error.file);
   } else if (data.bytes !== null) {
     // Too large: only the size goes over (C++ refuses it unread), never a copy into the heap.
     var bytes = data.bytes, fits = bytes.length <= POLITY_MAX_DATASET_BYTES;
     var pointer = fits ? _malloc(Math.max(bytes.length, 1)) : 0;
     if (fits && !pointer) {
-      polityWithString('There is not enough memory to open this dataset.', function(m) { _polity_load_failed(widget, m); });
+      polityFailed(widget, POLITY_PROBLEM.noMemory, '', data.name);
     } else {
       if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
       polityWithString(data.name, function(n) { _polity_load_bytes(widget, pointer, bytes.length, n); });
@@ -47,19 +47,33 @@ function polityDeliverData() {
     }
   } else if (data.progress !== null) {
     var p = data.progress;
-    polityWithString(p[1], function(what) { _polity_load_progress(widget, p[0], what); });
+    polityWithString(data.name, function(n) { _polity_load_progress(widget, p[0], p[1], p[2], n); });
     return;
   }
   data.error = data.bytes = data.progress = null;
 }
 polityWeb.deliverData = polityDeliverData;
 
+// Why a download failed, as ui::LoadProblem (wasm/app.hpp): C++ words it in the reader's language.
+var POLITY_PROBLEM = {message: 0, http: 1, network: 2, timeout: 3, tooLarge: 4, noMemory: 5};
+
+function polityProblem(problem, detail) {
+  var error = new Error(detail);
+  error.problem = problem;
+  error.detail = detail;
+  return error;
+}
+
+function polityFailed(widget, problem, detail, file) {
+  polityWithString(detail, function(d) {
+    polityWithString(file, function(f) { _polity_load_failed(widget, problem, d, f); });
+  });
+}
+
 function polityFileName(url) {
   var path = String(url).split(/[?#]/)[0];
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || String(url);
 }
-
-function polityKilobytes(n) { return (n / 1024).toFixed(n < 10240 ? 1 : 0) + ' KB'; }
 
 var POLITY_MAX_DATASET_BYTES = 64 * 1024 * 1024;  // as kMaxDatasetBytes in web_api.cpp
 
@@ -70,7 +84,7 @@ function polityFetch(url, onProgress, timeoutMs) {
   var arm = function() { clearTimeout(timer); timer = setTimeout(function() { controller.abort(); }, timeoutMs); };
   // More than the widget reads (web_api.cpp's kMaxDatasetBytes): stop downloading at once,
   // before an endless or huge body fills the page's memory.
-  var refuse = function() { tooLarge = true; controller.abort(); throw new Error('too large'); };
+  var refuse = function() { tooLarge = true; controller.abort(); throw polityProblem(POLITY_PROBLEM.tooLarge, ''); };
   var read = function(reader) {
     return reader.read().then(function(step) {
       if (step.done) return;
@@ -84,7 +98,7 @@ function polityFetch(url, onProgress, timeoutMs) {
   };
   arm();
   return fetch(url, {'signal': controller.signal, 'credentials': 'same-origin'}).then(function(response) {
-    if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
+    if (!response.ok) throw polityProblem(POLITY_PROBLEM.http, (response.status + ' ' + response.statusText).trim());
     // A compressed response states the compressed size: then the total is unknown.
     if (!response.headers.get('Content-Encoding')) total = Number(response.headers.get('Content-Length')) || 0;
     if (total > POLITY_MAX_DATASET_BYTES) refuse();
@@ -95,9 +109,9 @@ function polityFetch(url, onProgress, timeoutMs) {
     chunks.forEach(function(c) { bytes.set(c, at); at += c.length; });
     return bytes;
   }).catch(function(error) {
-    if (tooLarge) throw new Error('the dataset is larger than 64 MiB, the most the explorer reads');
-    if (controller.signal.aborted) throw new Error('no data arrived for ' + Math.round(timeoutMs / 1000) + ' s');
-    if (error instanceof TypeError) throw new Error('network error (the address may be wrong, or the server unreachable)');
+    if (tooLarge) throw polityProblem(POLITY_PROBLEM.tooLarge, '');
+    if (controller.signal.aborted) throw polityProblem(POLITY_PROBLEM.timeout, String(Math.round(timeoutMs / 1000)));
+    if (error instanceof TypeError) throw polityProblem(POLITY_PROBLEM.network, '');
     throw error;
   }).finally(function() { clearTimeout(timer); });
 }
@@ -131,11 +145,11 @@ function polityFetchShared(url, onProgress, timeoutMs) {
 Module['loadDataset'] = function(url) {
   var name = polityFileName(url), timeout = Number(Module['dataTimeoutMs']) || 30000;
   polityData.error = polityData.bytes = null;
-  polityData.progress = [-1, 'Downloading ' + name];
+  polityData.name = name;
+  polityData.progress = [-1, 0, 0];
   polityDeliverData();
   var progress = function(fraction, received, total) {
-    var amount = polityKilobytes(received) + (total ? ' of ' + polityKilobytes(total) : '');
-    polityData.progress = [fraction, 'Downloading ' + name + ': ' + amount];
+    polityData.progress = [fraction, received, total];
     polityDeliverData();
   };
   return polityFetchShared(url, progress, timeout).then(function(bytes) {
@@ -143,7 +157,9 @@ Module['loadDataset'] = function(url) {
     return true;
   }, function(error) {
     polityData.progress = null;
-    polityData.error = 'Could not download ' + url + ': ' + error.message + '.';
+    var known = error && error.problem !== undefined;
+    polityData.error = {problem: known ? error.problem : POLITY_PROBLEM.message, file: url,
+                        detail: known ? error.detail : 'Could not download ' + url + ': ' + String(error && error.message) + '.'};
     polityDeliverData();
     return false;
   });

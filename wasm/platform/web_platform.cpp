@@ -421,8 +421,8 @@ int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std:
 // [SECTION] Data
 //-----------------------------------------------------------------------------
 
-void OnLoadProgress(Widget& w, double fraction, std::string_view what) {
-    ui::SetLoadProgress(*w.app, fraction, what);
+void OnLoadProgress(Widget& w, double fraction, double received, double total, std::string_view file) {
+    ui::SetLoadProgress(*w.app, fraction, received, total, file);
     Wake(w);
 }
 
@@ -431,14 +431,13 @@ void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
     if (result.ok()) {
         ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));
     } else {
-        const std::string what = "The dataset " + std::string(name) + " has errors.";
-        ui::SetLoadFailure(*w.app, what, std::move(result.diagnostics));
+        ui::SetLoadFailure(*w.app, {ui::LoadProblem::HasErrors, std::string(name), {}}, std::move(result.diagnostics));
     }
     Wake(w);
 }
 
-void OnLoadFailed(Widget& w, std::string_view message) {
-    ui::SetLoadFailure(*w.app, message, {});
+void OnLoadFailed(Widget& w, ui::LoadFailure failure) {
+    ui::SetLoadFailure(*w.app, std::move(failure), {});
     Wake(w);
 }
 

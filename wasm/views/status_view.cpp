@@ -36,11 +36,42 @@ static void ProgressBar(const AppState& app, double fraction, float width) {
                         p.accent, size.y);
 }
 
+// "52 KB", "9.5 KB": one decimal below 10 KB, as a download's first moments need it.
+static std::string Kilobytes(const AppState& app, double bytes) {
+    const double kb = bytes / 1024.0;
+    const double shown = kb < 10.0 ? std::round(kb * 10.0) / 10.0 : std::round(kb);
+    return UiFill(app, UiString::Kilobytes, {Number(app, shown)});
+}
+
+std::string ProgressText(const AppState& app) {
+    const LoadStatus& l = app.load;
+    if (l.file.empty()) return {};
+    if (l.received <= 0.0) return UiFill(app, UiString::DownloadingFile, {l.file});
+    if (l.total <= 0.0) return UiFill(app, UiString::DownloadingSoFar, {l.file, Kilobytes(app, l.received)});
+    return UiFill(app, UiString::DownloadingOf, {l.file, Kilobytes(app, l.received), Kilobytes(app, l.total)});
+}
+
+std::string FailureText(const AppState& app) {
+    const LoadFailure& f = app.load.failure;
+    const auto download = [&](const std::string& reason) { return UiFill(app, UiString::CouldNotDownload, {f.file, reason}); };
+    switch (f.problem) {
+    case LoadProblem::HttpStatus: return download(UiFill(app, UiString::ServerAnswered, {f.detail}));
+    case LoadProblem::Network: return download(Ui(app, UiString::NetworkError));
+    case LoadProblem::Timeout: return download(UiFill(app, UiString::NoDataFor, {f.detail}));
+    case LoadProblem::TooLarge: return Ui(app, UiString::TooLarge);
+    case LoadProblem::NoMemory: return Ui(app, UiString::NoMemory);
+    case LoadProblem::HasErrors: return UiFill(app, UiString::DatasetHasErrors, {f.file});
+    case LoadProblem::Message: break;
+    }
+    return f.detail;
+}
+
 void DrawLoadingScreen(const AppState& app) {
     const float width = std::fmin(ImGui::GetContentRegionAvail().x, Em(24.0f));
     ImGui::Dummy(ImVec2(0.0f, Em(2.0f)));
     Heading(Ui(app, UiString::Loading));
-    MutedText(app.load.what.empty() ? std::string(Ui(app, UiString::PleaseWait)) : app.load.what);
+    const std::string progress = ProgressText(app);
+    MutedText(progress.empty() ? std::string(Ui(app, UiString::PleaseWait)) : progress);
     ProgressBar(app, app.load.fraction, width);
     if (app.load.fraction >= 0.0) ImGui::Text("%d%%", static_cast<int>(app.load.fraction * 100.0 + 0.5));
 }
@@ -74,7 +105,7 @@ void DrawErrorScreen(const AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).error);
     Heading(Ui(app, UiString::LoadFailed));
     ImGui::PopStyleColor();
-    Paragraph(app.load.failure);
+    Paragraph(FailureText(app));
     const auto& list = app.load.diagnostics;
     if (list.empty()) return;
     MutedText(UiFill(app, UiString::Problems, {Number(app, static_cast<double>(list.size()))}));

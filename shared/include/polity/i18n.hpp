@@ -104,6 +104,9 @@ enum class UiString : std::uint16_t {
     ColumnAdoptedBy, ColumnReform, ColumnSaidBy, ColumnLatestValue, ColumnLatestDate, ColumnPublisher,
     ColumnPlace, ColumnUrl, ColumnSourceLinks, ColumnReformId, ColumnInstitutionId, ColumnFigure, ColumnFigureId,
     ColumnSubjectId, ColumnNumber, ColumnFrom, ColumnRelation, ColumnTo, ColumnFromId, ColumnToId,
+    // Getting the dataset: progress, and why it did not arrive
+    DownloadingFile, DownloadingSoFar, DownloadingOf, Kilobytes, CouldNotDownload, ServerAnswered, NetworkError,
+    NoDataFor, TooLarge, NoMemory, DatasetHasErrors,
     // Kinds of entity, singular ("institution", "институт")
     KindInstitution, KindReform, KindEvent, KindPerson, KindQuote, KindMetric, KindSource,
     // Relations as read from one end: "created" from the reform, "created by" from the institution
