@@ -3,33 +3,20 @@
 // the explorer walked with the keyboard alone; a phone at 360×740 (deviceScaleFactor 3) with
 // search through the real DOM field; no WebGL at all. Screenshots go to test-results/.
 //   node --test tests/browser/a11y.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { checkSiteBuilt, startServer, launchBrowser, openExplorer, state, waitForState, screenshot, resultsDir }
-  from './harness.mjs';
+import {
+  useBrowser, openDrawnExplorer, state, framesDuring, canvasSize, waitForState, screenshot, resultsDir, PHONE,
+} from './harness.mjs';
+import { startServers, whenReady } from './embed-harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const BLOCKING = ['serious', 'critical'];
 
-let site;
-let host;
-let browser;
-
-before(async () => {
-  await checkSiteBuilt();
-  site = await startServer();
-  host = await startServer({ widgetBase: site.url });   // a news site embedding the widget
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await site?.close();
-});
+const env = useBrowser(startServers);   // the widget's site, and a news site embedding it
 
 //-----------------------------------------------------------------------------
 // axe-core
@@ -56,8 +43,7 @@ async function audit(page, name, include = null, enforce = true) {
 
 // The hosted page with the widget drawn; the CSP is bypassed only so axe's script can be added.
 async function hosted(query = '', options = {}) {
-  const page = await openExplorer(browser, site.url + query, { bypassCSP: true, ...options });
-  await page.evaluate(() => window.polityTest.firstFrame);
+  const page = await openDrawnExplorer(env.browser, env.site.url + query, { bypassCSP: true, ...options });
   await page.waitForFunction(() => {
     const root = document.getElementById('explorer').shadowRoot;
     return root && root.querySelector('.pe-twin-body article');
@@ -93,9 +79,9 @@ test('axe: the text version, opened from the keyboard, and after opening an enti
 
 test('axe: the static twin pages in English, Russian and Kazakh', async () => {
   for (const [file, lang] of [['twin.html', 'en'], ['twin-ru.html', 'ru'], ['twin-kk.html', 'kk']]) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.url + file);
+    await page.goto(env.site.url + file);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     await audit(page, file.replace('.html', ''));
     await page.screenshot({ path: path.join(resultsDir, file.replace('.html', '.png')), fullPage: false });
@@ -104,23 +90,18 @@ test('axe: the static twin pages in English, Russian and Kazakh', async () => {
 });
 
 test('axe: the iframe page and the script-embed article', async () => {
-  const frame = await browser.newContext({ viewport: { width: 900, height: 700 }, bypassCSP: true });
+  const frame = await env.browser.newContext({ viewport: { width: 900, height: 700 }, bypassCSP: true });
   const page = await frame.newPage();
-  await page.goto(site.url + 'embed.html?data=data/kazakhstan-constitution.json&view=reforms');
-  await page.waitForFunction(() => window.PolityExplorer && PolityExplorer.get(document.getElementById('explorer')));
-  await page.evaluate(() => PolityExplorer.get(document.getElementById('explorer')).ready);
+  await page.goto(env.site.url + 'embed.html?data=data/kazakhstan-constitution.json&view=reforms');
+  await whenReady(page, 'explorer');
   const counts = await audit(page, 'iframe-page');
   assert.equal(counts.moderate, 0, 'the frame\'s document has its landmark (<main>)');
   await frame.close();
 
-  const article = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const article = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const news = await article.newPage();
-  await news.goto(host.url + 'tests/browser/pages/three.html');
-  for (const id of ['first', 'second', 'third']) {
-    await news.waitForFunction((i) => window.PolityExplorer && PolityExplorer.get(document.getElementById(i)), id);
-    await news.locator('#' + id).scrollIntoViewIfNeeded();
-    assert.equal(await news.evaluate((i) => PolityExplorer.get(document.getElementById(i)).ready, id), true);
-  }
+  await news.goto(env.host.url + 'tests/browser/pages/three.html');
+  for (const id of ['first', 'second', 'third']) assert.equal(await whenReady(news, id), true);
   // The explorers only: the test article's own look-alike button is loud on purpose (host.css).
   await audit(news, 'script-embed', ['#first', '#second', '#third']);
   await audit(news, 'script-embed-whole-page', null, false);   // for the record
@@ -207,10 +188,8 @@ test('keyboard only: tab into the widget, open an institution, move through the 
 //-----------------------------------------------------------------------------
 
 test('a phone: 360×740 at deviceScaleFactor 3, searching through the real text field', async () => {
-  const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
-  const page = await hosted('', phone);
-  const width = await page.evaluate(() => document.getElementById('explorer').shadowRoot.querySelector('canvas').width);
-  assert.equal(width, 360 * 3, 'the canvas is drawn at the device resolution');
+  const page = await hosted('', PHONE);
+  assert.equal((await canvasSize(page)).width, 360 * 3, 'the canvas is drawn at the device resolution');
   await screenshot(page, 'phone-overview');
   const field = page.locator('#explorer .pe-search');
   assert.equal(await field.isVisible(), true, 'a DOM search field for the phone keyboard');
@@ -223,7 +202,7 @@ test('a phone: 360×740 at deviceScaleFactor 3, searching through the real text 
 });
 
 test('without WebGL the box shows the text version of the dataset', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, bypassCSP: true });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 700 }, bypassCSP: true });
   await context.addInitScript(() => {
     const getContext = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -231,7 +210,7 @@ test('without WebGL the box shows the text version of the dataset', async () => 
     };
   });
   const page = await context.newPage();
-  await page.goto(site.url + '#lang=kk');
+  await page.goto(env.site.url + '#lang=kk');
   await page.waitForFunction(() => {
     const root = document.getElementById('explorer').shadowRoot;
     return root && root.querySelector('.pe-twin-shown .pe-twin-body article[lang="kk"]');
@@ -242,18 +221,13 @@ test('without WebGL the box shows the text version of the dataset', async () => 
 });
 
 test('prefers-reduced-motion: the loading bar stands still, so no frames are drawn', async () => {
-  const framesOver = async (page, ms) => {
-    const before = await page.evaluate(() => window.polityTest.frames());
-    await page.waitForTimeout(ms);
-    return (await page.evaluate(() => window.polityTest.frames())) - before;
-  };
   for (const reducedMotion of ['no-preference', 'reduce']) {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, reducedMotion });
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 600 }, reducedMotion });
     const page = await context.newPage();
-    await page.goto(site.url + '?data=stall');   // headers, then nothing: loading with no end in sight
+    await page.goto(env.site.url + '?data=stall');   // headers, then nothing: loading with no end in sight
     await page.waitForFunction(() => window.polityTest && window.polityTest.explorer.debugState());
     await page.waitForTimeout(500);
-    const frames = await framesOver(page, 1000);
+    const frames = await framesDuring(page, 1000);
     if (reducedMotion === 'reduce') assert.equal(frames, 0, 'nothing moves');
     else assert.ok(frames > 10, `the bar moves: ${frames} frames`);
     await context.close();

@@ -1,28 +1,14 @@
 // The JS API for newsroom developers (PolityExplorer.mount and its instance) and the hosted
 // page's deep links, "Copy link" and "Embed" panel, in headless Chromium.
 //   node --test tests/browser/api.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSiteBuilt } from './harness.mjs';
-import {
-  startServers, launchBrowser, openPage, whenReady, debugState, waitFor,
-} from './embed-harness.mjs';
+import { useBrowser } from './harness.mjs';
+import { startServers, openPage, openHostPage, whenReady, debugState, waitFor } from './embed-harness.mjs';
 
-let servers;
-let browser;
+const env = useBrowser(startServers);
 
-before(async () => {
-  await checkSiteBuilt();
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const blank = () => openPage(browser, servers.host.url + 'tests/browser/pages/blank.html');
+const blank = () => openHostPage(env, 'blank.html');
 
 // Mounts explorers on new elements of the page; each records the events it hears, both as DOM
 // events on its element and through on().
@@ -43,7 +29,7 @@ async function mountExplorers(page, options) {
       }
       return element.id;
     });
-  }, { list: options, dataset: servers.site.url + 'data/kazakhstan-constitution.json' });
+  }, { list: options, dataset: env.site.url + 'data/kazakhstan-constitution.json' });
 }
 
 const heard = (page, id) => page.evaluate((i) => window.heard[i], id);
@@ -78,7 +64,7 @@ test('mount, the host API, and events as DOM events and through on()', async () 
 test('polity:error carries the message and the diagnostics', async () => {
   const page = await blank();
   const [missing, broken] = await mountExplorers(page, [{ dataset: 'data/no-such.json' },
-    { dataset: servers.site.url + 'tests/fixtures/invalid/bad-dates.json' }]);
+    { dataset: env.site.url + 'tests/fixtures/invalid/bad-dates.json' }]);
   assert.equal(await whenReady(page, missing), false);
   assert.equal(await whenReady(page, broken), false);
   const error = async (id) => (await heard(page, id)).dom.find(([n]) => n === 'error')[1];
@@ -129,10 +115,10 @@ function instrument() {
 }
 
 test('destroy() frees everything: no frames, no listeners, no GL context, no WebAssembly memory', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  await page.goto(servers.host.url + 'tests/browser/pages/blank.html');
+  await page.goto(env.host.url + 'tests/browser/pages/blank.html');
   const cdp = await context.newCDPSession(page);
   // (Runtime.queryObjects would count them directly, but it crashes this renderer with wasm live.)
   const memories = async () => {
@@ -168,7 +154,7 @@ test('destroy() brings back what the element held; mounting it again works', asy
   const page = await blank();
   await page.evaluate((dataset) => {
     window.explorer = window.PolityExplorer.mount(document.getElementById('slot'), { dataset, lazy: false });
-  }, servers.site.url + 'data/kazakhstan-constitution.json');
+  }, env.site.url + 'data/kazakhstan-constitution.json');
   const fallback = page.locator('#slot').locator('xpath=./p');   // light DOM only
   assert.equal(await fallback.isVisible(), false, 'the fallback hides while the explorer shows');
   assert.equal(await page.evaluate(() => window.explorer.ready), true);
@@ -176,7 +162,7 @@ test('destroy() brings back what the element held; mounting it again works', asy
   assert.equal(await fallback.isVisible(), true);
   await page.evaluate((dataset) => {
     window.explorer = window.PolityExplorer.mount(document.getElementById('slot'), { dataset, lazy: false, view: 'quotes' });
-  }, servers.site.url + 'data/kazakhstan-constitution.json');
+  }, env.site.url + 'data/kazakhstan-constitution.json');
   assert.equal(await page.evaluate(() => window.explorer.ready), true);
   assert.equal((await debugState(page, 'slot')).view, 'quotes');
   assert.deepEqual(page.errors, []);
@@ -184,7 +170,7 @@ test('destroy() brings back what the element held; mounting it again works', asy
 });
 
 test('the hosted page: a deep link restores view and selection, the fragment follows, hashchange navigates', async () => {
-  const page = await openPage(browser, servers.site.url + '#view=institutions&item=ombudsman&lang=ru');
+  const page = await openPage(env.browser, env.site.url + '#view=institutions&item=ombudsman&lang=ru');
   assert.equal(await whenReady(page, 'explorer'), true);
   const s = await debugState(page, 'explorer');
   assert.deepEqual([s.view, s.selected, s.language], ['institutions', 'ombudsman', 'ru']);
@@ -196,14 +182,14 @@ test('the hosted page: a deep link restores view and selection, the fragment fol
   await page.waitForFunction(() => window.PolityExplorer.get(document.getElementById('explorer')).state().category === 'ombudsman');
   await page.context().close();
 
-  const reopened = await openPage(browser, servers.site.url + '#view=institutions&category=legislature&lang=kk');
+  const reopened = await openPage(env.browser, env.site.url + '#view=institutions&category=legislature&lang=kk');
   assert.equal(await whenReady(reopened, 'explorer'), true);
   await reopened.waitForFunction(() => window.PolityExplorer.get(document.getElementById('explorer')).state().category === 'legislature');
   await reopened.context().close();
 });
 
 test('the hosted page: "Copy link", and an Embed panel whose snippets work when pasted', async () => {
-  const page = await openPage(browser, servers.site.url + '#view=institutions&item=ombudsman');
+  const page = await openPage(env.browser, env.site.url + '#view=institutions&item=ombudsman');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   assert.equal(await whenReady(page, 'explorer'), true);
   await page.click('.polity-copy-link');
@@ -218,7 +204,7 @@ test('the hosted page: "Copy link", and an Embed panel whose snippets work when 
   await page.context().close();
 
   // Pasted into an article on another origin, each opens the same view and item.
-  const article = await openPage(browser, servers.host.url + 'tests/browser/pages/blank.html');
+  const article = await blank();
   await article.evaluate(([a, b]) => {
     const box = document.querySelector('article');
     box.insertAdjacentHTML('beforeend', a.replace(/<script.*<\/script>/, '') + b.replace(/<script.*<\/script>/, ''));

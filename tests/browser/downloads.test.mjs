@@ -2,12 +2,13 @@
 // saves (the view's CSV with sources, the dataset's JSON, the view's PNG with title, sources and
 // date), the same through the host API, and the hosted page's dataset link and credit line.
 // The saved files are kept in test-results/downloads/ for a look.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
-  checkSiteBuilt, startServer, launchBrowser, openExplorer, state, waitForState, repoRoot, resultsDir, pixelStats,
+  useBrowser, openExplorer, openDrawnExplorer, state, waitForState, canvasSize, clickCanvas, repoRoot, resultsDir,
+  pixelStats,
 } from './harness.mjs';
 
 const DOWNLOAD_MENU = { x: 850, y: 25 };        // "↓ Download", canvas pixels in a 1000-pixel window
@@ -15,26 +16,11 @@ const MENU_CHOICE = { csv: { x: 880, y: 62 }, json: { x: 880, y: 84 }, png: { x:
 const DATASET = path.join(repoRoot, 'data/kazakhstan-constitution.json');
 const savedDir = path.join(resultsDir, 'downloads');
 
-let server;
-let browser;
+const env = useBrowser();
+before(() => fs.mkdir(savedDir, { recursive: true }));
 
-before(async () => {
-  await checkSiteBuilt();
-  await fs.mkdir(savedDir, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function readyExplorer(query = '', contextOptions = {}) {
-  const page = await openExplorer(browser, server.url + query, { acceptDownloads: true, ...contextOptions });
-  await page.evaluate(() => window.polityTest.firstFrame);
-  return page;
-}
+const readyExplorer = (query = '', contextOptions = {}) =>
+  openDrawnExplorer(env.browser, env.server.url + query, { acceptDownloads: true, ...contextOptions });
 
 // Runs `start` and returns the download it caused, saved under test-results/downloads/.
 async function downloadOf(page, start) {
@@ -46,17 +32,12 @@ async function downloadOf(page, start) {
 
 // Opens the canvas's download menu and saves what `kind` (csv, json, png) names.
 async function downloadFromMenu(page, kind) {
-  await clickCanvas(page, DOWNLOAD_MENU);
+  await clickCanvas(page, 'explorer', DOWNLOAD_MENU);
   await page.waitForTimeout(200);
-  return downloadOf(page, () => clickCanvas(page, MENU_CHOICE[kind]));
+  return downloadOf(page, () => clickCanvas(page, 'explorer', MENU_CHOICE[kind]));
 }
 
 const apiDownload = (page, kind) => () => page.evaluate((k) => window.polityTest.explorer.download(k), kind);
-
-async function clickCanvas(page, point) {
-  const box = await page.locator('canvas').boundingBox();
-  await page.mouse.click(box.x + point.x, box.y + point.y);
-}
 
 // A minimal RFC 4180 reader: enough for the widget's CSV (quoted fields, doubled quotes, CRLF).
 function parseCsv(text) {
@@ -79,11 +60,6 @@ function pngSize(bytes) {
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
-
-const canvasSize = (page) => page.evaluate(() => {
-  const canvas = document.getElementById('explorer').shadowRoot.querySelector('canvas');
-  return { width: canvas.width, height: canvas.height };
-});
 
 test('the download menu saves the data behind the view as CSV, every row with its sources', async () => {
   const page = await readyExplorer('#view=institutions');
@@ -119,7 +95,7 @@ test('the menu saves a picture of the view: as wide as the explorer, taller for 
   const size = pngSize(png.bytes);
   assert.equal(size.width, canvas.width, 'as wide as the explorer, in device pixels');
   assert.ok(size.height > canvas.height, `taller than the canvas (${size.height} > ${canvas.height}): room for the footer`);
-  assert.ok((await pixelStats(browser, png.bytes)).drawn > 0.05, 'not a blank picture');
+  assert.ok((await pixelStats(env.browser, png.bytes)).drawn > 0.05, 'not a blank picture');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -170,7 +146,7 @@ test('a wrong download kind is refused with a warning, and a failed dataset offe
   assert.ok(warnings.some((w) => w.includes('"csv"') && w.includes('"pdf"')), warnings.join('\n'));
   await page.context().close();
 
-  const broken = await openExplorer(browser, `${server.url}?data=tests/fixtures/invalid/duplicate-id.json`,
+  const broken = await openExplorer(env.browser, `${env.server.url}?data=tests/fixtures/invalid/duplicate-id.json`,
     { acceptDownloads: true });
   await waitForState(broken, (s) => s.phase === 'failed');
   let downloads = 0;

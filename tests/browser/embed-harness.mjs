@@ -1,22 +1,15 @@
 // What the embed tests share: host pages on one origin embedding the widget from another, and
 // helpers that read a widget through its public API (PolityExplorer.get(element)).
-import { startServer, launchBrowser } from './harness.mjs';
+import { startServer } from './harness.mjs';
 
-// Same as widget.test.mjs: points on the top bar in CSS pixels from the canvas's top left,
-// for a wide widget (tabs on the second row). The search box sits at the right of the first.
-export const OVERVIEW_TAB = { x: 45, y: 57 };
-export const INSTITUTIONS_TAB = { x: 154, y: 57 };
-export const SEARCH_FROM_RIGHT = { x: 320, y: 25 };
-
-// Two servers: `site` is the widget's (site files), `host` a news site's (test pages that embed
-// the widget from `site`, so every embed here is cross-origin, as in production).
+// Two servers, for useBrowser(startServers): `site` is the widget's (site files), `host` a news
+// site's (test pages that embed the widget from `site`, so every embed here is cross-origin, as
+// in production).
 export async function startServers() {
   const site = await startServer();
   const host = await startServer({ widgetBase: site.url });
-  return { site, host, close: () => Promise.all([site.close(), host.close()]) };
+  return { site, host };
 }
-
-export { launchBrowser };
 
 // Records, in the page and its frames, what the embed must never do or cause: CSP violations,
 // storage writes, cookies. Read back with pageRecord(page).
@@ -61,6 +54,10 @@ export async function openPage(browser, url, contextOptions = {}) {
   return page;
 }
 
+// A test page of tests/browser/pages/ from the news site (env from useBrowser(startServers)).
+export const openHostPage = (env, name, contextOptions) =>
+  openPage(env.browser, env.host.url + 'tests/browser/pages/' + name, contextOptions);
+
 export const pageRecord = (frame) => frame.evaluate(() => window.__polityRecord);
 
 // Global names the page's scripts added since it started.
@@ -92,17 +89,6 @@ export async function waitFor(frame, id, predicate, timeoutMs = 5000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`#${id}: state never matched; last: ${JSON.stringify(last)}`);
-}
-
-// A point on the canvas of #id, in page coordinates; x < 0 counts from the right edge.
-export async function onCanvas(page, id, point) {
-  const box = await page.locator(`#${id} canvas`).boundingBox();
-  return { x: box.x + (point.x < 0 ? box.width + point.x : point.x), y: box.y + point.y };
-}
-
-export async function click(page, id, point) {
-  const at = await onCanvas(page, id, point);
-  await page.mouse.click(at.x, at.y);
 }
 
 // Playwright's fast typing presses and releases within one frame; ImGui 1.86 reads keys once a

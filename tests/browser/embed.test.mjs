@@ -2,33 +2,21 @@
 // and a text field on one page (tests/browser/pages/three.html), served from another origin
 // than the widget. Screenshots of the page at 375 and 1280 px go to test-results/.
 //   node --test tests/browser/embed.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { checkSiteBuilt, resultsDir, pixelStats } from './harness.mjs';
 import {
-  startServers, launchBrowser, openPage, pageRecord, newGlobals, whenReady, debugState, publicState, framesOf, waitFor,
-  click, onCanvas, typeSlowly, OVERVIEW_TAB, INSTITUTIONS_TAB, SEARCH_FROM_RIGHT,
+  useBrowser, resultsDir, pixelStats, onCanvas, clickCanvas, OVERVIEW_TAB, INSTITUTIONS_TAB, SEARCH_FROM_RIGHT,
+} from './harness.mjs';
+import {
+  startServers, openPage, openHostPage, pageRecord, newGlobals, whenReady, debugState, publicState, framesOf, waitFor,
+  typeSlowly,
 } from './embed-harness.mjs';
 
-let servers;
-let browser;
-
-before(async () => {
-  await checkSiteBuilt();
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const hostPage = (name, options) => openPage(browser, servers.host.url + 'tests/browser/pages/' + name, options);
+const env = useBrowser(startServers);
 
 async function threeReady(options) {
-  const page = await hostPage('three.html', options);
+  const page = await openHostPage(env, 'three.html', options);
   for (const id of ['first', 'second', 'third']) assert.equal(await whenReady(page, id), true, `#${id} ready`);
   await page.evaluate(() => window.scrollTo(0, 0));
   return page;
@@ -37,17 +25,17 @@ async function threeReady(options) {
 test('three explorers: each answers only its own clicks and keys; the page field keeps typing', async () => {
   const page = await threeReady();
   await page.locator('#first').scrollIntoViewIfNeeded();
-  await click(page, 'first', INSTITUTIONS_TAB);
+  await clickCanvas(page, 'first', INSTITUTIONS_TAB);
   await waitFor(page, 'first', (s) => s.view === 'institutions');
   assert.equal((await debugState(page, 'second')).selected, 'ombudsman', 'the second kept its item');
 
   await page.locator('#second').scrollIntoViewIfNeeded();
-  await click(page, 'second', OVERVIEW_TAB);
+  await clickCanvas(page, 'second', OVERVIEW_TAB);
   await waitFor(page, 'second', (s) => s.view === 'overview');
   assert.equal((await debugState(page, 'first')).view, 'institutions', 'the first did not move');
 
   await page.locator('#first').scrollIntoViewIfNeeded();
-  await click(page, 'first', { x: -SEARCH_FROM_RIGHT.x, y: SEARCH_FROM_RIGHT.y });
+  await clickCanvas(page, 'first', { x: -SEARCH_FROM_RIGHT.x, y: SEARCH_FROM_RIGHT.y });
   await typeSlowly(page, 'senat');
   await waitFor(page, 'first', (s) => s.search === 'senat');
   for (const id of ['second', 'third']) assert.equal((await debugState(page, id)).search, '', `#${id} got no keys`);
@@ -83,7 +71,7 @@ test('resizing the host page lays every explorer out again', async () => {
 });
 
 test('a deep link in the host page URL restores view and selection; mirroring is opt-in', async () => {
-  const page = await hostPage('three.html#intro&second.view=reforms&second.item=reform-2022');
+  const page = await openHostPage(env, 'three.html#intro&second.view=reforms&second.item=reform-2022');
   await whenReady(page, 'second');
   const second = await debugState(page, 'second');
   assert.equal(second.view, 'reforms');
@@ -108,7 +96,7 @@ test('a deep link in the host page URL restores view and selection; mirroring is
 });
 
 test('an explorer far below the fold loads nothing and draws nothing until the reader nears it', async () => {
-  const page = await hostPage('offscreen.html');
+  const page = await openHostPage(env, 'offscreen.html');
   assert.equal(await whenReady(page, 'near'), true);
   await page.waitForTimeout(1000);
   assert.equal((await publicState(page, 'far')).phase, 'waiting');
@@ -126,9 +114,9 @@ test('an explorer far below the fold loads nothing and draws nothing until the r
 });
 
 test("under script-src 'self' 'wasm-unsafe-eval' the explorer runs with zero CSP violations", async () => {
-  const page = await openPage(browser, servers.site.url + 'tests/browser/pages/csp.html');
+  const page = await openPage(env.browser, env.site.url + 'tests/browser/pages/csp.html');
   assert.equal(await whenReady(page, 'strict'), true);
-  await click(page, 'strict', OVERVIEW_TAB);
+  await clickCanvas(page, 'strict', OVERVIEW_TAB);
   await waitFor(page, 'strict', (s) => s.view === 'overview');
   await page.evaluate(() => window.PolityExplorer.get(document.getElementById('strict')).copyLink().catch(() => ''));
   assert.deepEqual((await pageRecord(page)).violations, []);
@@ -138,17 +126,17 @@ test("under script-src 'self' 'wasm-unsafe-eval' the explorer runs with zero CSP
 
 test('no cookies, no storage writes, no requests beyond its own files and the dataset, one global', async () => {
   const page = await threeReady();
-  await click(page, 'first', INSTITUTIONS_TAB);
+  await clickCanvas(page, 'first', INSTITUTIONS_TAB);
   await page.evaluate(() => window.PolityExplorer.get(document.getElementById('second')).select('senate'));
   await page.waitForTimeout(300);
   assert.deepEqual((await pageRecord(page)).writes, []);
   assert.deepEqual(await page.context().cookies(), []);
   assert.deepEqual(await newGlobals(page), ['PolityExplorer'], 'one global name, however many explorers');
   const allowed = new Set([
-    servers.host.url + 'tests/browser/pages/three.html', servers.host.url + 'tests/browser/pages/host.css',
-    servers.host.url + 'favicon.svg',
-    servers.site.url + 'polity-embed.js', servers.site.url + 'polity-widget.wasm',
-    servers.site.url + 'data/kazakhstan-constitution.json',
+    env.host.url + 'tests/browser/pages/three.html', env.host.url + 'tests/browser/pages/host.css',
+    env.host.url + 'favicon.svg',
+    env.site.url + 'polity-embed.js', env.site.url + 'polity-widget.wasm',
+    env.site.url + 'data/kazakhstan-constitution.json',
   ]);
   const others = page.requests.filter((url) => !allowed.has(url.split('#')[0]));
   assert.deepEqual(others, []);
@@ -159,7 +147,7 @@ test('no cookies, no storage writes, no requests beyond its own files and the da
 });
 
 test('bad attributes: a message in the box and a console warning naming the attribute', async () => {
-  const page = await hostPage('bad.html');
+  const page = await openHostPage(env, 'bad.html');
   await page.waitForFunction(() => document.getElementById('no-dataset').hasAttribute('data-error'));
   for (const attribute of ['data-view', 'data-accent', 'data-height', 'data-dataset']) {
     assert.ok(page.warnings.some((w) => w.includes(attribute)), `a warning names ${attribute}`);
@@ -172,7 +160,7 @@ test('bad attributes: a message in the box and a console warning naming the attr
   assert.match(await page.locator('#no-dataset .polity-status-text').textContent(), /data-dataset is missing/);
   for (const id of ['bad-view', 'no-dataset']) {
     const shot = await page.locator('#' + id).screenshot();
-    assert.ok((await pixelStats(browser, shot)).drawn > 0.01, `#${id} is not a blank box`);
+    assert.ok((await pixelStats(env.browser, shot)).drawn > 0.01, `#${id} is not a blank box`);
   }
   await page.context().close();
 });
@@ -209,7 +197,7 @@ test('screenshots of the three-explorer article at 375 and 1280 px', async () =>
     const page = await threeReady(options);
     await page.waitForTimeout(300);
     const png = await page.screenshot({ fullPage: true, path: path.join(resultsDir, `embed-three-${width}.png`) });
-    assert.ok((await pixelStats(browser, png)).colors > 32);
+    assert.ok((await pixelStats(env.browser, png)).colors > 32);
     const box = await onCanvas(page, 'first', { x: 0, y: 0 });
     assert.ok(box.x >= 0, 'the explorer starts inside the page');
     await page.context().close();

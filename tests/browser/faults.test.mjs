@@ -5,26 +5,15 @@
 // error, and leave the other explorers on the page working. Faults come from a loopback server
 // (fault-server.mjs).
 //   node --test tests/browser/faults.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { checkSiteBuilt, launchBrowser, siteDir, pixelStats } from './harness.mjs';
+import { useBrowser, siteDir, pixelStats } from './harness.mjs';
+import { framesOf } from './embed-harness.mjs';
 import { startFaultServer } from './fault-server.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  await checkSiteBuilt();
-  server = await startFaultServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(async () => ({ server: await startFaultServer() }));
 
 // The browser's own note on a failed request ("Failed to load resource: ... 404") is a console
 // error too, but no script's: the cases that ask for a 404 expect exactly that note.
@@ -32,7 +21,7 @@ const NETWORK_NOTE = /^Failed to load resource/;
 const scriptErrors = (page) => page.errors.filter((e) => !NETWORK_NOTE.test(e));
 
 async function newPage(url, { init, contextOptions } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, ...contextOptions });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 700 }, ...contextOptions });
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
@@ -59,12 +48,12 @@ async function hostedOutcome(page, timeoutMs = 30000) {
   return handle.jsonValue();
 }
 
-const hosted = (data, options) => newPage(`${server.url}index.html?data=${encodeURIComponent(data)}`, options);
+const hosted = (data, options) => newPage(`${env.server.url}index.html?data=${encodeURIComponent(data)}`, options);
 
 // A failure drawn on the canvas: the canvas is not blank.
 async function canvasDrawn(page, selector = '#explorer') {
   const png = await page.locator(selector).screenshot();
-  return (await pixelStats(browser, png)).drawn;
+  return (await pixelStats(env.browser, png)).drawn;
 }
 
 const DATASET_FAULTS = [
@@ -92,7 +81,7 @@ for (const [name, url, words] of DATASET_FAULTS) {
 }
 
 test('hosted page, the WASM file answers 404: a message in the box, no script errors', async () => {
-  const page = await newPage(`${server.url}nowasm/index.html`);
+  const page = await newPage(`${env.server.url}nowasm/index.html`);
   try {
     const s = await hostedOutcome(page);
     assert.equal(s.phase, 'failed');
@@ -124,7 +113,7 @@ function recordProgress(name) {
       const exports = Object.assign({}, instance.exports);
       const original = exports[name];
       if (typeof original === 'function') {
-        exports[name] = (widget, fraction, what) => { window.__progress.push(fraction); return original(widget, fraction, what); };
+        exports[name] = (...args) => { window.__progress.push(args[1]); return original(...args); };  // (widget, fraction, ...)
       }
       const wrapped = { exports };
       return result.instance ? { module: result.module, instance: wrapped } : wrapped;
@@ -159,9 +148,9 @@ for (const [name, url] of [['with Content-Length 80 MiB', '/fault/huge?length=1'
       // The download stops at the limit: not read to its end (80 MiB) or for ever. What the
       // sockets had in flight when it stopped (a few MiB) is all that follows.
       await page.waitForTimeout(300);
-      const sent = server.sent('huge');
+      const sent = env.server.sent('huge');
       await page.waitForTimeout(700);
-      assert.equal(server.sent('huge'), sent, 'nothing more is sent once refused');
+      assert.equal(env.server.sent('huge'), sent, 'nothing more is sent once refused');
       assert.ok(sent < 80 * (1 << 20), `the server sent ${sent} bytes`);
       assert.deepEqual(scriptErrors(page), []);
     } finally {
@@ -179,7 +168,7 @@ function noWebGL() {
 }
 
 test('hosted page, WebGL unavailable: the text version or a clear message, never a blank box', async () => {
-  const page = await newPage(`${server.url}index.html`, { init: noWebGL });
+  const page = await newPage(`${env.server.url}index.html`, { init: noWebGL });
   try {
     await page.waitForFunction(() => window.polityTest !== undefined);
     await page.waitForFunction(() => {
@@ -237,7 +226,7 @@ test('hosted page, WebGL context lost and restored: the explorer draws again or 
 
 // A host page; mount(id, options, style) adds an explorer and returns when it is ready or failed.
 async function hostPage(options) {
-  const page = await newPage(`${server.url}tests/browser/pages/faults/host.html`, options);
+  const page = await newPage(`${env.server.url}tests/browser/pages/faults/host.html`, options);
   await page.waitForFunction(() => window.PolityExplorer !== undefined);
   return page;
 }
@@ -262,7 +251,6 @@ async function outcome(page, id, timeoutMs = 30000) {
   return handle.jsonValue();
 }
 
-const framesOf = (page, id) => page.evaluate((i) => window.PolityExplorer.get(document.getElementById(i)).frames(), id);
 const navigate = (page, id, view) => page.evaluate(([i, v]) => window.PolityExplorer.get(document.getElementById(i)).setView(v), [id, view]);
 
 test('embed: every dataset fault beside a good explorer; each fails with a message, the good one works', async () => {
@@ -357,7 +345,7 @@ test('embed: a zero-size container does not crash, and the explorer works when i
 });
 
 test('embed: five explorers on one page (one with a broken dataset); the others all work', async () => {
-  const page = await newPage(`${server.url}tests/browser/pages/faults/five.html`, { contextOptions: { viewport: { width: 1400, height: 2400 } } });
+  const page = await newPage(`${env.server.url}tests/browser/pages/faults/five.html`, { contextOptions: { viewport: { width: 1400, height: 2400 } } });
   try {
     await page.waitForFunction(() => window.PolityExplorer !== undefined);
     const ids = ['w1', 'w2', 'w3', 'w4', 'w5'];

@@ -1,9 +1,11 @@
 // What the browser tests and the widget benchmark share: a static server on loopback for the
-// built site, Debian's Chromium driven by playwright-core, and a pixel check of screenshots.
+// built site, Debian's Chromium driven by playwright-core, the hooks that give a test file both,
+// pointers on the widget's canvas, and a pixel check of screenshots.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,11 +92,36 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+// Registers the test file's hooks: before its tests, check the site is built, start its servers
+// and launch Chromium; after them, close all. `startServers` resolves to the servers by name
+// (default: `server`, the built site). Returns the object `before` fills in with those names and
+// `browser`: read its fields inside tests, not at import time.
+export function useBrowser(startServers = async () => ({ server: await startServer() })) {
+  const env = {};
+  let servers = {};
+  before(async () => {
+    await checkSiteBuilt();
+    servers = await startServers();
+    Object.assign(env, servers);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    for (const server of Object.values(servers)) await server.close();
+  });
+  return env;
+}
+
+// A phone as the tests emulate one: 360×740 CSS pixels at deviceScaleFactor 3, with touch.
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
 // Opens the hosted page and waits until the widget has started (or failed to).
 // Console errors and uncaught exceptions are collected in page.errors.
-export async function openExplorer(browser, url, contextOptions = {}) {
+// `prepare(page)`, if given, runs before the page loads (e.g. page.route to serve generated data).
+export async function openExplorer(browser, url, contextOptions = {}, prepare = null) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, ...contextOptions });
   const page = await context.newPage();
+  if (prepare) await prepare(page);
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -104,8 +131,28 @@ export async function openExplorer(browser, url, contextOptions = {}) {
   return page;
 }
 
+// The same, and waits for the widget's first frame.
+export async function openDrawnExplorer(browser, url, contextOptions = {}) {
+  const page = await openExplorer(browser, url, contextOptions);
+  await page.evaluate(() => window.polityTest.firstFrame);
+  return page;
+}
+
 export const state = (page) => page.evaluate(() => window.polityTest.state());
 export const frames = (page) => page.evaluate(() => window.polityTest.frames());
+
+// How many frames the hosted page's widget draws in the next `ms` milliseconds.
+export async function framesDuring(page, ms) {
+  const start = await frames(page);
+  await page.waitForTimeout(ms);
+  return (await frames(page)) - start;
+}
+
+// The hosted page's canvas backing store, in device pixels.
+export const canvasSize = (page) => page.evaluate(() => {
+  const canvas = document.getElementById('explorer').shadowRoot.querySelector('canvas');
+  return { width: canvas.width, height: canvas.height };
+});
 
 // Waits until the widget's state satisfies `predicate` (frames are drawn on demand, so state
 // changes land within a few frames of the input).
@@ -118,6 +165,24 @@ export async function waitForState(page, predicate, timeoutMs = 5000) {
     await page.waitForTimeout(50);
   }
   throw new Error(`state never matched; last: ${JSON.stringify(last)}`);
+}
+
+// Points on the top bar in CSS pixels from the canvas's top left, for a wide widget (tabs on the
+// second row). The search box sits at the right of the first.
+export const OVERVIEW_TAB = { x: 45, y: 57 };
+export const INSTITUTIONS_TAB = { x: 154, y: 57 };
+export const SEARCH_FROM_RIGHT = { x: 320, y: 25 };
+
+// A point on the canvas of element #id, in page coordinates (phones get a search bar above
+// the canvas); x < 0 counts from the right edge.
+export async function onCanvas(page, id, point) {
+  const box = await page.locator(`#${id} canvas`).boundingBox();
+  return { x: box.x + (point.x < 0 ? box.width + point.x : point.x), y: box.y + point.y };
+}
+
+export async function clickCanvas(page, id, point) {
+  const at = await onCanvas(page, id, point);
+  await page.mouse.click(at.x, at.y);
 }
 
 export async function screenshot(page, name) {

@@ -9,33 +9,15 @@
 // The widget's site and the host page are served from different origins (embed-harness.mjs);
 // a third origin plays the foreign frame.
 //   node --test tests/browser/host-safety.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { checkSiteBuilt, siteDir, startServer } from './harness.mjs';
-import {
-  startServers, launchBrowser, openPage, pageRecord, whenReady, debugState, waitFor, click, INSTITUTIONS_TAB,
-} from './embed-harness.mjs';
+import { useBrowser, siteDir, startServer, clickCanvas, INSTITUTIONS_TAB } from './harness.mjs';
+import { startServers, openPage, openHostPage, pageRecord, whenReady, debugState, waitFor } from './embed-harness.mjs';
 
-let servers;
-let foreign;
-let browser;
+const env = useBrowser(async () => ({ ...(await startServers()), foreign: await startServer() }));
 
-before(async () => {
-  await checkSiteBuilt();
-  servers = await startServers();
-  foreign = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await foreign?.close();
-  await servers?.close();
-});
-
-const page = (name, options) => openPage(browser, servers.host.url + 'tests/browser/pages/' + name, options);
 const origin = (url) => new URL(url).origin;
 
 test('the shipped JavaScript holds no eval, new Function or string timers', async () => {
@@ -55,7 +37,7 @@ test('the shipped JavaScript holds no eval, new Function or string timers', asyn
 });
 
 test("a CSP without 'unsafe-eval' or 'unsafe-inline' (style-src 'none'): zero violations, the explorer works", async () => {
-  const p = await page('faults/strict-csp.html');
+  const p = await openHostPage(env, 'faults/strict-csp.html');
   try {
     assert.equal(await whenReady(p, 'strict'), true);
     await p.evaluate(() => window.PolityExplorer.get(document.getElementById('strict')).setView('network'));
@@ -68,7 +50,7 @@ test("a CSP without 'unsafe-eval' or 'unsafe-inline' (style-src 'none'): zero vi
 });
 
 test('the hosted page: its own CSP, no cookies, no storage writes, no requests beyond its own origin', async () => {
-  const p = await openPage(browser, servers.site.url + 'index.html');
+  const p = await openPage(env.browser, env.site.url + 'index.html');
   try {
     await p.waitForFunction(() => window.polityTest !== undefined);
     await p.evaluate(() => window.polityTest.ready);
@@ -80,7 +62,7 @@ test('the hosted page: its own CSP, no cookies, no storage writes, no requests b
     assert.equal(await p.evaluate(() => document.cookie), '');
     assert.deepEqual((await p.context().cookies()), []);
     assert.equal(await p.evaluate(() => localStorage.length + sessionStorage.length), 0);
-    assert.deepEqual([...new Set(p.requests.map(origin))], [origin(servers.site.url)]);
+    assert.deepEqual([...new Set(p.requests.map(origin))], [origin(env.site.url)]);
     assert.deepEqual(p.errors, []);
   } finally {
     await p.context().close();
@@ -88,7 +70,7 @@ test('the hosted page: its own CSP, no cookies, no storage writes, no requests b
 });
 
 test('postMessage: a foreign-origin frame and malformed messages change nothing, both ways', async () => {
-  const p = await page('faults/iframe-ad.html');
+  const p = await openHostPage(env, 'faults/iframe-ad.html');
   try {
     const frame = p.frame({ url: /embed\.html/ }) || (await (await p.waitForSelector('#story')).contentFrame());
     await frame.waitForFunction(() => window.PolityExplorer && window.PolityExplorer.get(document.getElementById('explorer')));
@@ -105,7 +87,7 @@ test('postMessage: a foreign-origin frame and malformed messages change nothing,
       ad.src = src;
       ad.onload = resolve;
       document.body.append(ad);
-    }), foreign.url + 'tests/browser/pages/faults/foreign.html');
+    }), env.foreign.url + 'tests/browser/pages/faults/foreign.html');
     const ad = p.frame({ url: /foreign\.html/ });
     await ad.evaluate(() => {
       const resize = { source: 'polity-explorer', version: 1, type: 'resize', height: 150 };
@@ -161,13 +143,13 @@ function hostStyles() {
 
 test('aggressive host CSS does not break the explorer, and the explorer does not restyle the host', async () => {
   // The same page without the explorer: the host's styles as they should stay.
-  const bare = await page('faults/hostile-css.html');
+  const bare = await openHostPage(env, 'faults/hostile-css.html');
   await bare.route(/polity-embed\.js/, (route) => route.abort());
   await bare.reload();
   const expected = await bare.evaluate(hostStyles);
   await bare.context().close();
 
-  const p = await page('faults/hostile-css.html');
+  const p = await openHostPage(env, 'faults/hostile-css.html');
   try {
     assert.equal(await whenReady(p, 'hostile'), true);
     await p.waitForTimeout(300);
@@ -183,7 +165,7 @@ test('aggressive host CSS does not break the explorer, and the explorer does not
     assert.equal(boxes.backing[0], Math.round(boxes.canvas[2]), 'backing store matches the CSS size (DPR 1)');
     // Clicks land where they should: the Institutions tab opens Institutions.
     await p.locator('#hostile').scrollIntoViewIfNeeded();
-    await click(p, 'hostile', INSTITUTIONS_TAB);
+    await clickCanvas(p, 'hostile', INSTITUTIONS_TAB);
     await waitFor(p, 'hostile', (s) => s.view === 'institutions');
     // The host's own elements look exactly as they do without the explorer.
     assert.deepEqual(await p.evaluate(hostStyles), expected);

@@ -2,32 +2,18 @@
 // one origin (tests/browser/pages/iframe.html, whose CSP has no 'wasm-unsafe-eval') frames the
 // explorer from another.
 //   node --test tests/browser/iframe.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSiteBuilt } from './harness.mjs';
-import {
-  startServers, launchBrowser, openPage, pageRecord, whenReady, debugState, waitFor,
-} from './embed-harness.mjs';
+import { useBrowser } from './harness.mjs';
+import { startServers, openPage, openHostPage, pageRecord, whenReady, debugState, waitFor } from './embed-harness.mjs';
 
-let servers;
-let browser;
-
-before(async () => {
-  await checkSiteBuilt();
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useBrowser(startServers);
 
 // The host page and the explorer's frame, once the explorer shows its data.
 async function framed(fragment = '', options = {}) {
-  const page = await openPage(browser, servers.host.url + 'tests/browser/pages/iframe.html' + fragment, options);
+  const page = await openHostPage(env, 'iframe.html' + fragment, options);
   await page.waitForFunction(() => document.getElementById('story').contentWindow !== null);
-  const frame = page.frames().find((f) => f.url().startsWith(servers.site.url + 'embed.html'));
+  const frame = page.frames().find((f) => f.url().startsWith(env.site.url + 'embed.html'));
   assert.ok(frame, 'the explorer frame is there');
   assert.equal(await whenReady(frame, 'explorer'), true);
   return { page, frame };
@@ -66,7 +52,7 @@ test('the iframe grows and shrinks with the explorer inside it', async () => {
 
 test('a deep link restores view and selection: the iframe URL, and the host URL when mirrored', async () => {
   // The frame's own fragment, as a link to embed.html carries it.
-  const direct = await openPage(browser, servers.site.url + 'embed.html?view=institutions#view=reforms&item=reform-2022');
+  const direct = await openPage(env.browser, env.site.url + 'embed.html?view=institutions#view=reforms&item=reform-2022');
   assert.equal(await whenReady(direct, 'explorer'), true);
   const s = await debugState(direct, 'explorer');
   assert.deepEqual([s.view, s.selected], ['reforms', 'reform-2022']);
@@ -81,7 +67,7 @@ test('a deep link restores view and selection: the iframe URL, and the host URL 
   await page.evaluate(() => { location.hash = 'story.view=sources'; });
   await waitFor(frame, 'explorer', (x) => x.view === 'sources' && x.selected === '');
   const link = await frame.evaluate(() => window.PolityExplorer.get(document.getElementById('explorer')).link());
-  assert.equal(link, servers.host.url + 'tests/browser/pages/iframe.html#story.view=sources');
+  assert.equal(link, env.host.url + 'tests/browser/pages/iframe.html#story.view=sources');
   await page.context().close();
 });
 
@@ -128,7 +114,7 @@ test("the host needs no 'wasm-unsafe-eval': zero CSP violations on the page and 
   assert.deepEqual((await pageRecord(frame)).writes, []);
   assert.deepEqual(page.errors, []);
   const origins = new Set(page.requests.map((url) => new URL(url).origin));
-  assert.deepEqual([...origins].sort(), [new URL(servers.host.url).origin, new URL(servers.site.url).origin].sort());
+  assert.deepEqual([...origins].sort(), [new URL(env.host.url).origin, new URL(env.site.url).origin].sort());
   await page.context().close();
 });
 

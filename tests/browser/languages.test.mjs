@@ -3,10 +3,9 @@
 // Ө Ұ Ү Һ І must render, not as boxes or '?'), and checks that each language's interface words
 // reach the page's state and the text version.
 //   node --test tests/browser/languages.test.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSiteBuilt, startServer, launchBrowser, openExplorer, state, waitForState, screenshot, pixelStats }
-  from './harness.mjs';
+import { useBrowser, openDrawnExplorer, state, waitForState, screenshot, pixelStats, PHONE } from './harness.mjs';
 
 const VIEWS = ['overview', 'institutions', 'reforms', 'timeline', 'network', 'figures', 'quotes', 'sources', 'search'];
 // What the search box holds in the search view: the ombudsman, by its name in each language.
@@ -14,23 +13,10 @@ const QUERY = { en: 'ombudsman', ru: 'уполномоченный', kk: 'уәк
 // A section of the text version in each language: its words are translated too.
 const SECTION = { en: 'Institutions', ru: 'Институты', kk: 'Институттар' };
 
-let server;
-let browser;
-
-before(async () => {
-  await checkSiteBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function explorerIn(lang, options = {}) {
-  const page = await openExplorer(browser, `${server.url}#lang=${lang}`, options);
-  await page.evaluate(() => window.polityTest.firstFrame);
+  const page = await openDrawnExplorer(env.browser, `${env.server.url}#lang=${lang}`, options);
   await waitForState(page, (s) => s.phase === 'ready' && s.language === lang);
   return page;
 }
@@ -50,7 +36,7 @@ for (const lang of ['en', 'ru', 'kk']) {
     const page = await explorerIn(lang);
     for (const view of VIEWS) {
       await show(page, view);
-      const stats = await pixelStats(browser, await screenshot(page, `views-${lang}-${view}`));
+      const stats = await pixelStats(env.browser, await screenshot(page, `views-${lang}-${view}`));
       assert.ok(stats.drawn > 0.02, `${lang} ${view}: drawn ${stats.drawn.toFixed(3)}`);
     }
     await show(page, 'institutions', 'ombudsman');
@@ -67,8 +53,7 @@ for (const lang of ['en', 'ru', 'kk']) {
 }
 
 test('Kazakh on a phone (360×740, deviceScaleFactor 3), and in the dark theme', async () => {
-  const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
-  const page = await explorerIn('kk', phone);
+  const page = await explorerIn('kk', PHONE);
   for (const view of ['overview', 'institutions', 'timeline', 'network']) {
     await show(page, view);
     await screenshot(page, `phone-kk-${view}`);
@@ -77,8 +62,7 @@ test('Kazakh on a phone (360×740, deviceScaleFactor 3), and in the dark theme',
   await screenshot(page, 'phone-kk-reform-open');
   await page.context().close();
 
-  const dark = await openExplorer(browser, `${server.url}?theme=dark#lang=kk&view=figures`);
-  await dark.evaluate(() => window.polityTest.firstFrame);
+  const dark = await openDrawnExplorer(env.browser, `${env.server.url}?theme=dark#lang=kk&view=figures`);
   await waitForState(dark, (s) => s.theme === 'dark' && s.view === 'figures');
   await dark.waitForTimeout(150);
   await screenshot(dark, 'views-kk-figures-dark');

@@ -4,50 +4,20 @@
 // Screenshots go to test-results/. Coordinates are CSS pixels from the canvas's top left in a
 // 1000-pixel-wide window and follow the top bar's layout (tabs on the second row; the search
 // box at the right of the first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkSiteBuilt, startServer, launchBrowser, openExplorer, state, frames, waitForState, screenshot, pixelStats,
+  useBrowser, openExplorer, openDrawnExplorer, state, frames, framesDuring, canvasSize, waitForState, screenshot,
+  pixelStats, onCanvas, clickCanvas, INSTITUTIONS_TAB,
 } from './harness.mjs';
 
-const INSTITUTIONS_TAB = { x: 154, y: 57 };
 const SEARCH_BOX = { x: 680, y: 25 };
 
-let server;
-let browser;
+const env = useBrowser();
 
-before(async () => {
-  await checkSiteBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function explorer(query = '', contextOptions = {}) {
-  return openExplorer(browser, server.url + query, contextOptions);
-}
-
-async function readyExplorer(query = '', contextOptions = {}) {
-  const page = await explorer(query, contextOptions);
-  await page.evaluate(() => window.polityTest.firstFrame);
-  return page;
-}
-
-// A point given relative to the canvas, in page coordinates (phones get a search bar above it).
-async function onCanvas(page, point) {
-  const box = await page.locator('canvas').boundingBox();
-  return { x: box.x + point.x, y: box.y + point.y };
-}
-
-async function idleFrames(page, ms) {
-  const before = await frames(page);
-  await page.waitForTimeout(ms);
-  return (await frames(page)) - before;
-}
+const explorer = (query = '', contextOptions = {}) => openExplorer(env.browser, env.server.url + query, contextOptions);
+const readyExplorer = (query = '', contextOptions = {}) =>
+  openDrawnExplorer(env.browser, env.server.url + query, contextOptions);
 
 test('the page loads without console errors and fires polity:firstframe', async () => {
   const page = await explorer();
@@ -63,7 +33,7 @@ test('the page loads without console errors and fires polity:firstframe', async 
 
 test('the canvas shows the explorer, not a blank rectangle', async () => {
   const page = await readyExplorer();
-  const stats = await pixelStats(browser, await screenshot(page, 'overview'));
+  const stats = await pixelStats(env.browser, await screenshot(page, 'overview'));
   assert.ok(stats.drawn > 0.02 && stats.colors > 32, `drawn ${stats.drawn.toFixed(3)}, ${stats.colors} colours`);
   await page.context().close();
 });
@@ -71,7 +41,7 @@ test('the canvas shows the explorer, not a blank rectangle', async () => {
 test('nothing is drawn while idle', async () => {
   const page = await readyExplorer();
   await page.waitForTimeout(300);  // the few frames after the last event
-  assert.equal(await idleFrames(page, 2000), 0);
+  assert.equal(await framesDuring(page, 2000), 0);
   await page.context().close();
 });
 
@@ -95,15 +65,14 @@ test('a deep link opens the view it names', async () => {
 
 test('a mouse click on the canvas lands where it is made', async () => {
   const page = await readyExplorer();
-  const tab = await onCanvas(page, INSTITUTIONS_TAB);
-  await page.mouse.click(tab.x, tab.y);
+  await clickCanvas(page, 'explorer', INSTITUTIONS_TAB);
   await waitForState(page, (s) => s.view === 'institutions');
   await page.context().close();
 });
 
 test('a touch tap lands where it is made (first tap)', async () => {
   const page = await readyExplorer('', { hasTouch: true, isMobile: true });
-  const tab = await onCanvas(page, INSTITUTIONS_TAB);
+  const tab = await onCanvas(page, 'explorer', INSTITUTIONS_TAB);
   await page.touchscreen.tap(tab.x, tab.y);
   await waitForState(page, (s) => s.view === 'institutions');
   await page.context().close();
@@ -139,8 +108,7 @@ test('at devicePixelRatio 2 the backing store doubles and clicks still land', as
   });
   assert.deepEqual(size.slice(0, 2), size.slice(2));
   assert.equal(size[0], 2000);
-  const tab = await onCanvas(page, INSTITUTIONS_TAB);
-  await page.mouse.click(tab.x, tab.y);
+  await clickCanvas(page, 'explorer', INSTITUTIONS_TAB);
   await waitForState(page, (s) => s.view === 'institutions');
   await screenshot(page, 'institutions-dpr2');
   await page.context().close();
@@ -148,8 +116,7 @@ test('at devicePixelRatio 2 the backing store doubles and clicks still land', as
 
 test('typing reaches the focused widget, Cyrillic included', async () => {
   const page = await readyExplorer();
-  const box = await onCanvas(page, SEARCH_BOX);
-  await page.mouse.click(box.x, box.y);
+  await clickCanvas(page, 'explorer', SEARCH_BOX);
   await page.keyboard.type('senat', { delay: 30 });
   // A Kazakh keyboard sends the letter itself as the key; Playwright's US layout cannot.
   const cdp = await page.context().newCDPSession(page);
@@ -178,8 +145,7 @@ test('typing reaches the focused widget, Cyrillic included', async () => {
 
 test('pasting puts the clipboard text into the focused text field', async () => {
   const page = await readyExplorer();
-  const box = await onCanvas(page, SEARCH_BOX);
-  await page.mouse.click(box.x, box.y);
+  await clickCanvas(page, 'explorer', SEARCH_BOX);
   await page.waitForTimeout(100);
   await page.evaluate(() => {
     const data = new DataTransfer();
@@ -214,9 +180,8 @@ test('a resize redraws at the new size, then goes idle again', async () => {
   await page.setViewportSize({ width: 640, height: 480 });
   await page.waitForTimeout(300);
   assert.ok((await frames(page)) > before, 'frames drawn after the resize');
-  const size = await page.evaluate(() => document.querySelector('#explorer').shadowRoot.querySelector('canvas').width);
-  assert.equal(size, 640);
-  assert.equal(await idleFrames(page, 1000), 0);
+  assert.equal((await canvasSize(page)).width, 640);
+  assert.equal(await framesDuring(page, 1000), 0);
   await page.context().close();
 });
 
@@ -268,7 +233,7 @@ test('two widgets on one page share nothing', async () => {
 test('a dataset URL that does not exist shows the error in the widget', async () => {
   const page = await explorer('?data=data/no-such-dataset.json');
   await waitForState(page, (s) => s.phase === 'failed');
-  const stats = await pixelStats(browser, await screenshot(page, 'error-missing-dataset'));
+  const stats = await pixelStats(env.browser, await screenshot(page, 'error-missing-dataset'));
   assert.ok(stats.drawn > 0.005, 'the error is drawn');
   // The one console error is the browser's own report of the 404.
   assert.ok(page.errors.every((e) => /404/.test(e)), page.errors.join('\n'));
