@@ -248,6 +248,21 @@ TEST_CASE("table: CSV has a byte order mark, CRLF and quoting, and reads back th
     for (std::size_t k = 0; k < table.rows.size(); ++k) CHECK(back.records[k + 1].fields == table.rows[k]);
 }
 
+TEST_CASE("table: a text a spreadsheet would run as a formula is written as text; numbers stay numbers") {
+    ReaderTable table;
+    table.header = {"Name", "Number"};
+    table.rows = {{"=HYPERLINK(\"http://x\")", "-5"}, {"+7 (727) 2", "+0.5"}, {"@SUM(A1)", "1e3"},
+                  {"-a dash", "-"}, {"\t=1", "plain"}};
+    const csv::Table back = csv::Read(TableCsv(table));
+    REQUIRE(back.ok());
+    REQUIRE(back.records.size() == 6);
+    CHECK(back.records[1].fields == std::vector<std::string>{"'=HYPERLINK(\"http://x\")", "-5"});
+    CHECK(back.records[2].fields == std::vector<std::string>{"'+7 (727) 2", "+0.5"});
+    CHECK(back.records[3].fields == std::vector<std::string>{"'@SUM(A1)", "1e3"});
+    CHECK(back.records[4].fields == std::vector<std::string>{"'-a dash", "'-"});
+    CHECK(back.records[5].fields == std::vector<std::string>{"'\t=1", "plain"});
+}
+
 TEST_CASE("table: the shipped dataset's institutions all cite sources, and every table reads back") {
     const LoadResult r = LoadDatasetFile(std::string(POLITY_SOURCE_DIR) + "/data/kazakhstan-constitution.json");
     REQUIRE(r.ok());
