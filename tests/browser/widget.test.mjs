@@ -78,6 +78,19 @@ test('a touch tap lands where it is made (first tap)', async () => {
   await page.context().close();
 });
 
+// The timeline once `predicate` holds and two reads 100 ms apart agree: the gesture's last
+// queued events have been drawn (under load they can trail the first matching frame).
+async function settledTimeline(page, predicate) {
+  let last = (await waitForState(page, predicate)).timeline;
+  for (let tries = 0; tries < 50; ++tries) {
+    await page.waitForTimeout(100);
+    const now = (await state(page)).timeline;
+    if (now.from === last.from && now.to === last.to) return now;
+    last = now;
+  }
+  throw new Error(`the timeline never settled: ${JSON.stringify(last)}`);
+}
+
 test('a two-finger pinch zooms the timeline, a one-finger drag pans it', async () => {
   const page = await readyExplorer('?view=timeline', { hasTouch: true });
   const cdp = await page.context().newCDPSession(page);
@@ -88,12 +101,12 @@ test('a two-finger pinch zooms the timeline, a one-finger drag pans it', async (
   await touch('touchStart', [[450, 400], [550, 400]]);
   for (let d = 50; d <= 200; d += 25) await touch('touchMove', [[500 - d, 400], [500 + d, 400]]);
   await touch('touchEnd', []);
-  const zoomed = (await waitForState(page, (s) => span(s.timeline) < span(start) / 2)).timeline;
+  const zoomed = await settledTimeline(page, (s) => span(s.timeline) < span(start) / 2);
   assert.ok(Math.abs(span(start) / span(zoomed) - 4) < 0.5, 'fingers 4x apart: zoom about 4x');
   await touch('touchStart', [[500, 400]]);
   for (let x = 480; x >= 300; x -= 20) await touch('touchMove', [[x, 400]]);
   await touch('touchEnd', []);
-  const panned = (await waitForState(page, (s) => s.timeline.from > zoomed.from + 0.5)).timeline;
+  const panned = await settledTimeline(page, (s) => s.timeline.from > zoomed.from + 0.5);
   assert.ok(Math.abs(span(panned) - span(zoomed)) < 1e-6, 'a drag keeps the zoom');
   assert.deepEqual(page.errors, []);
   await page.context().close();
