@@ -8,7 +8,8 @@
 // download('csv' | 'json' | 'png') -> Promise (the saved file's name, or null before the data
 // shows), about() -> {title, credit, licence, checked, checked_text, sources} or null,
 // on(name, fn) -> off(), off(name, fn), destroy(), element, ready (Promise: true once the data
-// shows, false if it never will); frames() and debugState() for tests.
+// shows, false if it never will; after the reader's "Try again", a new one for that try);
+// frames() and debugState() for tests.
 // Events, as DOM CustomEvents "polity:<name>" on the element and to on(name) handlers: ready,
 // firstframe, select, viewchange, statechange, error.
 
@@ -41,7 +42,7 @@ function publicApi(instance) {
   const off = (name, handler) => { (instance.handlers.get(eventName(name)) || new Set()).delete(handler); };
   return Object.freeze({
     element: instance.element,
-    ready: instance.ready,
+    get ready() { return instance.ready; },  // a new promise after the reader's "Try again"
     select: (id) => valid('item', id) && instance.navigate(instance.currentLink().view || 'overview', String(id)),
     setView: (name) => valid('view', name) && instance.navigate(String(name), ''),
     navigate: (view, item) => valid('view', view) && (!item || valid('item', item)) &&

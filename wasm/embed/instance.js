@@ -123,6 +123,7 @@ class Instance {
   // The reader's "Try again": the dataset again, or the whole start when the code failed.
   retry() {
     if (this.phase !== 'failed') return;
+    this.ready = new Promise((resolve) => { this.settle = resolve; });  // a new try, a new answer
     showFailureBar(this.chrome, false);
     if (this.module && this.module['started']()) {
       this.phase = 'loading';
