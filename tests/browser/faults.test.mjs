@@ -257,9 +257,13 @@ test('embed: every dataset fault beside a good explorer; each fails with a messa
   const page = await hostPage();
   try {
     await mount(page, 'good', { dataset: '/data/kazakhstan-constitution.json' });
-    DATASET_FAULTS.forEach(([, url], i) => mount(page, 'bad' + i, { dataset: url }));
+    // A body cut off mid-stream may end in a network error or in a stall, which the data timeout
+    // ends: 5 s here, well inside outcome()'s wait (the default, 30 s, raced it).
+    DATASET_FAULTS.forEach(([, url], i) => mount(page, 'bad' + i, { dataset: url, dataTimeoutMs: 5000 }));
     for (let i = 0; i < DATASET_FAULTS.length; ++i) {
-      const s = await outcome(page, 'bad' + i);
+      const s = await outcome(page, 'bad' + i).catch((error) => {
+        throw new Error(`${DATASET_FAULTS[i][0]}: no outcome (${error.message})`);
+      });
       assert.equal(s.phase, 'failed', DATASET_FAULTS[i][0]);
       assert.match(s.message, DATASET_FAULTS[i][2]);
     }

@@ -36,23 +36,18 @@ Module['twinHtml'] = function(lang) {
   var widget = polityWeb.widget;
   if (!widget) return '';
   var pointer = polityWithString(String(lang || 'en'), function(l) { return _polity_twin_html(widget, l); });
-  if (!pointer) return '';
-  try { return UTF8ToString(pointer); } finally { _free(pointer); }
+  return polityTakeString(pointer) || '';
 };
 
 // Without WebGL no widget runs: the twin of the downloaded bytes (Uint8Array), or ''.
 Module['twinFromBytes'] = function(bytes, lang) {
-  var pointer = _malloc(Math.max(bytes.length, 1)), html = '';
+  var pointer = _malloc(Math.max(bytes.length, 1));
   HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
   var twin = polityWithString(String(lang || 'en'), function(l) {
     return _polity_twin_from_bytes(pointer, bytes.length, l);
   });
   _free(pointer);
-  if (twin) {
-    html = UTF8ToString(twin);
-    _free(twin);
-  }
-  return html;
+  return polityTakeString(twin) || '';
 };
 
 // Tab went past the last control (dir 1) or Shift+Tab past the first (-1): the page's next or
@@ -73,10 +68,8 @@ function polityReportFocus() {
   if (!widget) return;
   var exit = _polity_take_focus_exit(widget);
   if (exit) polityFocusOut(exit);
-  var pointer = _polity_take_focus_label(widget);
-  if (!pointer) return;
-  var label = UTF8ToString(pointer);
-  _free(pointer);
+  var label = polityTakeString(_polity_take_focus_label(widget));
+  if (label === null) return;
   polityWeb.host.dispatchEvent(new CustomEvent('polity:focus', {'detail': {'label': label}, 'bubbles': true}));
 }
 

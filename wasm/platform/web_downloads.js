@@ -15,13 +15,9 @@ var POLITY_DOWNLOAD_KINDS = {1: 'csv', 2: 'json', 3: 'png'};  // ui::Download va
 // needs more (long credits on a phone) gets it on a second drawing.
 var POLITY_PICTURE_FOOTER_PX = 96;
 
-function polityMallocString(pointer) {
-  if (!pointer) return null;
-  try { return UTF8ToString(pointer); } finally { _free(pointer); }
-}
-
-// The same as bytes, as they are: UTF8ToString would drop the CSV's byte order mark.
-function polityMallocBytes(pointer) {
+// polityTakeString (web_module.js) as bytes, as they are: UTF8ToString would drop the CSV's
+// byte order mark.
+function polityTakeBytes(pointer) {
   if (!pointer) return null;
   try { return HEAPU8.slice(pointer, HEAPU8.indexOf(0, pointer)); } finally { _free(pointer); }
 }
@@ -80,7 +76,7 @@ Module['download'] = function(kind) {
   if (kind === 'json') {
     made = Promise.resolve([new Blob([polityShown.bytes], {'type': 'application/json'}), polityShown.name]);
   } else if (kind === 'csv') {
-    var csv = polityMallocBytes(_polity_view_csv(polityWeb.widget));
+    var csv = polityTakeBytes(_polity_view_csv(polityWeb.widget));
     made = Promise.resolve([csv === null ? null : new Blob([csv], {'type': 'text/csv;charset=utf-8'}),
                             stem + '-' + view + '.csv']);
   } else if (kind === 'png') {
@@ -98,6 +94,6 @@ Module['download'] = function(kind) {
 polityWeb.download = function(what) { Module['download'](POLITY_DOWNLOAD_KINDS[what]); };
 
 Module['about'] = function() {
-  var text = polityWeb.widget ? polityMallocString(_polity_about_dataset(polityWeb.widget)) : null;
+  var text = polityWeb.widget ? polityTakeString(_polity_about_dataset(polityWeb.widget)) : null;
   return text ? JSON.parse(text) : null;
 };

@@ -28,6 +28,12 @@ function polityWithString(text, f) {
   try { return f(pointer); } finally { _free(pointer); }
 }
 
+// A string the widget made with malloc (web_api.cpp), read and freed; null for a null pointer.
+function polityTakeString(pointer) {
+  if (!pointer) return null;
+  try { return UTF8ToString(pointer); } finally { _free(pointer); }
+}
+
 function polityDeliverData() {
   var widget = polityWeb.widget, data = polityData;
   if (!widget) return;
@@ -120,11 +126,8 @@ function polityFetch(url, onProgress, timeoutMs) {
 function polityCheckState() {
   var widget = polityWeb.widget, report = Module['onStateChange'];
   if (!widget || typeof report !== 'function') return;
-  var pointer = _polity_take_state_change(widget);
-  if (!pointer) return;
-  var text = UTF8ToString(pointer);
-  _free(pointer);
-  report(JSON.parse(text));
+  var text = polityTakeString(_polity_take_state_change(widget));
+  if (text !== null) report(JSON.parse(text));
 }
 polityWeb.afterFrame = polityCheckState;
 
@@ -223,8 +226,7 @@ Module['destroy'] = function() {
 
 Module['state'] = function() {
   if (!polityWeb.widget) return null;
-  var pointer = _polity_describe_state(polityWeb.widget);
-  try { return JSON.parse(UTF8ToString(pointer)); } finally { _free(pointer); }
+  return JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
 };
 
 Module['frames'] = function() { return polityWeb.widget ? _polity_frame_count(polityWeb.widget) : 0; };
