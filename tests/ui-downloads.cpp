@@ -66,8 +66,7 @@ TEST_CASE("downloads: each view's CSV holds the rows the view shows, each with i
     const std::size_t sources = Column(rows[0], "Sources");
     for (std::size_t r = 1; r < rows.size(); ++r) CHECK_FALSE(rows[r][sources].empty());
 
-    SetInstitutionCategory(*app, "court");      // the list narrows: so does the file
-    ui.Frames(*app);
+    SetInstitutionCategory(*app, "court");      // the list narrows: so does the file, at once
     const std::size_t courts = CsvOf(*app).size() - 1;
     CHECK(courts > 0);
     CHECK(courts < 15);

@@ -60,9 +60,7 @@ static ReaderTable ViewTable(const AppState& app) {
     const auto of_kind = [&app](Kind kind) -> const std::vector<Index>& { return app.by_kind[static_cast<int>(kind)]; };
     switch (app.current.view) {
     case View::Overview: return EntityTable(data, AllEntities(data), app.order, lang);
-    case View::Institutions:
-        return EntityTable(data, app.institutions.scanned ? app.institutions.rows : of_kind(Kind::Institution),
-                           app.order, lang);
+    case View::Institutions: return EntityTable(data, InstitutionsIn(app, app.institutions.category), app.order, lang);
     case View::Reforms: return ChangeTable(data, of_kind(Kind::Reform), app.order, lang);
     case View::Timeline: return EntityTable(data, TimelineRows(app), app.order, lang);
     case View::Network: return RelationTable(data, NetworkRows(app), app.order, lang);

@@ -19,7 +19,7 @@ static std::vector<std::string> Categories(const AppState& app) {
     return out;
 }
 
-static std::vector<Index> InCategory(const AppState& app, const std::string& category) {
+std::vector<Index> InstitutionsIn(const AppState& app, const std::string& category) {
     std::vector<Index> out;
     for (Index i : app.by_kind[static_cast<int>(Kind::Institution)])
         if (category.empty() || app.data->InstitutionOf(i).category == category) out.push_back(i);
@@ -62,14 +62,14 @@ static void InstitutionRow(AppState& app, Index i) {
 void InstitutionsView::Draw(AppState& app) {
     if (!scanned) {
         categories = Categories(app);
-        rows = InCategory(app, category);
+        rows = InstitutionsIn(app, category);
         scanned = true;
     }
     if (rows.empty() && category.empty()) {
         MutedText(Ui(app, UiString::EmptyView));
         return;
     }
-    if (CategoryChips(app, categories, &category)) rows = InCategory(app, category);
+    if (CategoryChips(app, categories, &category)) rows = InstitutionsIn(app, category);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), RowHeight(2) + ImGui::GetStyle().ItemSpacing.y);
     while (clipper.Step())

@@ -21,4 +21,7 @@ struct InstitutionsView {
     void Draw(AppState& app);
 };
 
+// The institutions of `category` ("" = all), in file order: the rows the view lists.
+std::vector<Index> InstitutionsIn(const AppState& app, const std::string& category);
+
 } // namespace polity::ui
