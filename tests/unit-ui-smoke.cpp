@@ -13,6 +13,8 @@
 #include "ui-harness.hpp"
 #include "polity/load.hpp"
 #include "views/status_view.hpp"
+#include "views/top_bar.hpp"
+#include "views/view_table.hpp"
 
 #include "imgui.h"
 #include <doctest/doctest.h>
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <set>
 #include <string>
 
 #ifdef POLITY_HAVE_GENERATOR
@@ -65,8 +68,13 @@ std::unique_ptr<AppState, void (*)(AppState*)> ShippedApp(std::vector<std::strin
     return app;
 }
 
-constexpr std::array<View, kViewCount> kAllViews = {View::Overview, View::Institutions, View::Reforms,
-    View::Timeline, View::Network, View::Figures, View::Quotes, View::Sources, View::Search};
+// Every view, from the view table.
+std::vector<View> AllViews() {
+    std::vector<View> views;
+    for (const ViewInfo& info : Views()) views.push_back(info.view);
+    return views;
+}
+const std::vector<View> kAllViews = AllViews();
 
 } // namespace
 
@@ -134,6 +142,40 @@ TEST_CASE("ui: the error screen lists every diagnostic") {
 //-----------------------------------------------------------------------------
 // [SECTION] Every view of the shipped dataset
 //-----------------------------------------------------------------------------
+
+TEST_CASE("ui: the view table names, labels and dispatches every view") {
+    std::set<std::string> names, labels[kLangCount];
+    for (int k = 0; k < kViewCount; ++k) {
+        const ViewInfo& info = ViewOf(static_cast<View>(k));
+        CAPTURE(info.name);
+        CHECK(static_cast<int>(info.view) == k);
+        View parsed = View::Overview;
+        CHECK(ParseView(info.name, &parsed));
+        CHECK(parsed == info.view);
+        CHECK(std::string(ViewName(info.view)) == info.name);
+        names.insert(info.name);
+        for (int lang = 0; lang < kLangCount; ++lang) labels[lang].insert(Tr(info.label, static_cast<Lang>(lang)));
+    }
+    CHECK(names.size() == static_cast<std::size_t>(kViewCount));
+    for (const auto& in_language : labels) CHECK(in_language.size() == static_cast<std::size_t>(kViewCount));
+    View unchanged = View::Quotes;
+    CHECK_FALSE(ParseView("Overview", &unchanged));
+    CHECK_FALSE(ParseView("", &unchanged));
+    CHECK(unchanged == View::Quotes);
+    CHECK(std::string(ViewOf(static_cast<View>(kViewCount)).name) == "overview");   // out of range
+
+    // Each row draws its own view: a view's table and its drawing agree on what it shows.
+    Headless ui;
+    auto app = ShippedApp();
+    for (const ViewInfo& info : Views()) {
+        CAPTURE(info.name);
+        Navigate(*app, info.view, "");
+        ui.Frames(*app);
+        CHECK(State(*app)["view"] == info.name);
+        const bool empty = info.table(*app).rows.empty();
+        CHECK(empty == (info.view == View::Search));     // nothing searched yet
+    }
+}
 
 TEST_CASE("ui: every view draws the shipped dataset") {
     Headless ui;

@@ -15,6 +15,7 @@
 #include "views/keyboard.hpp"
 #include "views/picture_view.hpp"
 #include "views/top_bar.hpp"
+#include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
 #include "imgui.h"
@@ -31,17 +32,11 @@ namespace polity::ui {
 // [SECTION] Names
 //-----------------------------------------------------------------------------
 
-static constexpr const char* kViewNames[kViewCount] = {
-    "overview", "institutions", "reforms", "timeline", "network", "figures", "quotes", "sources", "search"};
-
-const char* ViewName(View v) {
-    const int i = static_cast<int>(v);
-    return i >= 0 && i < kViewCount ? kViewNames[i] : "overview";
-}
+const char* ViewName(View v) { return ViewOf(v).name; }
 
 bool ParseView(std::string_view name, View* out) {
-    for (int i = 0; i < kViewCount; ++i)
-        if (name == kViewNames[i]) { *out = static_cast<View>(i); return true; }
+    for (const ViewInfo& info : Views())
+        if (name == info.name) { *out = info.view; return true; }
     return false;
 }
 
@@ -227,24 +222,10 @@ void RequestOpenUrl(AppState& app, const std::string& url) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
-static void DrawCurrentView(AppState& app) {
-    switch (app.current.view) {
-    case View::Overview: app.overview.Draw(app); break;
-    case View::Institutions: app.institutions.Draw(app); break;
-    case View::Reforms: app.reforms.Draw(app); break;
-    case View::Timeline: app.timeline.Draw(app); break;
-    case View::Network: app.network.Draw(app); break;
-    case View::Figures: app.figures.Draw(app); break;
-    case View::Quotes: app.quotes.Draw(app); break;
-    case View::Sources: app.sources.Draw(app); break;
-    case View::Search: app.search.Draw(app); break;
-    }
-}
-
-// The timeline and the network handle the wheel and drags themselves: no scrolling for them.
+// Canvas views handle the wheel and drags themselves: no scrolling for them.
 // NavFlattened: one Tab order runs through the top bar, the view and the detail panel.
-static ImGuiWindowFlags BodyFlags(View view) {
-    const bool canvas = view == View::Timeline || view == View::Network;
+static ImGuiWindowFlags BodyFlags(const ViewInfo& info) {
+    const bool canvas = info.layout == BodyLayout::Canvas;
     const ImGuiWindowFlags scroll = canvas ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0;
     return scroll | ImGuiWindowFlags_NavFlattened;
 }
@@ -259,8 +240,11 @@ static void DrawBody(AppState& app) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float panel = detail ? std::max(Em(22.0f), avail * 0.4f) : 0.0f;
     const float gap = detail ? ImGui::GetStyle().ItemSpacing.x : 0.0f;
-    ImGui::BeginChild("##view", ImVec2(avail - panel - gap, -app.picture.footer), false, BodyFlags(app.current.view));
-    DrawCurrentView(app);
+    // Each view has a body window of its own (named after it), so each keeps its own scroll
+    // position and one opened for the first time starts at its top.
+    const ViewInfo& info = ViewOf(app.current.view);
+    ImGui::BeginChild(info.name, ImVec2(avail - panel - gap, -app.picture.footer), false, BodyFlags(info));
+    info.draw(app);
     ImGui::EndChild();
     if (!detail) return;
     ImGui::SameLine();

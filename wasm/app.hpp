@@ -14,9 +14,10 @@
 
 namespace polity::ui {
 
-// The views a reader can open. Names are also used in the JS API and deep links.
+// The views a reader can open, in tab order; views/view_table.hpp describes each (its name in
+// the JS API and deep links, its label, layout, table and where it is offered).
 enum class View : int { Overview, Institutions, Reforms, Timeline, Network, Figures, Quotes, Sources, Search };
-inline constexpr int kViewCount = 9;
+inline constexpr int kViewCount = static_cast<int>(View::Search) + 1;
 const char* ViewName(View v);                    // "overview", "institutions", ...
 bool ParseView(std::string_view name, View* out);
 

@@ -11,11 +11,11 @@
 
 #include "app_state.hpp"
 #include "polity/table.hpp"
+#include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <optional>
 #include <utility>
 
 namespace polity::ui {
@@ -27,54 +27,12 @@ namespace polity::ui {
 Download TakeDownloadRequest(AppState& app) { return std::exchange(app.pending_download, Download::None); }
 
 //-----------------------------------------------------------------------------
-// [SECTION] The data behind each view
-// The rows a reader sees, in the order seen: a filtered list stays filtered, the timeline gives
-// what is inside its visible years, the network its drawn links. A panel open beside a view
-// does not change the table: the view's data is what the file is named after.
+// [SECTION] The data behind each view (each view's row in the view table says which rows)
 //-----------------------------------------------------------------------------
-
-static std::vector<Index> AllEntities(const Dataset& data) {
-    std::vector<Index> all(data.entities.size());
-    for (Index i = 0; i < all.size(); ++i) all[i] = i;
-    return all;
-}
-
-static std::vector<Index> TimelineRows(const AppState& app) {
-    if (app.timeline.width <= 0.0f) return app.track.items;      // not drawn yet: every dated item
-    const IndexRange range = VisibleRange(app.track.years, app.timeline.from, app.timeline.to);
-    return std::vector<Index>(app.track.items.begin() + range.begin, app.track.items.begin() + range.end);
-}
-
-static std::vector<std::size_t> NetworkRows(const AppState& app) {
-    std::optional<GraphCache> built;    // the view lays the graph out when first drawn; not yet
-    const GraphCache& drawn = app.graph ? *app.graph : built.emplace(BuildGraph(*app.data));
-    std::vector<std::size_t> relations;
-    relations.reserve(drawn.edges.size());
-    for (const GraphEdge& edge : drawn.edges) relations.push_back(edge.relation);
-    return relations;
-}
-
-static ReaderTable ViewTable(const AppState& app) {
-    const Dataset& data = *app.data;
-    const Lang lang = UiLang(app);
-    const auto of_kind = [&app](Kind kind) -> const std::vector<Index>& { return app.by_kind[static_cast<int>(kind)]; };
-    switch (app.current.view) {
-    case View::Overview: return EntityTable(data, AllEntities(data), app.order, lang);
-    case View::Institutions: return EntityTable(data, InstitutionsIn(app, app.institutions.category), app.order, lang);
-    case View::Reforms: return ChangeTable(data, of_kind(Kind::Reform), app.order, lang);
-    case View::Timeline: return EntityTable(data, TimelineRows(app), app.order, lang);
-    case View::Network: return RelationTable(data, NetworkRows(app), app.order, lang);
-    case View::Figures: return ObservationTable(data, of_kind(Kind::Metric), app.order, lang);
-    case View::Quotes: return EntityTable(data, of_kind(Kind::Quote), app.order, lang);
-    case View::Sources: return EntityTable(data, of_kind(Kind::Source), app.order, lang);
-    case View::Search: return EntityTable(data, app.search.results, app.order, lang);
-    }
-    return {};
-}
 
 std::string ViewCsv(const AppState& app) {
     if (!app.data || app.phase != Phase::Ready) return {};
-    return TableCsv(ViewTable(app));
+    return TableCsv(ViewOf(app.current.view).table(app));
 }
 
 //-----------------------------------------------------------------------------

@@ -3,8 +3,7 @@
 // leaves a blank box: the problem is shown in the widget's box and warned in the console,
 // naming the attribute; only a missing or unusable dataset stops the widget from starting.
 
-const VIEWS = ['overview', 'institutions', 'reforms', 'timeline', 'network', 'figures', 'quotes', 'sources',
-  'search'];
+// VIEWS (the views' names, in tab order) is written by the build from the widget's view table.
 const THEMES = ['auto', 'light', 'dark'];
 const DEFAULTS = { view: 'overview', item: '', lang: 'en', theme: 'auto', accent: '', height: 'auto',
   mirrorUrl: false };

@@ -61,6 +61,15 @@ static void RestoreFocus(AppState& app) {
     app.keyboard.restored = true;
 }
 
+// Each view draws in a body window of its own. When the focus was inside the body of a view
+// just left, ImGui hands it to the explorer's window and its last focused control (a tab, say):
+// the focus went with the view instead, and Tab starts again from the first control.
+static void DropFocusOfLeftView(const KeyboardState& k) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiWindow* had = k.nav_window ? ImGui::FindWindowByID(k.nav_window) : nullptr;
+    if (had != nullptr && !had->WasActive && g.NavWindow != had) g.NavId = 0;
+}
+
 static void SubmitTab(AppState& app, bool backward) {
     ImGuiContext& g = *GImGui;
     ImGuiWindow* root = ImGui::GetCurrentWindow();
@@ -93,6 +102,7 @@ void BeginKeyboard(AppState& app) {
         g.NavDisableHighlight = true;
         k.reset = false;
     }
+    DropFocusOfLeftView(k);
     if (k.restore) RestoreFocus(app);
     // (From the next frame on.) Only where the platform maps keys: ImGui needs Space mapped then.
     if (g.IO.KeyMap[ImGuiKey_Space] >= 0) g.IO.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -157,6 +167,7 @@ void EndKeyboard(AppState& app) {
     k.next_claim = 0;
     k.nav_alive = g.NavIdIsAlive;
     k.popup_open = PopupOpen();
+    k.nav_window = g.NavWindow ? g.NavWindow->ID : 0;
     const bool keyboard = g.NavId != 0 && !g.NavDisableHighlight && g.NavWindow != nullptr;
     if (!keyboard) k.focus_label.clear();
     // Remembered for Back/Forward; not when the focused control just went away with its place.

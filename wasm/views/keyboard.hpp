@@ -36,6 +36,7 @@ struct KeyboardState {
     bool reset = false;             // forget the focus: the widget was entered from the page
     bool nav_alive = false;         // the focused control was drawn in the last frame
     bool popup_open = false;        // a popup (a combo's list) was open in the last frame
+    std::uint32_t nav_window = 0;   // the window holding the focus at the end of the last frame
     std::string focus_label;        // the focused control's name, this frame ("" = none)
     std::string reported_label;     // the last name handed to the page (TakeFocusAnnouncement)
 };

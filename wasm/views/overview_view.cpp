@@ -4,6 +4,7 @@
 #include "app_state.hpp"
 #include "views/keyboard.hpp"
 #include "views/top_bar.hpp"
+#include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
 #include <algorithm>
@@ -73,18 +74,14 @@ static void DrawHeadlineFigures(AppState& app) {
 
 static void DrawViewButtons(AppState& app) {
     SectionLabel(Ui(app, UiString::Explore));
-    static constexpr View kViews[] = {View::Institutions, View::Reforms, View::Timeline, View::Network,
-                                      View::Figures, View::Quotes, View::Sources};
-    static constexpr Kind kCounted[] = {Kind::Institution, Kind::Reform, Kind::Event, Kind::Person,
-                                        Kind::Metric, Kind::Quote, Kind::Source};
-    for (std::size_t k = 0; k < std::size(kViews); ++k) {
-        // The timeline shows everything dated, not only events.
-        const std::size_t count = kViews[k] == View::Timeline ? app.track.items.size()
-                                                              : app.by_kind[static_cast<int>(kCounted[k])].size();
-        std::string label = ViewLabel(app, kViews[k]);
-        if (kViews[k] != View::Network) label += " (" + Number(app, static_cast<double>(count)) + ")";
-        if (k > 0) FlowNext(ImGui::CalcTextSize(label.c_str()).x + Em(1.5f));
-        if (Button(app, label.c_str())) Open(app, kViews[k]);
+    bool first = true;
+    for (const ViewInfo& info : Views()) {
+        if (!info.explore) continue;
+        std::string label = ViewLabel(app, info.view);
+        if (info.count) label += " (" + Number(app, static_cast<double>(info.count(app))) + ")";
+        if (!first) FlowNext(ImGui::CalcTextSize(label.c_str()).x + Em(1.5f));
+        first = false;
+        if (Button(app, label.c_str())) Open(app, info.view);
     }
 }
 

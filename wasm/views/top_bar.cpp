@@ -3,6 +3,7 @@
 
 #include "app_state.hpp"
 #include "views/keyboard.hpp"
+#include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
 #include <algorithm>
@@ -11,11 +12,7 @@
 
 namespace polity::ui {
 
-const char* ViewLabel(const AppState& app, View view) {
-    static constexpr UiString kLabels[kViewCount] = {UiString::Overview, UiString::Institutions, UiString::Reforms,
-        UiString::Timeline, UiString::Network, UiString::Figures, UiString::Quotes, UiString::Sources, UiString::Search};
-    return Ui(app, kLabels[static_cast<int>(view)]);
-}
+const char* ViewLabel(const AppState& app, View view) { return Ui(app, ViewOf(view).label); }
 
 // A disabled button is drawn, not submitted: Tab would stop on it otherwise (ImGui 1.86's focus
 // requests do not skip disabled items).
@@ -154,10 +151,10 @@ static bool Tab(AppState& app, const char* label, bool active) {
 }
 
 static void ViewTabs(AppState& app) {
-    for (int i = 0; i < kViewCount; ++i) {
-        const View view = static_cast<View>(i);
-        if (i > 0) FlowNext(ImGui::CalcTextSize(ViewLabel(app, view)).x + Em(1.2f));
-        if (Tab(app, ViewLabel(app, view), view == app.current.view)) Open(app, view);
+    for (const ViewInfo& info : Views()) {
+        const char* label = ViewLabel(app, info.view);
+        if (info.view != Views().front().view) FlowNext(ImGui::CalcTextSize(label).x + Em(1.2f));
+        if (Tab(app, label, info.view == app.current.view)) Open(app, info.view);
     }
 }
 
@@ -167,10 +164,9 @@ static void ViewMenu(AppState& app) {
         NoteFocus(app, ViewLabel(app, app.current.view));
         return;
     }
-    for (int i = 0; i < kViewCount; ++i) {
-        const View view = static_cast<View>(i);
-        if (ImGui::Selectable(ViewLabel(app, view), view == app.current.view)) Open(app, view);
-        NoteFocus(app, ViewLabel(app, view));
+    for (const ViewInfo& info : Views()) {
+        if (ImGui::Selectable(ViewLabel(app, info.view), info.view == app.current.view)) Open(app, info.view);
+        NoteFocus(app, ViewLabel(app, info.view));
     }
     ImGui::EndCombo();
 }

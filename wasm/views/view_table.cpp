@@ -1,0 +1,117 @@
+// Polity Explorer widget — the view table (see view_table.hpp).
+//
+// Index of this file
+// [SECTION] The rows each view's CSV holds
+// [SECTION] The table
+#include "views/view_table.hpp"
+
+#include "app_state.hpp"
+
+#include <optional>
+
+namespace polity::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] The rows each view's CSV holds
+// The rows a reader sees, in the order seen: a filtered list stays filtered, the timeline gives
+// what is inside its visible years, the network its drawn links. A panel open beside a view
+// does not change the table: the view's data is what the file is named after.
+//-----------------------------------------------------------------------------
+
+namespace {
+
+const std::vector<Index>& OfKind(const AppState& app, Kind kind) { return app.by_kind[static_cast<int>(kind)]; }
+
+ReaderTable EntityRows(const AppState& app, const std::vector<Index>& rows) {
+    return EntityTable(*app.data, rows, app.order, UiLang(app));
+}
+
+std::vector<Index> AllEntities(const Dataset& data) {
+    std::vector<Index> all(data.entities.size());
+    for (Index i = 0; i < all.size(); ++i) all[i] = i;
+    return all;
+}
+
+std::vector<Index> TimelineRows(const AppState& app) {
+    if (app.timeline.width <= 0.0f) return app.track.items;      // not drawn yet: every dated item
+    const IndexRange range = VisibleRange(app.track.years, app.timeline.from, app.timeline.to);
+    return std::vector<Index>(app.track.items.begin() + range.begin, app.track.items.begin() + range.end);
+}
+
+std::vector<std::size_t> NetworkRows(const AppState& app) {
+    std::optional<GraphCache> built;    // the view lays the graph out when first drawn; not yet
+    const GraphCache& drawn = app.graph ? *app.graph : built.emplace(BuildGraph(*app.data));
+    std::vector<std::size_t> relations;
+    relations.reserve(drawn.edges.size());
+    for (const GraphEdge& edge : drawn.edges) relations.push_back(edge.relation);
+    return relations;
+}
+
+template <Kind kind>
+std::size_t CountOf(const AppState& app) { return OfKind(app, kind).size(); }
+
+template <Kind kind>
+ReaderTable TableOf(const AppState& app) { return EntityRows(app, OfKind(app, kind)); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] The table
+//-----------------------------------------------------------------------------
+
+constexpr std::array<ViewInfo, kViewCount> kViews = {{
+    {View::Overview, "overview", UiString::Overview, BodyLayout::Scroll,
+     [](AppState& app) { app.overview.Draw(app); },
+     [](const AppState& app) { return EntityRows(app, AllEntities(*app.data)); },
+     nullptr, false, false},
+    {View::Institutions, "institutions", UiString::Institutions, BodyLayout::Scroll,
+     [](AppState& app) { app.institutions.Draw(app); },
+     [](const AppState& app) { return EntityRows(app, InstitutionsIn(app, app.institutions.category)); },
+     CountOf<Kind::Institution>, true, true},
+    {View::Reforms, "reforms", UiString::Reforms, BodyLayout::Scroll,
+     [](AppState& app) { app.reforms.Draw(app); },
+     [](const AppState& app) { return ChangeTable(*app.data, OfKind(app, Kind::Reform), app.order, UiLang(app)); },
+     CountOf<Kind::Reform>, true, true},
+    {View::Timeline, "timeline", UiString::Timeline, BodyLayout::Canvas,
+     [](AppState& app) { app.timeline.Draw(app); },
+     [](const AppState& app) { return EntityRows(app, TimelineRows(app)); },
+     // The timeline shows everything dated, not only events.
+     [](const AppState& app) { return app.track.items.size(); }, true, true},
+    {View::Network, "network", UiString::Network, BodyLayout::Canvas,
+     [](AppState& app) { app.network.Draw(app); },
+     [](const AppState& app) { return RelationTable(*app.data, NetworkRows(app), app.order, UiLang(app)); },
+     nullptr, true, false},
+    {View::Figures, "figures", UiString::Figures, BodyLayout::Scroll,
+     [](AppState& app) { app.figures.Draw(app); },
+     [](const AppState& app) {
+         return ObservationTable(*app.data, OfKind(app, Kind::Metric), app.order, UiLang(app));
+     },
+     CountOf<Kind::Metric>, true, false},
+    {View::Quotes, "quotes", UiString::Quotes, BodyLayout::Scroll,
+     [](AppState& app) { app.quotes.Draw(app); }, TableOf<Kind::Quote>, CountOf<Kind::Quote>, true, true},
+    {View::Sources, "sources", UiString::Sources, BodyLayout::Scroll,
+     [](AppState& app) { app.sources.Draw(app); }, TableOf<Kind::Source>, CountOf<Kind::Source>, true, false},
+    {View::Search, "search", UiString::Search, BodyLayout::Scroll,
+     [](AppState& app) { app.search.Draw(app); },
+     [](const AppState& app) { return EntityRows(app, app.search.results); },
+     nullptr, false, false},
+}};
+
+// Row k describes View(k), so ViewOf is an index; a row out of place fails the build.
+constexpr bool RowsInEnumOrder() {
+    for (int k = 0; k < kViewCount; ++k)
+        if (static_cast<int>(kViews[k].view) != k || kViews[k].name == nullptr || kViews[k].draw == nullptr ||
+            kViews[k].table == nullptr)
+            return false;
+    return true;
+}
+static_assert(RowsInEnumOrder(), "one complete row per View, in the enum's order");
+
+} // namespace
+
+const std::array<ViewInfo, kViewCount>& Views() { return kViews; }
+
+const ViewInfo& ViewOf(View view) {
+    const int k = static_cast<int>(view);
+    return kViews[k >= 0 && k < kViewCount ? k : 0];
+}
+
+} // namespace polity::ui
