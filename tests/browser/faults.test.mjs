@@ -175,7 +175,8 @@ test('hosted page, WebGL unavailable: the text version or a clear message, never
       const root = document.getElementById('explorer').shadowRoot;
       const status = root && root.querySelector('.polity-status');
       const twin = root && root.querySelector('.pe-twin');
-      return (status && !status.hidden && status.textContent.trim()) || (twin && twin.textContent.trim().length > 200);
+      // The final state, not "Loading…": the WebGL message or the text version.
+      return (status && !status.hidden && /WebGL/.test(status.textContent)) || (twin && twin.textContent.trim().length > 200);
     }, null, { timeout: 15000 });
     const shown = await page.evaluate(() => {
       const root = document.getElementById('explorer').shadowRoot;
