@@ -1,33 +1,19 @@
 # The UI smoke test: the widget's app and views (wasm/app.cpp, wasm/views/) drawn by Dear ImGui
 # natively and headless — no window, no GPU — on the shipped dataset and a large generated one.
-# Included by tests/CMakeLists.txt; skipped with a message when the ImGui sources are missing.
+# Included by tests/CMakeLists.txt. Without the ImGui sources the configure step stops and says
+# how to fetch them: a test suite that silently lost its UI tests would still pass.
 #
 # Index of this file
 # [SECTION] Dear ImGui (core only)
 # [SECTION] The app and its views
 # [SECTION] The test
 
-set(POLITY_IMGUI_DIR "${CMAKE_SOURCE_DIR}/build/deps/imgui-1.86"
-    CACHE PATH "Dear ImGui 1.86 sources (fetched by scripts/install-deps.sh wasm)")
-if(NOT EXISTS "${POLITY_IMGUI_DIR}/imgui.cpp")
-  message(STATUS "UI smoke test skipped: no Dear ImGui sources in ${POLITY_IMGUI_DIR} "
-                 "(run scripts/install-deps.sh wasm)")
-  return()
-endif()
-
 #-----------------------------------------------------------------------------
 # [SECTION] Dear ImGui (core only)
 # No backend: the test fills io.DisplaySize and the mouse itself and reads the draw data.
 #-----------------------------------------------------------------------------
 
-add_library(imgui_native STATIC
-  ${POLITY_IMGUI_DIR}/imgui.cpp
-  ${POLITY_IMGUI_DIR}/imgui_draw.cpp
-  ${POLITY_IMGUI_DIR}/imgui_tables.cpp
-  ${POLITY_IMGUI_DIR}/imgui_widgets.cpp
-)
-target_include_directories(imgui_native SYSTEM PUBLIC ${POLITY_IMGUI_DIR})
-target_compile_options(imgui_native PRIVATE -w)   # third-party code, compiled as shipped
+polity_add_imgui(imgui_native)
 
 #-----------------------------------------------------------------------------
 # [SECTION] The app and its views
