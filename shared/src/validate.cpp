@@ -221,16 +221,24 @@ private:
     Date DateField(json& v, const Path& at, const char* key, bool required) {
         return read_.ReadDate(FieldReader::Optional(v, key), at, required, key);
     }
+    // A "language" member: a known ISO 639-1 code, or "" (reported when it is not one).
+    std::string LanguageField(json& v, const Path& at, bool required) {
+        std::string code = read_.String(FieldReader::Optional(v, "language"), at, required, "language");
+        if (code.empty() || IsKnownLanguage(code)) return code;
+        read_.Error(at.Key("language"), "unknown language code '" + code + "'", UnknownLanguageHint(code));
+        return {};
+    }
     void CheckSpan(const Path& at, Date start, Date end) {
         if (start.IsSet() && end.IsSet() && end.LastDayKey() < start.FirstDayKey())
             read_.Error(at.Key("end"), "ends (" + end.ToString() + ") before it starts (" + start.ToString() + ")");
     }
 
     void BuildSource(json& v, const Path& at, Entity& e) {
-        read_.CheckKeys(v, at, {"id", "title", "publisher", "place", "date", "url", "excerpt", "themes"});
+        read_.CheckKeys(v, at, {"id", "title", "publisher", "place", "date", "language", "url", "excerpt", "themes"});
         Source& s = data_.sources[e.detail];
         e.name = TextField(v, at, "title", true);
         e.date = DateField(v, at, "date", true);
+        s.language = LanguageField(v, at, false);
         s.publisher = read_.String(FieldReader::Optional(v, "publisher"), at, true, "publisher");
         s.place = read_.String(FieldReader::Optional(v, "place"), at, false, "place");
         s.url = read_.String(FieldReader::Optional(v, "url"), at, false, "url");
@@ -316,11 +324,8 @@ private:
         e.name = TextField(v, at, "text", true);
         e.description = TextField(v, at, "context", false);
         e.date = DateField(v, at, "date", false);
-        q.language = read_.String(FieldReader::Optional(v, "language"), at, true, "language");
-        if (q.language.empty()) return;
-        if (!IsKnownLanguage(q.language))
-            read_.Error(at.Key("language"), "unknown language code '" + q.language + "'", "Use an ISO 639-1 code such as en, ru, kk.");
-        else if (!e.name.empty() && !e.name.Find(q.language))
+        q.language = LanguageField(v, at, true);
+        if (!q.language.empty() && !e.name.empty() && !e.name.Find(q.language))
             read_.Error(at.Key("text"), "the quote has no text in its original language '" + q.language + "'",
                         "Quotes keep the speaker's own words; other languages are translations.");
     }

@@ -151,11 +151,13 @@ const std::string& FieldReader::DefaultLanguage() const {
     return languages_.empty() ? kEnglish : languages_.front();
 }
 
+std::string UnknownLanguageHint(std::string_view code) {
+    return code == "kz" ? "Kazakh is 'kk' in ISO 639-1 ('kz' is the country)." : "Use a two-letter ISO 639-1 code such as en, ru, kk.";
+}
+
 void FieldReader::CheckLanguage(std::string_view code, const Path& at) {
     if (!IsKnownLanguage(code)) {
-        const bool kz = code == "kz";
-        Error(at, "unknown language code " + Quoted(code),
-              kz ? "Kazakh is 'kk' in ISO 639-1 ('kz' is the country)." : "Use a two-letter ISO 639-1 code such as en, ru, kk.");
+        Error(at, "unknown language code " + Quoted(code), UnknownLanguageHint(code));
     } else if (!languages_.empty() && std::find(languages_.begin(), languages_.end(), code) == languages_.end()) {
         Warning(at, "language " + Quoted(code) + " is not declared in meta.languages", "Add it to \"languages\" in meta.");
     }

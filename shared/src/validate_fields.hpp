@@ -73,5 +73,6 @@ private:
 };
 
 std::string KindList(std::uint32_t kinds);  // "an institution or a reform"
+std::string UnknownLanguageHint(std::string_view code);  // how to write the code instead ("kz": "Kazakh is 'kk'...")
 
 } // namespace polity::detail

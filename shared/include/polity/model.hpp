@@ -161,6 +161,7 @@ struct Metric {
 struct Source {
     std::string publisher;
     std::string place;
+    std::string language;         // what it is written in, if given; texts in other languages that quote it translate it
     std::string url;              // empty or http(s)
     Text excerpt;
 };

@@ -67,7 +67,8 @@ inline constexpr ColumnSpec kMeta[] = {{"$schema", K::Plain, false}, {"format", 
     {"licence", K::Plain, false}, {"sources", K::Refs, true}};
 inline constexpr ColumnSpec kThemes[] = {{"id", K::Id, true}, {"name", K::Text, true}, {"color", K::Plain, false}};
 inline constexpr ColumnSpec kSources[] = {{"id", K::Id, true}, {"title", K::Text, true}, {"publisher", K::Plain, true},
-    {"place", K::Plain, false}, {"date", K::Date, true}, {"url", K::Plain, false}, {"excerpt", K::Text, false},
+    {"place", K::Plain, false}, {"date", K::Date, true}, {"language", K::Plain, false}, {"url", K::Plain, false},
+    {"excerpt", K::Text, false},
     {"themes", K::Refs, false}};
 inline constexpr ColumnSpec kInstitutions[] = {{"id", K::Id, true}, {"name", K::Text, true}, {"short", K::Text, false},
     {"category", K::Plain, false}, {"description", K::Text, true}, {"role", K::Text, false},
