@@ -74,7 +74,7 @@ TEST_CASE("downloads: each view's CSV holds the rows the view shows, each with i
     Navigate(*app, View::Reforms, "");
     ui.Frames(*app);
     rows = CsvOf(*app);
-    CHECK(rows.size() == 1 + 10);               // one row per change of the two reforms
+    CHECK(rows.size() == 1 + 9);                // one row per change of the two reforms
     CHECK(Column(rows[0], "Before") < Column(rows[0], "After"));
 
     Navigate(*app, View::Network, "");
