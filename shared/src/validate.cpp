@@ -451,6 +451,9 @@ BuildOutcome BuildDataset(Dom&& root) {
     json doc = std::move(root);
     Builder builder(out);
     builder.Build(doc);
+    if (std::none_of(out.diagnostics.begin(), out.diagnostics.end(),
+                     [](const PendingDiagnostic& d) { return d.severity == Severity::Error; }))
+        CheckAttribution(out.dataset, out.diagnostics);
     return out;
 }
 

@@ -28,4 +28,9 @@ struct BuildOutcome {
 // Consumes `root` (strings are moved out of it into the model).
 BuildOutcome BuildDataset(Dom&& root);
 
+// Warnings about words and figures that lost whoever gave them (validate_attribution.cpp):
+// a person's figure repeated without their name, a translation in quotation marks that does
+// not say it is one. For a dataset that built without errors.
+void CheckAttribution(const Dataset& data, std::vector<PendingDiagnostic>& out);
+
 } // namespace polity::detail
