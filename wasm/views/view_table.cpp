@@ -95,12 +95,12 @@ constexpr std::array<ViewInfo, kViewCount> kViews = {{
      nullptr, false, false},
 }};
 
-// Row k describes View(k), so ViewOf is an index; a row out of place fails the build.
+// Row k describes View(k), so ViewOf is an index; a row out of place, or missing (zero-filled,
+// without a name), fails the build. (Whether a function pointer is null is not a constant
+// expression for every compiler; the UI tests call each row's functions.)
 constexpr bool RowsInEnumOrder() {
     for (int k = 0; k < kViewCount; ++k)
-        if (static_cast<int>(kViews[k].view) != k || kViews[k].name == nullptr || kViews[k].draw == nullptr ||
-            kViews[k].table == nullptr)
-            return false;
+        if (static_cast<int>(kViews[k].view) != k || kViews[k].name == nullptr) return false;
     return true;
 }
 static_assert(RowsInEnumOrder(), "one complete row per View, in the enum's order");
