@@ -3,34 +3,20 @@
 // most common way an editor's file goes wrong, and the message must say so.
 #include "polity/csv.hpp"
 
+#include "polity/chars.hpp"
+
 namespace polity::csv {
 
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// Length of the valid UTF-8 sequence at text[i], or 0 when it is not valid (overlong forms,
-// surrogates and code points past U+10FFFF are invalid too).
-std::size_t Utf8Length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char c = byte(i);
-    if (c < 0x80) return 1;
-    std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (len == 0 || c > 0xF4 || i + len > text.size()) return 0;
-    for (std::size_t k = 1; k < len; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    const unsigned char c1 = byte(i + 1);
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F)) return 0;  // overlong, surrogate
-    if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F)) return 0;  // overlong, too large
-    return len;
-}
-
 // Offset of the first byte that is not UTF-8 text (a NUL counts), or npos.
 std::size_t FirstBadByte(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t len = text[i] == '\0' ? 0 : Utf8Length(text, i);
-        if (len == 0) return i;
-        i += len;
+        const std::size_t start = i;
+        const char32_t cp = DecodeUtf8(text, &i);
+        if (cp == kNotUtf8 || cp == 0) return start;
     }
     return std::string_view::npos;
 }

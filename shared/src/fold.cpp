@@ -2,11 +2,13 @@
 // applied the same way to the dataset's text and to what the reader types.
 //
 // Index of this file
-// [SECTION] UTF-8 decoding and encoding
+// [SECTION] UTF-8 encoding (decoding: polity/chars.hpp)
 // [SECTION] Folding tables (Latin, Cyrillic)
 // [SECTION] FoldForSearch
 
 #include "polity/query.hpp"
+
+#include "polity/chars.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -18,35 +20,8 @@ namespace polity {
 namespace {
 
 //-----------------------------------------------------------------------------
-// [SECTION] UTF-8 decoding and encoding
+// [SECTION] UTF-8 encoding (decoding: polity/chars.hpp)
 //-----------------------------------------------------------------------------
-
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes the code point at text[*pos] and advances *pos. A byte that does not start a
-// well-formed sequence (stray continuation, overlong form, surrogate, > U+10FFFF, truncated)
-// yields kInvalid and advances by one byte only, so decoding resynchronises on the next byte.
-char32_t DecodeOne(std::string_view text, std::size_t* pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char b0 = byte(*pos);
-    int len = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if (b0 < 0x80) { *pos += 1; return b0; }
-    if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1Fu; min = 0x80; }
-    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0Fu; min = 0x800; }
-    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07u; min = 0x10000; }
-    else { *pos += 1; return kInvalid; }
-    if (*pos + static_cast<std::size_t>(len) > text.size()) { *pos += 1; return kInvalid; }
-    for (int k = 1; k < len; ++k) {
-        const unsigned char b = byte(*pos + static_cast<std::size_t>(k));
-        if ((b & 0xC0) != 0x80) { *pos += 1; return kInvalid; }
-        cp = (cp << 6) | (b & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { *pos += 1; return kInvalid; }
-    *pos += static_cast<std::size_t>(len);
-    return cp;
-}
 
 void AppendUtf8(std::string& out, char32_t cp) {
     const auto put = [&](char32_t bits) { out.push_back(static_cast<char>(bits)); };
@@ -202,8 +177,8 @@ std::string FoldForSearch(std::string_view utf8) {
     out.reserve(utf8.size());
     std::size_t pos = 0;
     while (pos < utf8.size()) {
-        const char32_t cp = DecodeOne(utf8, &pos);
-        if (cp != kInvalid) AppendFolded(out, cp);
+        const char32_t cp = DecodeUtf8(utf8, &pos);
+        if (cp != kNotUtf8) AppendFolded(out, cp);
     }
     if (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
