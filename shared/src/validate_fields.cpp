@@ -3,6 +3,8 @@
 
 #include "json_scan.hpp"
 
+#include "polity/chars.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -143,7 +145,21 @@ std::string FieldReader::String(json* v, const Path& at, bool required, const ch
     }
     std::string s = std::move(v->get_ref<std::string&>());
     if (required && s.empty()) Error(here, Quoted(key) + " must not be empty");
+    if (!CheckCharacters(s, here, false, key)) s.clear();
     return s;
+}
+
+bool FieldReader::CheckCharacters(std::string_view text, const Path& at, bool is_text, const char* key) {
+    const FoundCharacter found = FindControlCharacter(text, is_text);
+    if (found.position == 0) return true;
+    const std::string where = is_text ? "the text" : Quoted(key);
+    Error(at, "control character " + DescribeCharacter(found.code_point) + " in " + where + ", at character " +
+                  std::to_string(found.position),
+          is_text ? "Remove it: a text may hold tabs and line breaks, but no other control character (they are "
+                    "invisible, and programs cut the text at some of them)."
+                  : Quoted(key) + " is one line of plain text: remove the line breaks, tabs and other control "
+                    "characters.");
+    return false;
 }
 
 const std::string& FieldReader::DefaultLanguage() const {
@@ -170,8 +186,11 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
         if (required) Error(at, "missing required field " + Quoted(key), "Add \"" + std::string(key) + "\" (a text) to this object.");
         return text;
     }
+    bool rejected = false;  // a translation with a control character: reported, and left out
     if (v->is_string()) {
-        if (!v->get_ref<const std::string&>().empty()) text.Set(DefaultLanguage(), std::move(v->get_ref<std::string&>()));
+        const std::string& s = v->get_ref<const std::string&>();
+        rejected = !s.empty() && !CheckCharacters(s, here, true, key);
+        if (!s.empty() && !rejected) text.Set(DefaultLanguage(), std::move(v->get_ref<std::string&>()));
     } else if (v->is_object()) {
         for (auto it = v->begin(); it != v->end(); ++it) {
             const Path lang_at = here.Key(it.key());
@@ -180,15 +199,17 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
                 Error(lang_at, "a translation must be a string, not " + std::string(it.value().type_name()));
                 continue;
             }
-            if (!it.value().get_ref<const std::string&>().empty())
-                text.Set(it.key(), std::move(it.value().get_ref<std::string&>()));
+            const std::string& s = it.value().get_ref<const std::string&>();
+            if (s.empty()) continue;
+            if (CheckCharacters(s, lang_at, true, key)) text.Set(it.key(), std::move(it.value().get_ref<std::string&>()));
+            else rejected = true;
         }
     } else {
         Error(here, Quoted(key) + " must be a text: a string or an object of translations, not " + v->type_name(),
               "Write \"" + std::string(key) + "\": \"...\" or {\"en\": \"...\", \"ru\": \"...\"}.");
         return text;
     }
-    if (required && text.empty()) Error(here, Quoted(key) + " must not be empty");
+    if (required && text.empty() && !rejected) Error(here, Quoted(key) + " must not be empty");
     return text;
 }
 

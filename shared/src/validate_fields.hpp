@@ -64,6 +64,9 @@ public:
 private:
     void Report(Severity s, const Path& at, std::string message, std::string hint);
     void CheckLanguage(std::string_view code, const Path& at);
+    // Reports a control character `text` may not hold (a text: tabs and line breaks are fine);
+    // false when there is one.
+    bool CheckCharacters(std::string_view text, const Path& at, bool is_text, const char* key);
     std::string SuggestId(std::string_view id, std::uint32_t kinds) const;
 
     std::vector<PendingDiagnostic>& out_;
