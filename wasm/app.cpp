@@ -18,11 +18,12 @@
 #include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
+#include "polity/link.hpp"
+
 #include "imgui.h"
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <utility>
 
@@ -199,20 +200,8 @@ const std::string& NameOf(const AppState& app, Index i) { return Tr(app, app.dat
 void Select(AppState& app, Index i) { GoTo(app, {app.current.view, i}); }
 void Open(AppState& app, View view) { GoTo(app, {view, kNone}); }
 
-static bool StartsWithNoCase(const std::string& s, const char* prefix) {
-    const std::size_t n = std::strlen(prefix);
-    if (s.size() < n) return false;
-    for (std::size_t k = 0; k < n; ++k)
-        if (static_cast<char>(std::tolower(static_cast<unsigned char>(s[k]))) != prefix[k]) return false;
-    return true;
-}
-
-// Only plain web links leave the widget: no javascript:, data:, file: or relative URLs.
-bool IsWebUrl(const std::string& url) {
-    const std::size_t scheme = StartsWithNoCase(url, "https://") ? 8 : StartsWithNoCase(url, "http://") ? 7 : 0;
-    if (scheme == 0 || url.size() == scheme || url[scheme] == '/') return false;
-    return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= ' '; });
-}
+// Only plain web links leave the widget, by the model's one rule (polity/link.hpp).
+bool IsWebUrl(const std::string& url) { return IsWebLink(url); }
 
 void RequestOpenUrl(AppState& app, const std::string& url) {
     if (IsWebUrl(url)) app.pending_open_url = url;

@@ -155,7 +155,7 @@ void Open(AppState& app, View view);
 void OnSearchEdited(AppState& app);
 // Records a request to open `url` for the platform; ignores anything but http(s) URLs.
 void RequestOpenUrl(AppState& app, const std::string& url);
-bool IsWebUrl(const std::string& url);  // http:// or https:// followed by a host
+bool IsWebUrl(const std::string& url);  // an http(s) link by polity::IsWebLink's rule
 
 // (implemented in app_access.cpp)
 // Rebuilds the palette and the legible kind and theme colours after a setting or the dataset changed.

@@ -1,8 +1,8 @@
-// Polity Explorer — the HTML twin's building blocks: escaping, URL checks, language attributes,
+// Polity Explorer — the HTML twin's building blocks: escaping, language attributes,
 // links, dates and source lines. Every dataset string passes through EscapeHtml here.
 //
 // Index of this file
-// [SECTION] Escaping and URLs
+// [SECTION] Escaping
 // [SECTION] Page and entity lists
 // [SECTION] Text and attributes
 // [SECTION] Links, dates and source lines
@@ -10,6 +10,7 @@
 #include "html_writer.hpp"
 
 #include "polity/html.hpp"
+#include "polity/link.hpp"
 #include "polity/query.hpp"
 
 #include <algorithm>
@@ -17,7 +18,7 @@
 namespace polity {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Escaping and URLs
+// [SECTION] Escaping
 //-----------------------------------------------------------------------------
 
 std::string EscapeHtml(std::string_view text) {
@@ -34,19 +35,6 @@ std::string EscapeHtml(std::string_view text) {
         }
     }
     return out;
-}
-
-bool IsHttpUrl(std::string_view url) {
-    std::size_t scheme = 0;
-    if (url.rfind("https://", 0) == 0) scheme = 8;
-    else if (url.rfind("http://", 0) == 0) scheme = 7;
-    if (scheme == 0 || url.size() == scheme || url[scheme] == '/') return false;   // needs a host
-    // Spaces and control characters are never part of a URL we publish; browsers would strip
-    // some of them and read a different address than the one checked.
-    return std::none_of(url.begin(), url.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u <= 0x20 || u == 0x7F;
-    });
 }
 
 } // namespace polity
@@ -147,7 +135,7 @@ std::string LinkTo(const Page& page, Index i) {
 }
 
 std::string ExternalLink(std::string_view url, const std::string& inner_html) {
-    if (!IsHttpUrl(url)) return inner_html;
+    if (!IsWebLink(url)) return inner_html;
     return "<a href=\"" + EscapeHtml(url) + "\" rel=\"noopener noreferrer\">" + inner_html + "</a>";
 }
 

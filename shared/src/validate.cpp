@@ -4,9 +4,10 @@
 
 #include "validate_fields.hpp"
 
+#include "polity/link.hpp"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <unordered_set>
 
@@ -17,19 +18,6 @@ namespace {
 bool IsValidId(std::string_view id) {
     if (id.empty() || id.front() == '-') return false;
     return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
-bool IsHttpUrl(std::string_view url) {
-    auto starts = [&](std::string_view p) {
-        if (url.size() <= p.size()) return false;
-        for (std::size_t i = 0; i < p.size(); ++i)
-            if (std::tolower(static_cast<unsigned char>(url[i])) != p[i]) return false;
-        return true;
-    };
-    const std::size_t scheme = starts("https://") ? 8 : starts("http://") ? 7 : 0;
-    if (scheme == 0) return false;
-    const char host = url[scheme];
-    return host != '/' && host != '?' && host != '#' && url.find_first_of(" \t\n\"<>") == std::string_view::npos;
 }
 
 class Builder {
@@ -242,8 +230,10 @@ private:
         s.publisher = read_.String(FieldReader::Optional(v, "publisher"), at, true, "publisher");
         s.place = read_.String(FieldReader::Optional(v, "place"), at, false, "place");
         s.url = read_.String(FieldReader::Optional(v, "url"), at, false, "url");
-        if (!s.url.empty() && !IsHttpUrl(s.url)) {
-            read_.Error(at.Key("url"), "not an http(s) URL: '" + s.url + "'", "Links must start with https:// or http://.");
+        if (!s.url.empty() && !IsWebLink(s.url)) {
+            read_.Error(at.Key("url"), "not an http(s) URL: '" + s.url + "'",
+                        "A link is https:// or http:// and a host, with no spaces, no user name (user@) and "
+                        "nothing invisible in it.");
             s.url.clear();
         }
         s.excerpt = TextField(v, at, "excerpt", false);

@@ -11,8 +11,8 @@
 //
 // Contract:
 // - Every string from the dataset is escaped (& < > " '), in text and in attributes alike.
-// - Links leave the page only for http:// and https:// URLs (checked again here, whatever the
-//   loader did), always with rel="noopener noreferrer".
+// - Links leave the page only for http(s) links by polity/link.hpp's rule (checked again here,
+//   whatever the loader did), always with rel="noopener noreferrer".
 // - Every entity is one element with id="<entity id>", so "page.html#ombudsman" deep-links to
 //   it. Section ids start with "polity_", which entity ids cannot contain, so they never clash.
 // - Text in a language other than the page's carries its own lang attribute.
@@ -61,8 +61,5 @@ std::string RenderHtml(const Dataset& data, const HtmlOptions& options = {});
 
 // & < > " ' as character references; everything else (UTF-8 included) as it is.
 std::string EscapeHtml(std::string_view text);
-// True for "http://..." and "https://..." with something after the scheme and no spaces or
-// control characters; false for "javascript:", "data:", relative links and the rest.
-bool IsHttpUrl(std::string_view url);
 
 } // namespace polity
