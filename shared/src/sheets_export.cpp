@@ -1,7 +1,9 @@
 // Exporting a dataset to CSV sheets. It works from the JSON DOM, not the model, so every
 // value is written as the file has it: a text given as a plain string stays a plain string,
 // 1800 stays 1800. What a sheet cannot hold (an unknown field, an empty list: an empty cell
-// means "absent") is listed in ExportResult::lost rather than dropped in silence.
+// means "absent") is listed in ExportResult::lost rather than dropped in silence. No cell runs
+// in a spreadsheet: a text that starts like a formula gets an apostrophe (csv::GuardFormula),
+// which import takes off again.
 #include "polity/sheets.hpp"
 
 #include "polity/csv.hpp"
@@ -141,7 +143,8 @@ void Exporter::WriteSheet(const SheetSpec& sheet, const std::vector<Item>& items
     for (const Item& item : items) {
         Check(sheet, item);
         std::vector<std::string> row;
-        for (const OutColumn& c : columns) row.push_back(c.spec->kind == CellKind::Parent ? item.parent_id : Cell(item, c));
+        for (const OutColumn& c : columns)
+            row.push_back(csv::GuardFormula(c.spec->kind == CellKind::Parent ? item.parent_id : Cell(item, c)));
         if (std::all_of(row.begin(), row.end(), Blank)) Lost(item.pointer, "an empty row, which reads as no row");
         if (!row.empty() && row[0].substr(0, 1) == "#") Lost(item.pointer, "a first cell starting with '#' reads as a note");
         records.push_back(std::move(row));
@@ -161,7 +164,8 @@ void Exporter::WriteMeta(const Json& root) {
     Check(sheet, item);
     std::vector<std::vector<std::string>> records{{"field", "value"}};
     for (const OutColumn& c : Columns(sheet, {item}))
-        if (c.spec->name != std::string_view("$schema") || meta.contains("$schema")) records.push_back({c.header, Cell(item, c)});
+        if (c.spec->name != std::string_view("$schema") || meta.contains("$schema"))
+            records.push_back({c.header, csv::GuardFormula(Cell(item, c))});
     result_.files.push_back(CsvFile{"meta.csv", csv::Write(records, {',', "\r\n", true})});
 }
 

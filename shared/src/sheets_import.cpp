@@ -194,7 +194,7 @@ void Importer::BuildMeta(Sheet& sheet) {
             continue;
         }
         sheet.fields.push_back(std::move(field));
-        cells.push_back(Cell{&sheet.fields.back(), f.size() > 1 ? std::string_view(f[1]) : std::string_view(), row});
+        cells.push_back(Cell{&sheet.fields.back(), f.size() > 1 ? csv::UnguardFormula(f[1]) : std::string_view(), row});
         if (sheet.fields.back().spec->name == std::string_view("languages")) {
             const std::string_view v = Trim(cells.back().value);
             if (!v.empty()) default_lang_ = std::string(Trim(v.substr(0, v.find(';'))));
@@ -272,7 +272,7 @@ std::vector<Cell> Importer::RowCells(Sheet& sheet, std::size_t r) {
         if (!column.spec && Trim(column.header).empty())
             Problem(sheet.file, row, "", "a cell in column " + ColumnLetter(i) + ", which has no name in row 1",
                     "Name the column in row 1, or empty the cell.");
-        if (column.spec) cells.push_back(Cell{&column, fields[i], row});
+        if (column.spec) cells.push_back(Cell{&column, csv::UnguardFormula(fields[i]), row});
     }
     return cells;
 }

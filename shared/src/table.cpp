@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -250,21 +249,6 @@ ReaderTable RelationTable(const Dataset& data, const std::vector<std::size_t>& r
 // [SECTION] CSV
 //-----------------------------------------------------------------------------
 
-// A plain number ("-5", "+0.5", "1e3"): spreadsheets read it as the number it is.
-static bool IsPlainNumber(const std::string& cell) {
-    char* end = nullptr;
-    std::strtod(cell.c_str(), &end);
-    return !cell.empty() && end == cell.c_str() + cell.size() && cell.find_first_of(" \t") == std::string::npos;
-}
-
-// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula:
-// a dataset from anywhere could make a reader's download call out or run commands. Such a
-// text gets a leading apostrophe, which spreadsheets show as text and do not print.
-static std::string Inert(const std::string& cell) {
-    if (cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) return cell;
-    return IsPlainNumber(cell) ? cell : "'" + cell;
-}
-
 std::string TableCsv(const ReaderTable& table) {
     csv::WriteOptions options;
     options.byte_order_mark = true;   // Excel reads UTF-8 (and so Cyrillic) only with one
@@ -272,7 +256,7 @@ std::string TableCsv(const ReaderTable& table) {
     std::vector<std::string> inert;
     for (const std::vector<std::string>& row : table.rows) {
         inert.assign(row.size(), {});
-        std::transform(row.begin(), row.end(), inert.begin(), Inert);
+        std::transform(row.begin(), row.end(), inert.begin(), [](const std::string& cell) { return csv::GuardFormula(cell); });
         csv::AppendRecord(out, inert, options);
     }
     return out;

@@ -4,6 +4,7 @@
 // Index of this file
 // [SECTION] Reading
 // [SECTION] Writing
+// [SECTION] Formulas
 #pragma once
 
 #include <cstdint>
@@ -63,5 +64,18 @@ void AppendRecord(std::string& out, const std::vector<std::string>& fields, cons
 
 // A whole file: the byte order mark (if asked) and every record.
 std::string Write(const std::vector<std::vector<std::string>>& records, const WriteOptions& options = {});
+
+//-----------------------------------------------------------------------------
+// [SECTION] Formulas
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a formula: a dataset
+// from anywhere could make an editor's or a reader's spreadsheet call out (=IMPORTXML,
+// =HYPERLINK) or run commands. Such a text is written with a leading apostrophe, which
+// spreadsheets show as text and do not print. A plain number ("-5", "+0.5", "-1e3") is left as
+// it is. A text that already starts with apostrophes before such a start ("'=x") gets one more,
+// so that taking one off always gives the text back: UnguardFormula(GuardFormula(x)) == x.
+//-----------------------------------------------------------------------------
+
+std::string GuardFormula(std::string_view cell);          // the cell as a sheet holds it
+std::string_view UnguardFormula(std::string_view cell);   // one apostrophe less where GuardFormula added one
 
 } // namespace polity::csv

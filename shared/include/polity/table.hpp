@@ -60,9 +60,9 @@ ReaderTable RelationTable(const Dataset& data, const std::vector<std::size_t>& r
 //-----------------------------------------------------------------------------
 
 // The table as CSV for spreadsheet apps: UTF-8 with a byte order mark (Excel needs it for
-// Cyrillic), CRLF line ends, commas, RFC 4180 quoting. The header is the first record. A text
-// cell starting with = + - @ (or a tab or CR) gets a leading apostrophe, so no spreadsheet runs
-// a dataset's words as a formula; plain numbers ("-5") are left as they are.
+// Cyrillic), CRLF line ends, commas, RFC 4180 quoting. The header is the first record. No cell
+// runs as a formula: csv::GuardFormula gives a text starting with = + - @ (or a tab or CR) a
+// leading apostrophe; plain numbers ("-5") are left as they are.
 std::string TableCsv(const ReaderTable& table);
 
 } // namespace polity
