@@ -150,3 +150,98 @@ TEST_CASE("the shipped dataset loads with no errors and no warnings") {
     CHECK(data.Count(Kind::Metric) >= 5);
     CHECK(data.Find("article-2025-08-25") != kNone);
 }
+
+//-----------------------------------------------------------------------------
+// Control characters, invisible characters, hints that fit, and bounded reports
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// The minimal fixture with `value` (JSON text) as the court's description or, with
+// `field` = "publisher", as the source's publisher.
+std::string WithString(const std::string& value, const std::string& field = "description") {
+    std::string text = ReadFixture("valid/minimal.json");
+    const std::string key = "\"" + field + "\": ";
+    const std::size_t at = text.find(key);
+    REQUIRE(at != std::string::npos);
+    const std::size_t start = at + key.size();
+    std::size_t end = start + 1;
+    if (text[start] == '{') end = text.find('}', start) + 1;   // a text with translations
+    else while (text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+    if (text[start] != '{') ++end;
+    return text.replace(start, end - start, value);
+}
+
+} // namespace
+
+TEST_CASE("control characters in a string are errors with a pointer; tabs and line breaks only in texts") {
+    for (const char* bad : {"\"Reviews\\u0000 laws\"", "\"bell\\u0007\"", "\"del\\u007f\"", "\"next line\\u0085\""}) {
+        CAPTURE(bad);
+        const LoadResult r = LoadDataset(WithString(bad), "x.json");
+        CHECK_FALSE(r.ok());
+        const Diagnostic* d = FindMessage(r, "control character");
+        REQUIRE(d != nullptr);
+        CHECK(d->pointer.rfind("/institutions/0/description", 0) == 0);
+        CHECK(d->line > 1);
+    }
+    CHECK(LoadDataset(WithString("\"two\\nlines\\r\\nand a\\ttab\""), "x.json").ok());
+    const LoadResult plain = LoadDataset(WithString("\"A\\nNewspaper\"", "publisher"), "x.json");
+    CHECK_FALSE(plain.ok());
+    REQUIRE(FindMessage(plain, "control character") != nullptr);
+    CHECK(FindMessage(plain, "control character")->pointer == "/sources/0/publisher");
+}
+
+TEST_CASE("a NUL in a string never reaches the model") {
+    const LoadResult r = LoadDataset(WithString("{\"en\": \"Reviews laws.\", \"ru\": \"a\\u0000b\"}"), "x.json");
+    CHECK_FALSE(r.ok());
+    REQUIRE(FindMessage(r, "U+0000") != nullptr);
+    CHECK(FindMessage(r, "U+0000")->pointer == "/institutions/0/description/ru");
+}
+
+TEST_CASE("invisible and bidirectional characters are shown escaped in diagnostics") {
+    // An id with a right-to-left override and a zero-width space: printed raw, it reads 'cruoc'.
+    const LoadResult r = LoadDataset(WithString("\"court\\u202e\\u200b\"", "institution"), "x.json");
+    const Diagnostic* d = FindMessage(r, "unknown id");
+    REQUIRE(d != nullptr);
+    CHECK(d->message.find("'court\\u{202E}\\u{200B}'") != std::string::npos);
+    const std::string line = FormatDiagnostic(*d);
+    CHECK(line.find("\xE2\x80\xAE") == std::string::npos);
+    CHECK(line.find("\xE2\x80\x8B") == std::string::npos);
+    const LoadResult key = LoadDataset("{\"format\": \"polity/1\", \"\\ufeffmeta\": {}}", "x.json");
+    REQUIRE(FindMessage(key, "unknown field") != nullptr);
+    CHECK(FindMessage(key, "unknown field")->message == "unknown field '\\u{FEFF}meta' (ignored)");
+}
+
+TEST_CASE("encoding errors and number overflow get hints that fit") {
+    const std::string minimal = ReadFixture("valid/minimal.json");
+    const LoadResult latin1 = LoadDataset(WithString("\"Caf\xE9\""), "x.json");
+    REQUIRE(!latin1.diagnostics.empty());
+    CHECK(latin1.diagnostics[0].hint.find("comma") == std::string::npos);
+    CHECK(latin1.diagnostics[0].hint.find("UTF-8") != std::string::npos);
+    CHECK(latin1.diagnostics[0].message.find("\xE9") == std::string::npos);  // the byte is shown, escaped
+    std::string big = minimal;
+    big.replace(big.find("\"value\": 7000"), 13, "\"value\": 7e999");
+    const LoadResult overflow = LoadDataset(big, "x.json");
+    REQUIRE(!overflow.diagnostics.empty());
+    CHECK(overflow.diagnostics[0].hint.find("comma") == std::string::npos);
+    CHECK(overflow.diagnostics[0].hint.find("number") != std::string::npos);
+    const LoadResult surrogate = LoadDataset(WithString("\"\\ud800x\""), "x.json");
+    REQUIRE(!surrogate.diagnostics.empty());
+    CHECK(surrogate.diagnostics[0].hint.find("comma") == std::string::npos);
+    const LoadResult comma = LoadDataset("{\"format\": \"polity/1\" \"meta\": {}}", "x.json");
+    REQUIRE(!comma.diagnostics.empty());
+    CHECK(comma.diagnostics[0].hint.find("comma") != std::string::npos);  // where it does fit, it stays
+}
+
+TEST_CASE("a report stops at 100 diagnostics per file and says how many more there are") {
+    std::string text = "{\"format\": \"polity/1\", \"meta\": {\"title\": \"T\", \"languages\": [\"en\"], \"date\": \"2025\", "
+                       "\"sources\": [\"s\"]}, \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\", \"date\": \"2025\"}],"
+                       " \"relations\": [";
+    for (int i = 0; i < 1000; ++i) text += std::string(i ? "," : "") + "{\"from\": \"x" + std::to_string(i) + "\", \"type\": \"leads\", \"to\": \"s\"}";
+    text += "]}";
+    const LoadResult r = LoadDataset(text, "many.json");
+    CHECK(r.ErrorCount() == 1000);
+    REQUIRE(r.diagnostics.size() == 101);
+    CHECK(r.diagnostics[99].message.find("'x99'") != std::string::npos);
+    CHECK(FormatDiagnostic(r.diagnostics[100]) == "many.json: error: \xE2\x80\xA6" "and 900 more (not listed)");
+}

@@ -394,3 +394,26 @@ TEST_CASE("sheets: import takes the guard off again, so formulas, phones and num
     REQUIRE(guarded.ok());
     CHECK(nlohmann::json::parse(guarded.json)["people"][0]["description"] == "=1+1");
 }
+
+TEST_CASE("sheets: at most 100 problems per file are listed, then how many more") {
+    std::string people = "id,name,sources\n";
+    for (int i = 0; i < 150; ++i) people += "p" + std::to_string(i) + ",Person,nosuch\n";
+    auto files = With(Minimal(), "people.csv", people);
+    files = With(files, "roles.csv", "person,title,institution\np0,Chair,cuort\n");
+    const ImportResult r = ImportSheets(files);
+    CHECK(r.ErrorCount() == 151);
+    std::size_t listed = 0;
+    for (const SheetDiagnostic& d : r.diagnostics) listed += d.file == "people.csv";
+    CHECK(listed == 101);
+    CHECK(FormatSheetDiagnostic(r.diagnostics[100]) == "people.csv: error: \xE2\x80\xA6" "and 50 more (not listed)");
+    CHECK(Only(r, "roles.csv", "unknown id 'cuort'").row == 2);
+}
+
+TEST_CASE("sheets: a byte order mark or a bidirectional mark in a header is shown escaped") {
+    const ImportResult r = ImportSheets(With(Minimal(), "people.csv", "id,\xEF\xBB\xBFname,\xE2\x80\xAEsources\njudge,A. Judge,src\n"));
+    const std::string all = AllDiagnostics(r);
+    CHECK(all.find("column \"\\u{FEFF}name\": not a column") != std::string::npos);
+    CHECK(all.find("column \"\\u{202E}sources\": not a column") != std::string::npos);
+    CHECK(all.find("\xEF\xBB\xBF") == std::string::npos);
+    CHECK(all.find("\xE2\x80\xAE") == std::string::npos);
+}

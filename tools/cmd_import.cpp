@@ -51,8 +51,25 @@ bool ReadText(const fs::path& path, std::string* text) {
     return !in.bad();
 }
 
-// Adds one file; false (with a message) when it cannot be used.
-bool AddFile(const fs::path& path, std::vector<sheets::CsvFile>* files) {
+// A file over the size limit, found by its size alone: the text is never read. Like a problem
+// in the sheets, it is printed as one and makes the import write nothing (exit 1).
+bool TooLarge(const fs::path& path) {
+    std::error_code ec;
+    const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+    if (ec || size <= sheets::kMaxSheetBytes) return false;
+    const sheets::SheetDiagnostic d{Severity::Error, path.string(), 0, "", TooLargeMessage(size, sheets::kMaxSheetBytes),
+                                    "A dataset made from it could not load; move long texts out of it."};
+    std::fprintf(stderr, "%s\n", sheets::FormatSheetDiagnostic(d).c_str());
+    return true;
+}
+
+// Adds one file; false (with a message) when it cannot be used. A file over the size limit is
+// counted in `too_large`, not read.
+bool AddFile(const fs::path& path, std::vector<sheets::CsvFile>* files, std::size_t* too_large) {
+    if (TooLarge(path)) {
+        ++*too_large;
+        return true;
+    }
     if (IsWorkbook(path)) {
         std::fprintf(stderr, "polity import: %s is a spreadsheet workbook; save each sheet as \"CSV UTF-8\" and import those\n",
                      path.string().c_str());
@@ -69,7 +86,7 @@ bool AddFile(const fs::path& path, std::vector<sheets::CsvFile>* files) {
 }
 
 // A folder's .csv files, by name.
-bool AddFolder(const fs::path& dir, std::vector<sheets::CsvFile>* files) {
+bool AddFolder(const fs::path& dir, std::vector<sheets::CsvFile>* files, std::size_t* too_large) {
     std::vector<fs::path> csv, workbooks;
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -83,7 +100,7 @@ bool AddFolder(const fs::path& dir, std::vector<sheets::CsvFile>* files) {
         return false;
     }
     std::sort(csv.begin(), csv.end());
-    return std::all_of(csv.begin(), csv.end(), [&](const fs::path& p) { return AddFile(p, files); });
+    return std::all_of(csv.begin(), csv.end(), [&](const fs::path& p) { return AddFile(p, files, too_large); });
 }
 
 bool WriteText(const std::string& path, const std::string& text) {
@@ -122,10 +139,15 @@ int RunImport(const std::vector<std::string>& args) {
     }
     if (inputs.empty()) return Usage("no sheets given", "");
     std::vector<sheets::CsvFile> files;
+    std::size_t too_large = 0;
     for (const std::string& input : inputs) {
         std::error_code ec;
-        const bool ok = fs::is_directory(input, ec) ? AddFolder(input, &files) : AddFile(input, &files);
+        const bool ok = fs::is_directory(input, ec) ? AddFolder(input, &files, &too_large) : AddFile(input, &files, &too_large);
         if (!ok) return kExitUsage;
+    }
+    if (too_large > 0) {
+        std::fprintf(stderr, "polity import: %zu file%s too large; nothing written\n", too_large, too_large == 1 ? "" : "s");
+        return kExitInvalid;
     }
     const sheets::ImportResult r = sheets::ImportSheets(files);
     Report(r);

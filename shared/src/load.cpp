@@ -3,10 +3,13 @@
 #include "polity/load.hpp"
 
 #include "json_scan.hpp"
+#include "polity/chars.hpp"
 #include "validate.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unordered_set>
 
 namespace polity {
@@ -15,6 +18,31 @@ namespace {
 
 using detail::ParseProblem;
 using detail::PendingDiagnostic;
+
+constexpr const char* kTooLargeHint = "Split the dataset, or move long texts out of it.";
+
+// A hint that fits what the parser stopped at (nlohmann's words name it); most often a
+// comma, quote or bracket is missing or extra.
+std::string SyntaxHint(std::string_view message) {
+    struct Fit {
+        const char* words;
+        const char* hint;
+    };
+    static constexpr Fit kFits[] = {
+        {"ill-formed UTF-8", "The file is not UTF-8 text: it was saved in another encoding (Windows-1251, Latin-1, "
+                             "...). Save it as UTF-8."},
+        {"surrogate", "A \\uD800-\\uDBFF escape needs its pair \\uDC00-\\uDFFF right after it (\\ud83d\\ude00 is one "
+                      "character); remove the lone half, or write the character itself."},
+        {"control character", "Inside a string, write a line break as \\n and a tab as \\t; other control "
+                              "characters do not belong in a dataset."},
+        {"after backslash", "A backslash starts an escape (\\n, \\\", \\u00e9, ...): write \\\\ for a backslash itself."},
+        {"4 hex digits", "\\u takes four hex digits, such as \\u00e9; write \\\\ for a backslash itself."},
+        {"invalid BOM", "The file starts with a broken byte order mark: save it as UTF-8 again."},
+    };
+    for (const Fit& fit : kFits)
+        if (message.find(fit.words) != std::string_view::npos) return fit.hint;
+    return "Look for a missing or extra comma, quote, colon or bracket at or just before this place.";
+}
 
 PendingDiagnostic FromParseProblem(const ParseProblem& p, const LoadLimits& limits) {
     switch (p.what) {
@@ -32,8 +60,10 @@ PendingDiagnostic FromParseProblem(const ParseProblem& p, const LoadLimits& limi
     case ParseProblem::What::Syntax:
         break;
     }
-    return {Severity::Error, "", "malformed JSON: " + p.message,
-            "Look for a missing or extra comma, quote, colon or bracket at or just before this place."};
+    if (p.message.rfind("number overflow", 0) == 0)
+        return {Severity::Error, "", "number out of range: " + p.message.substr(p.message.find('\'')),
+                "A figure must be a number up to about 1.8e308; write it plainly, such as 7000 or 0.5."};
+    return {Severity::Error, "", "malformed JSON: " + p.message, SyntaxHint(p.message)};
 }
 
 // Every prefix of a pointer, so a missing member can be placed at its parent object.
@@ -51,8 +81,11 @@ std::size_t OffsetOf(const std::unordered_map<std::string, std::size_t>& found, 
     }
 }
 
+// Shown as a reader can trust it: invisible and bidirectional characters of the file name and
+// of the values a message quotes are escaped (\u{202E}), so none can hide or reorder the rest.
 Diagnostic Placed(const PendingDiagnostic& p, std::string_view file, detail::LineColumn lc) {
-    return Diagnostic{p.severity, std::string(file), lc.line, lc.column, p.pointer, p.message, p.hint};
+    return Diagnostic{p.severity,       ShowInvisible(file),      lc.line,         lc.column,
+                      ShowInvisible(p.pointer), ShowInvisible(p.message), ShowInvisible(p.hint)};
 }
 
 // Turns pointer-only diagnostics into placed ones, in file order.
@@ -78,9 +111,21 @@ std::vector<Diagnostic> PlaceAll(std::string_view text, std::string_view file,
 
 LoadResult Single(std::string_view file, std::uint32_t line, std::uint32_t column, std::string message, std::string hint) {
     LoadResult r;
-    r.diagnostics.push_back(Diagnostic{Severity::Error, std::string(file), line, column, "", std::move(message), std::move(hint)});
+    r.diagnostics.push_back(Placed({Severity::Error, "", std::move(message), std::move(hint)}, file, {line, column}));
     return r;
 }
+
+// At most `limit` diagnostics (the first in the file), then one that says how many more.
+void KeepFirst(LoadResult& r, std::size_t limit) {
+    if (r.diagnostics.size() <= limit) return;
+    for (auto d = r.diagnostics.begin() + static_cast<std::ptrdiff_t>(limit); d != r.diagnostics.end(); ++d)
+        (d->severity == Severity::Error ? r.omitted_errors : r.omitted_warnings)++;
+    const Severity worst = r.omitted_errors > 0 ? Severity::Error : Severity::Warning;
+    const std::string file = r.diagnostics.front().file;
+    r.diagnostics.resize(limit);
+    r.diagnostics.push_back(Diagnostic{worst, file, 0, 0, "", MoreMessage(r.omitted_errors + r.omitted_warnings), ""});
+}
+
 
 } // namespace
 
@@ -88,26 +133,36 @@ const char* SeverityName(Severity s) { return s == Severity::Error ? "error" : "
 
 // Plain string building: <sstream> would pull iostreams and locales into the WebAssembly build.
 std::string FormatDiagnostic(const Diagnostic& d) {
-    std::string out = d.file;
+    std::string out = ShowInvisible(d.file);
     if (d.line > 0) out += ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
-    out += std::string(": ") + SeverityName(d.severity) + ": " + d.message;
-    if (!d.pointer.empty()) out += " [" + d.pointer + ']';
-    if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+    out += std::string(": ") + SeverityName(d.severity) + ": " + ShowInvisible(d.message);
+    if (!d.pointer.empty()) out += " [" + ShowInvisible(d.pointer) + ']';
+    if (!d.hint.empty()) out += "\n  hint: " + ShowInvisible(d.hint);
     return out;
 }
 
-std::size_t LoadResult::ErrorCount() const {
-    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                  [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+std::string TooLargeMessage(std::size_t size, std::size_t limit) {
+    return "file is too large (" + std::to_string(size) + " bytes; the limit is " + std::to_string(limit) + ")";
 }
 
-std::size_t LoadResult::WarningCount() const { return diagnostics.size() - ErrorCount(); }
+std::string MoreMessage(std::size_t omitted) {
+    return "\xE2\x80\xA6" "and " + std::to_string(omitted) + " more (not listed)";
+}
+
+std::size_t LoadResult::ErrorCount() const {
+    const std::size_t listed = diagnostics.size() - (omitted_errors + omitted_warnings > 0 ? 1 : 0);
+    return omitted_errors + static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.begin() + static_cast<std::ptrdiff_t>(listed),
+                                                                   [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+std::size_t LoadResult::WarningCount() const {
+    const std::size_t listed = diagnostics.size() - (omitted_errors + omitted_warnings > 0 ? 1 : 0);
+    return listed + omitted_errors + omitted_warnings - ErrorCount();
+}
 
 LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadLimits& limits) {
     if (text.size() > limits.max_bytes)
-        return Single(file, 0, 0, "file is too large (" + std::to_string(text.size()) + " bytes; the limit is " +
-                                      std::to_string(limits.max_bytes) + ")",
-                      "Split the dataset, or move long texts out of it.");
+        return Single(file, 0, 0, TooLargeMessage(text.size(), limits.max_bytes), kTooLargeHint);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return Single(file, 0, 0, "file is empty", "A dataset is a JSON object: {\"format\": \"polity/1\", ...}.");
     // nlohmann_json would stop reading at a NUL byte and accept what came before it.
@@ -140,6 +195,7 @@ LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadL
         if (!has_error) result.dataset = std::move(built.dataset);
     }
     if (!pending.empty()) result.diagnostics = PlaceAll(text, file, pending, &fixed_offsets);
+    KeepFirst(result, limits.max_diagnostics);
     return result;
 }
 
@@ -147,6 +203,13 @@ LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
     // C stdio rather than <fstream>: iostreams would weigh on the WebAssembly build.
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) return Single(path, 0, 0, "cannot open the file", "Check the path and that the file is readable.");
+    // A file that says it is too large is refused unread; one that cannot say (a pipe, a device)
+    // is read up to the limit.
+    struct stat info {};
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_bytes) {
+        std::fclose(file);
+        return Single(path, 0, 0, TooLargeMessage(static_cast<std::size_t>(info.st_size), limits.max_bytes), kTooLargeHint);
+    }
     std::string text;
     char buffer[1 << 16];
     std::size_t got = 0;
@@ -162,8 +225,7 @@ LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
     std::fclose(file);
     if (failed) return Single(path, 0, 0, "cannot read the file", "Is it a directory?");
     if (too_large)
-        return Single(path, 0, 0, "file is too large (over " + std::to_string(limits.max_bytes) + " bytes)",
-                      "Split the dataset, or move long texts out of it.");
+        return Single(path, 0, 0, "file is too large (over " + std::to_string(limits.max_bytes) + " bytes)", kTooLargeHint);
     return LoadDataset(text, path, limits);
 }
 

@@ -43,6 +43,10 @@ void PlaceDiagnostics(const LoadResult& loaded, const PlaceMap& places, std::vec
 // Orders diagnostics by sheet (kSheets order; unknown files first), then row.
 void SortDiagnostics(std::vector<SheetDiagnostic>& diagnostics);
 
+// Sorted diagnostics cut to the first `limit` of each file, each cut list ending in one that
+// says how many more that file has.
+void KeepFirstPerFile(std::vector<SheetDiagnostic>& diagnostics, std::size_t limit);
+
 std::string Lower(std::string_view s);              // ASCII only: headers and file names
 std::string_view Trim(std::string_view s);          // without surrounding blanks and line breaks
 std::string Quoted(std::string_view s);             // "s", for column names in messages

@@ -3,8 +3,11 @@
 // ("missing required field", "#3"); an editor sees columns and rows, so those are reworded.
 #include "sheets_internal.hpp"
 
+#include "polity/chars.hpp"
+
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
 
 namespace polity::sheets {
@@ -203,6 +206,21 @@ void SortDiagnostics(std::vector<SheetDiagnostic>& diagnostics) {
     });
 }
 
+void KeepFirstPerFile(std::vector<SheetDiagnostic>& diagnostics, std::size_t limit) {
+    std::vector<SheetDiagnostic> kept;
+    for (std::size_t begin = 0, end = 0; begin < diagnostics.size(); begin = end) {
+        while (end < diagnostics.size() && diagnostics[end].file == diagnostics[begin].file) ++end;
+        const std::size_t listed = std::min(end - begin, limit);
+        const auto first = diagnostics.begin() + static_cast<std::ptrdiff_t>(begin);
+        const auto rest = first + static_cast<std::ptrdiff_t>(listed), last = diagnostics.begin() + static_cast<std::ptrdiff_t>(end);
+        const bool errors = std::any_of(rest, last, [](const SheetDiagnostic& d) { return d.severity == Severity::Error; });
+        const std::string file = first->file;
+        std::move(first, rest, std::back_inserter(kept));
+        if (rest != last) kept.push_back({errors ? Severity::Error : Severity::Warning, file, 0, "", MoreMessage(end - begin - listed), ""});
+    }
+    diagnostics = std::move(kept);
+}
+
 } // namespace internal
 
 //-----------------------------------------------------------------------------
@@ -210,27 +228,21 @@ void SortDiagnostics(std::vector<SheetDiagnostic>& diagnostics) {
 //-----------------------------------------------------------------------------
 
 std::string FormatSheetDiagnostic(const SheetDiagnostic& d) {
-    std::string out = d.file.empty() ? "(sheets)" : d.file;
+    std::string out = d.file.empty() ? "(sheets)" : ShowInvisible(d.file);
     if (d.row > 0) out += ":" + std::to_string(d.row);
     out += std::string(": ") + SeverityName(d.severity) + ": ";
     if (!d.column.empty()) {
         const SheetSpec* sheet = SheetForFile(d.file);
-        out += (sheet && sheet->vertical && d.row != 1 ? "field " : "column ") + internal::Quoted(d.column) + ": ";
+        out += (sheet && sheet->vertical && d.row != 1 ? "field " : "column ") + internal::Quoted(ShowInvisible(d.column)) + ": ";
     }
-    out += d.message;
+    out += ShowInvisible(d.message);
     if (d.hint.empty()) return out;
-    std::string hint = d.hint;
+    std::string hint = ShowInvisible(d.hint);
     // "Did you mean" reads on after a dash as "did you mean"; "ISO ..." keeps its capitals.
     if (hint.size() > 1 && std::isupper(static_cast<unsigned char>(hint[0])) && std::islower(static_cast<unsigned char>(hint[1])))
         hint[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hint[0])));
     return out + " \xE2\x80\x94 " + hint;  // an em dash
 }
 
-std::size_t ImportResult::ErrorCount() const {
-    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                  [](const SheetDiagnostic& d) { return d.severity == Severity::Error; }));
-}
-
-std::size_t ImportResult::WarningCount() const { return diagnostics.size() - ErrorCount(); }
 
 } // namespace polity::sheets

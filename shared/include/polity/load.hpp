@@ -36,7 +36,14 @@ struct Diagnostic {
 };
 
 // "file:line:col: error: message [pointer]" and, when there is a hint, "\n  hint: ...".
+// Invisible and bidirectional characters in any part are shown escaped: \u{202E}.
 std::string FormatDiagnostic(const Diagnostic& d);
+
+// "…and 12 more (not listed)": the message that ends a report cut at its limit.
+std::string MoreMessage(std::size_t omitted);
+
+// "file is too large (68157440 bytes; the limit is 67108864)".
+std::string TooLargeMessage(std::size_t size, std::size_t limit);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Limits
@@ -47,6 +54,7 @@ struct LoadLimits {
     std::size_t max_bytes = 64u << 20;    // 64 MiB of JSON text
     int max_depth = 32;                   // nesting of objects and arrays (a dataset needs 7)
     std::size_t max_string_bytes = 1u << 20; // one string value, 1 MiB
+    std::size_t max_diagnostics = 100;    // listed per file; the rest are counted (a report stays readable)
 };
 
 //-----------------------------------------------------------------------------
@@ -55,17 +63,22 @@ struct LoadLimits {
 
 struct LoadResult {
     std::optional<Dataset> dataset;        // set when there is no error (warnings allowed)
-    std::vector<Diagnostic> diagnostics;   // every problem found, in file order
+    // Every problem found, in file order, up to LoadLimits::max_diagnostics; past it, one more
+    // without a place says how many were left out (MoreMessage), and these count them.
+    std::vector<Diagnostic> diagnostics;
+    std::size_t omitted_errors = 0;
+    std::size_t omitted_warnings = 0;
 
     bool ok() const { return dataset.has_value(); }
-    std::size_t ErrorCount() const;
+    std::size_t ErrorCount() const;        // listed and left out
     std::size_t WarningCount() const;
 };
 
 // Parses and validates `text`. `file` only labels the diagnostics.
 LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadLimits& limits = {});
 
-// Reads a file and loads it; an unreadable file yields one error diagnostic.
+// Reads a file and loads it; an unreadable file yields one error diagnostic, and so does a file
+// over the size limit, refused before it is read.
 LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits = {});
 
 } // namespace polity

@@ -138,7 +138,8 @@ struct SheetDiagnostic {
     std::string hint;          // how to fix it; may be empty
 };
 
-// people.csv:4: error: column "name": message — hint
+// people.csv:4: error: column "name": message — hint. Invisible and bidirectional characters
+// (a byte order mark in a header, U+202E) are shown escaped: \u{FEFF}.
 std::string FormatSheetDiagnostic(const SheetDiagnostic& d);
 
 //-----------------------------------------------------------------------------
@@ -152,13 +153,22 @@ struct CsvFile {
 
 struct ImportResult {
     std::string json;          // the dataset, pretty-printed (also when there are errors)
-    std::vector<SheetDiagnostic> diagnostics;  // CSV problems and the validator's, by sheet and row
+    // CSV problems and the validator's, by sheet and row: at most kMaxListedPerFile for a file,
+    // then one without a row that says how many more that file has (MoreMessage).
+    std::vector<SheetDiagnostic> diagnostics;
+    std::size_t errors = 0;    // every problem found, listed or not
+    std::size_t warnings = 0;
     bool checked = false;      // the validator ran: the sheets could be read well enough
 
-    bool ok() const { return ErrorCount() == 0; }
-    std::size_t ErrorCount() const;
-    std::size_t WarningCount() const;
+    bool ok() const { return errors == 0; }
+    std::size_t ErrorCount() const { return errors; }
+    std::size_t WarningCount() const { return warnings; }
 };
+
+inline constexpr std::size_t kMaxListedPerFile = 100;
+
+// A sheet larger than this is refused (a dataset made from it could not load).
+inline constexpr std::size_t kMaxSheetBytes = LoadLimits{}.max_bytes;
 
 // Reads the sheets, builds the dataset JSON and validates it with LoadDataset; every
 // problem is reported against the sheet, row and column it comes from.
