@@ -2,6 +2,9 @@
 // platform/web_library.js or platform/web_module.js, checks what it is given (the widget
 // pointer, strings, numbers) and forwards to the platform layer or the app.
 // This is the only file with EMSCRIPTEN_KEEPALIVE.
+// Text crosses both ways as UTF-8 bytes and a length, never NUL-terminated, so no text is cut
+// at a NUL: strings come in as (pointer, length); strings go out in memory from MallocCopy, a
+// 4-byte length and then the bytes (web_module.js's polityTakeBytes reads them).
 //
 // Index of this file
 // [SECTION] Checks
@@ -12,10 +15,12 @@
 #include "app.hpp"
 #include "link_state.hpp"
 #include "platform/platform.hpp"
+#include "polity/link.hpp"
 
 #include <emscripten/emscripten.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -38,18 +43,38 @@ Widget* Checked(void* w) {
     return polity::platform::IsWidget(widget) ? widget : nullptr;
 }
 
-// A NUL-terminated string of bounded length, or "" for null.
-std::string_view Text(const char* s) {
-    if (s == nullptr) return {};
-    return std::string_view(s, strnlen(s, kMaxShortString));
+// A string from JS (UTF-8 bytes and their length), or "" for null or one longer than `max`.
+std::string_view Text(const char* s, std::size_t size, std::size_t max = kMaxShortString) {
+    if (s == nullptr || size > max) return {};
+    return std::string_view(s, size);
 }
 
 bool Finite(double v) { return std::isfinite(v); }
+
+// `text` in memory from malloc for JS to read and free: its length (4 bytes, little-endian, as
+// HEAPU32 reads it), then its bytes and a NUL; nullptr when malloc fails.
+char* MallocCopy(const std::string& text) {
+    const auto size = static_cast<std::uint32_t>(text.size());
+    char* out = static_cast<char*>(std::malloc(sizeof size + text.size() + 1));
+    if (!out) return nullptr;
+    std::memcpy(out, &size, sizeof size);
+    std::memcpy(out + sizeof size, text.c_str(), text.size() + 1);
+    return out;
+}
 
 // A canvas size and time the platform can draw: what JS measured, never a garbage value.
 bool DrawableFrame(int width, int height, double dpr, double now_ms) {
     const bool size = width > 0 && height > 0 && width <= 16384 && height <= 16384;
     return size && Finite(dpr) && dpr >= 0.25 && dpr <= 8 && Finite(now_ms);
+}
+
+// A search as a text field holds it: a control character (a NUL would end the field's text
+// there) becomes a space, as a pasted line break does.
+std::string SearchText(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    return out;
 }
 
 // Languages are short lowercase codes ("en", "kk", "pt-br"): anything else is refused.
@@ -125,34 +150,36 @@ EMSCRIPTEN_KEEPALIVE void polity_focus(void* w, int focused) {
 
 // fraction in 0..1, or < 0 when the size is unknown; bytes received of `total` (0 = unknown).
 EMSCRIPTEN_KEEPALIVE void polity_load_progress(void* w, double fraction, double received, double total,
-                                               const char* file) {
+                                               const char* file, std::size_t file_size) {
     Widget* widget = Checked(w);
     if (!widget || !Finite(fraction) || !Finite(received) || !Finite(total)) return;
     polity::platform::OnLoadProgress(*widget, fraction < 0 ? -1.0 : std::fmin(fraction, 1.0), std::fmax(received, 0.0),
-                                     std::fmax(total, 0.0), Text(file));
+                                     std::fmax(total, 0.0), Text(file, file_size));
 }
 
 // `bytes` stays owned by the caller; it is parsed before this returns.
-EMSCRIPTEN_KEEPALIVE void polity_load_bytes(void* w, const char* bytes, std::size_t size, const char* name) {
+EMSCRIPTEN_KEEPALIVE void polity_load_bytes(void* w, const char* bytes, std::size_t size, const char* name,
+                                            std::size_t name_size) {
     Widget* widget = Checked(w);
     if (!widget) return;
     if (size > kMaxDatasetBytes) {
-        polity::platform::OnLoadFailed(*widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name)), {}});
+        polity::platform::OnLoadFailed(*widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name, name_size)), {}});
         return;
     }
     const std::string_view data = bytes ? std::string_view(bytes, size) : std::string_view();
-    polity::platform::OnLoadBytes(*widget, data, Text(name));
+    polity::platform::OnLoadBytes(*widget, data, Text(name, name_size));
 }
 
 // problem: ui::LoadProblem; detail and file as LoadFailure has them. An unknown problem is
 // shown as a plain message.
-EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, int problem, const char* detail, const char* file) {
+EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, int problem, const char* detail, std::size_t detail_size,
+                                             const char* file, std::size_t file_size) {
     Widget* widget = Checked(w);
     if (!widget) return;
     using polity::ui::LoadProblem;
     const bool known = problem >= 0 && problem <= static_cast<int>(LoadProblem::HasErrors);
     polity::ui::LoadFailure failure{known ? static_cast<LoadProblem>(problem) : LoadProblem::Message,
-                                    std::string(Text(file)), std::string(Text(detail))};
+                                    std::string(Text(file, file_size)), std::string(Text(detail, detail_size))};
     if (failure.problem == LoadProblem::Message && failure.detail.empty())
         failure.detail = "The dataset could not be downloaded.";
     polity::platform::OnLoadFailed(*widget, std::move(failure));
@@ -163,11 +190,12 @@ EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, int problem, const char* d
 //-----------------------------------------------------------------------------
 
 // Returns 1 when `view` names a view; `item` may be null or "".
-EMSCRIPTEN_KEEPALIVE int polity_navigate(void* w, const char* view, const char* item) {
+EMSCRIPTEN_KEEPALIVE int polity_navigate(void* w, const char* view, std::size_t view_size, const char* item,
+                                         std::size_t item_size) {
     Widget* widget = Checked(w);
     polity::ui::View v;
-    if (!widget || !polity::ui::ParseView(Text(view), &v)) return 0;
-    polity::ui::Navigate(polity::platform::App(*widget), v, Text(item));
+    if (!widget || !polity::ui::ParseView(Text(view, view_size), &v)) return 0;
+    polity::ui::Navigate(polity::platform::App(*widget), v, Text(item, item_size));
     polity::platform::Wake(*widget);
     return 1;
 }
@@ -182,28 +210,31 @@ EMSCRIPTEN_KEEPALIVE void polity_go(void* w, int direction) {
 }
 
 // Sets the search text (e.g. from a DOM <input> on phones, which have no keyboard for a canvas).
-EMSCRIPTEN_KEEPALIVE void polity_set_search(void* w, const char* text) {
+EMSCRIPTEN_KEEPALIVE void polity_set_search(void* w, const char* text, std::size_t size) {
     Widget* widget = Checked(w);
     if (!widget) return;
-    polity::ui::SetSearchText(polity::platform::App(*widget), Text(text));
+    polity::ui::SetSearchText(polity::platform::App(*widget), SearchText(Text(text, size)));
     polity::platform::Wake(*widget);
 }
 
-EMSCRIPTEN_KEEPALIVE int polity_set_language(void* w, const char* lang) {
+EMSCRIPTEN_KEEPALIVE int polity_set_language(void* w, const char* lang, std::size_t size) {
     Widget* widget = Checked(w);
-    if (!widget || !IsLanguageCode(Text(lang))) return 0;
-    polity::ui::SetLanguage(polity::platform::App(*widget), Text(lang));
+    if (!widget || !IsLanguageCode(Text(lang, size))) return 0;
+    polity::ui::SetLanguage(polity::platform::App(*widget), Text(lang, size));
     polity::platform::Wake(*widget);
     return 1;
 }
 
-// The app's state as JSON, in memory from malloc: the caller frees it.
+// The app's state as JSON (MallocCopy: the caller frees it).
 EMSCRIPTEN_KEEPALIVE char* polity_describe_state(void* w) {
     Widget* widget = Checked(w);
-    const std::string json = widget ? polity::ui::DescribeState(polity::platform::App(*widget)) : "null";
-    char* out = static_cast<char*>(std::malloc(json.size() + 1));
-    if (out) std::memcpy(out, json.c_str(), json.size() + 1);
-    return out;
+    return MallocCopy(widget ? polity::ui::DescribeState(polity::platform::App(*widget)) : "null");
+}
+
+// 1 when `text` is an http(s) link by the model's one rule (polity/link.hpp): the page checks
+// the links it opens or shows with this, rather than with a copy of the rule.
+EMSCRIPTEN_KEEPALIVE int polity_is_web_link(const char* text, std::size_t size) {
+    return text != nullptr && polity::IsWebLink(std::string_view(text, size)) ? 1 : 0;
 }
 
 // Frames drawn since start (a double: JS numbers hold 2^53 exactly).
@@ -221,17 +252,6 @@ EMSCRIPTEN_KEEPALIVE double polity_frame_count(void* w) {
 // fragments and fire the host's events, applies filters from deep links, and frees a widget.
 //=============================================================================
 
-namespace {
-
-// `text` in memory from malloc, for JS to read and free; nullptr when malloc fails.
-char* MallocCopy(const std::string& text) {
-    char* out = static_cast<char*>(std::malloc(text.size() + 1));
-    if (out) std::memcpy(out, text.c_str(), text.size() + 1);
-    return out;
-}
-
-} // namespace
-
 extern "C" {
 
 // The link state as JSON (link_state.hpp) when it changed since the last call, else null.
@@ -244,10 +264,10 @@ EMSCRIPTEN_KEEPALIVE char* polity_take_state_change(void* w) {
 }
 
 // Shows only the institutions of one category ("" = all); returns 1 when the widget took it.
-EMSCRIPTEN_KEEPALIVE int polity_set_category(void* w, const char* category) {
+EMSCRIPTEN_KEEPALIVE int polity_set_category(void* w, const char* category, std::size_t size) {
     Widget* widget = Checked(w);
     if (!widget) return 0;
-    polity::ui::SetInstitutionCategory(polity::platform::App(*widget), Text(category));
+    polity::ui::SetInstitutionCategory(polity::platform::App(*widget), Text(category, size));
     polity::platform::Wake(*widget);
     return 1;
 }
@@ -326,10 +346,10 @@ EMSCRIPTEN_KEEPALIVE char* polity_take_focus_label(void* w) {
 
 // The dataset as the HTML twin, one <article> in `lang` (malloc'd, the caller frees it); null
 // before a dataset is shown.
-EMSCRIPTEN_KEEPALIVE char* polity_twin_html(void* w, const char* lang) {
+EMSCRIPTEN_KEEPALIVE char* polity_twin_html(void* w, const char* lang, std::size_t lang_size) {
     Widget* widget = Checked(w);
-    if (!widget || !IsLanguageCode(Text(lang))) return nullptr;
-    return CopyForJs(polity::ui::RenderTwin(polity::platform::App(*widget), Text(lang)));
+    if (!widget || !IsLanguageCode(Text(lang, lang_size))) return nullptr;
+    return CopyForJs(polity::ui::RenderTwin(polity::platform::App(*widget), Text(lang, lang_size)));
 }
 
 } // extern "C"
@@ -338,9 +358,10 @@ extern "C" {
 
 // Without WebGL no widget runs, but the downloaded dataset can still be read as text: its
 // twin in `lang` (malloc'd, the caller frees it), or null when the bytes do not load.
-EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(const char* bytes, std::size_t size, const char* lang) {
-    if (bytes == nullptr || size > kMaxDatasetBytes || !IsLanguageCode(Text(lang))) return nullptr;
-    return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang)));
+EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(const char* bytes, std::size_t size, const char* lang,
+                                                  std::size_t lang_size) {
+    if (bytes == nullptr || size > kMaxDatasetBytes || !IsLanguageCode(Text(lang, lang_size))) return nullptr;
+    return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang, lang_size)));
 }
 
 } // extern "C"
@@ -364,10 +385,10 @@ EMSCRIPTEN_KEEPALIVE char* polity_view_csv(void* w) {
 // Returns the footer's height in pixels (at least 1), or 0 when nothing was drawn (before a
 // dataset is shown).
 EMSCRIPTEN_KEEPALIVE int polity_draw_picture(void* w, int width, int height, double dpr, double now_ms,
-                                             const char* today) {
+                                             const char* today, std::size_t today_size) {
     Widget* widget = Checked(w);
     if (!widget || !DrawableFrame(width, height, dpr, now_ms)) return 0;
-    return polity::platform::DrawPicture(*widget, width, height, float(dpr), now_ms, Text(today));
+    return polity::platform::DrawPicture(*widget, width, height, float(dpr), now_ms, Text(today, today_size));
 }
 
 // AboutDataset as JSON (malloc'd, the caller frees it).

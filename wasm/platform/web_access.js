@@ -35,7 +35,7 @@ Module['setReducedMotion'] = function(on) {
 Module['twinHtml'] = function(lang) {
   var widget = polityWeb.widget;
   if (!widget) return '';
-  var pointer = polityWithString(String(lang || 'en'), function(l) { return _polity_twin_html(widget, l); });
+  var pointer = polityWithString(String(lang || 'en'), function(l, n) { return _polity_twin_html(widget, l, n); });
   return polityTakeString(pointer) || '';
 };
 
@@ -43,8 +43,8 @@ Module['twinHtml'] = function(lang) {
 Module['twinFromBytes'] = function(bytes, lang) {
   var pointer = _malloc(Math.max(bytes.length, 1));
   HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
-  var twin = polityWithString(String(lang || 'en'), function(l) {
-    return _polity_twin_from_bytes(pointer, bytes.length, l);
+  var twin = polityWithString(String(lang || 'en'), function(l, n) {
+    return _polity_twin_from_bytes(pointer, bytes.length, l, n);
   });
   _free(pointer);
   return polityTakeString(twin) || '';

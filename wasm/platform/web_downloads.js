@@ -15,13 +15,6 @@ var POLITY_DOWNLOAD_KINDS = {1: 'csv', 2: 'json', 3: 'png'};  // ui::Download va
 // needs more (long credits on a phone) gets it on a second drawing.
 var POLITY_PICTURE_FOOTER_PX = 96;
 
-// polityTakeString (web_module.js) as bytes, as they are: UTF8ToString would drop the CSV's
-// byte order mark.
-function polityTakeBytes(pointer) {
-  if (!pointer) return null;
-  try { return HEAPU8.slice(pointer, HEAPU8.indexOf(0, pointer)); } finally { _free(pointer); }
-}
-
 // The reader's calendar day, for "Saved 28 November 2026" in the picture.
 function polityToday() {
   var d = new Date(), two = function(n) { return (n < 10 ? '0' : '') + n; };
@@ -48,8 +41,8 @@ function polityPicture() {
   var width = canvas.width, height = canvas.height, today = polityToday();
   var draw = function(extra) {
     canvas.height = height + extra;
-    return polityWithString(today, function(t) {
-      return _polity_draw_picture(widget, width, height + extra, dpr, performance.now(), t);
+    return polityWithString(today, function(t, n) {
+      return _polity_draw_picture(widget, width, height + extra, dpr, performance.now(), t, n);
     });
   };
   var extra = Math.round(POLITY_PICTURE_FOOTER_PX * dpr), footer = draw(extra);

@@ -319,10 +319,12 @@ var LibraryPolityWeb = {
   polity_js_download__deps: ['$polityWeb'],
   polity_js_download: function(what) { polityWeb.downloadAsked = what; },
 
-  // The app only asks for http(s) links; checked again here, as this is where they open.
-  polity_js_open_url: function(url) {
-    var href = UTF8ToString(url);
-    if (/^https?:\/\//i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
+  // The app only asks for http(s) links; checked again here, as this is where they open, by
+  // the same C++ rule (shared/include/polity/link.hpp). `url`: UTF-8 bytes and their length.
+  polity_js_open_url: function(url, length) {
+    if (!_polity_is_web_link(url, length)) return;
+    var href = new TextDecoder().decode(HEAPU8.subarray(url, url + length));
+    window.open(href, '_blank', 'noopener,noreferrer');
   },
 
   // Page option `name` (createPolityWidget({name: ...})) as UTF-8; returns its length, 0 if unset.

@@ -22,16 +22,27 @@ var polityData = {progress: null, bytes: null, name: '', error: null};
 // The dataset last handed over, kept for the reader's JSON download (web_downloads.js).
 var polityShown = null;
 
+// Text crosses to C++ as UTF-8 bytes and their length, never as a NUL-terminated string: a
+// NUL inside a text would cut it short. `f(pointer, length)` runs while the copy lives.
+var polityEncoder = new TextEncoder();
+var polityDecoder = new TextDecoder('utf-8', {'ignoreBOM': true});  // keeps a CSV's byte order mark
+
 function polityWithString(text, f) {
-  var size = lengthBytesUTF8(text) + 1, pointer = _malloc(size);
-  stringToUTF8(text, pointer, size);
-  try { return f(pointer); } finally { _free(pointer); }
+  var bytes = polityEncoder.encode(String(text)), pointer = _malloc(bytes.length + 1);
+  HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
+  try { return f(pointer, bytes.length); } finally { _free(pointer); }
 }
 
-// A string the widget made with malloc (web_api.cpp), read and freed; null for a null pointer.
-function polityTakeString(pointer) {
+// What the widget made with malloc (web_api.cpp's MallocCopy: a 4-byte length, then the
+// bytes), read and freed; null for a null pointer.
+function polityTakeBytes(pointer) {
   if (!pointer) return null;
-  try { return UTF8ToString(pointer); } finally { _free(pointer); }
+  try { return HEAPU8.slice(pointer + 4, pointer + 4 + HEAPU32[pointer >> 2]); } finally { _free(pointer); }
+}
+
+function polityTakeString(pointer) {
+  var bytes = polityTakeBytes(pointer);
+  return bytes === null ? null : polityDecoder.decode(bytes);
 }
 
 function polityDeliverData() {
@@ -47,13 +58,13 @@ function polityDeliverData() {
       polityFailed(widget, POLITY_PROBLEM.noMemory, '', data.name);
     } else {
       if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
-      polityWithString(data.name, function(n) { _polity_load_bytes(widget, pointer, bytes.length, n); });
+      polityWithString(data.name, function(n, length) { _polity_load_bytes(widget, pointer, bytes.length, n, length); });
       polityShown = {bytes: bytes, name: data.name};
       if (pointer) _free(pointer);
     }
   } else if (data.progress !== null) {
     var p = data.progress;
-    polityWithString(data.name, function(n) { _polity_load_progress(widget, p[0], p[1], p[2], n); });
+    polityWithString(data.name, function(n, length) { _polity_load_progress(widget, p[0], p[1], p[2], n, length); });
     return;
   }
   data.error = data.bytes = data.progress = null;
@@ -71,14 +82,21 @@ function polityProblem(problem, detail) {
 }
 
 function polityFailed(widget, problem, detail, file) {
-  polityWithString(detail, function(d) {
-    polityWithString(file, function(f) { _polity_load_failed(widget, problem, d, f); });
+  polityWithString(detail, function(d, dLength) {
+    polityWithString(file, function(f, fLength) { _polity_load_failed(widget, problem, d, dLength, f, fLength); });
   });
 }
 
+// The file name a URL ends in, unescaped; a malformed escape ("%E0") is kept as written, so
+// the download still runs and ends in its own message rather than an exception here.
 function polityFileName(url) {
-  var path = String(url).split(/[?#]/)[0];
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || String(url);
+  var path = String(url).split(/[?#]/)[0], name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch (e) {
+    // URIError: not an escape a browser would make; the name stays as written.
+  }
+  return name || String(url);
 }
 
 var POLITY_MAX_DATASET_BYTES = 64 * 1024 * 1024;  // as kMaxDatasetBytes in web_api.cpp
@@ -178,14 +196,16 @@ Module['loadBytes'] = function(bytes, name) {
 Module['navigate'] = function(view, item) {
   var widget = polityWeb.widget;
   if (!widget) return false;
-  return polityWithString(String(view), function(v) {
-    return polityWithString(item ? String(item) : '', function(i) { return !!_polity_navigate(widget, v, i); });
+  return polityWithString(String(view), function(v, vLength) {
+    return polityWithString(item ? String(item) : '', function(i, iLength) {
+      return !!_polity_navigate(widget, v, vLength, i, iLength);
+    });
   }) && (polityCheckState(), true);
 };
 
 Module['setLanguage'] = function(code) {
   var widget = polityWeb.widget;
-  return !!widget && polityWithString(String(code), function(c) { return !!_polity_set_language(widget, c); }) &&
+  return !!widget && polityWithString(String(code), function(c, n) { return !!_polity_set_language(widget, c, n); }) &&
          (polityCheckState(), true);
 };
 
@@ -194,14 +214,14 @@ Module['forward'] = function() { if (polityWeb.widget) { _polity_go(polityWeb.wi
 
 Module['setSearch'] = function(text) {
   var widget = polityWeb.widget;
-  if (widget) polityWithString(String(text), function(t) { _polity_set_search(widget, t); });
+  if (widget) polityWithString(String(text), function(t, n) { _polity_set_search(widget, t, n); });
   polityCheckState();
 };
 
 Module['setCategory'] = function(name) {
   var widget = polityWeb.widget;
   if (!widget) return false;
-  polityWithString(String(name || ''), function(c) { _polity_set_category(widget, c); });
+  polityWithString(String(name || ''), function(c, n) { _polity_set_category(widget, c, n); });
   polityCheckState();
   return true;
 };
@@ -227,6 +247,12 @@ Module['destroy'] = function() {
 Module['state'] = function() {
   if (!polityWeb.widget) return null;
   return JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
+};
+
+// The one "is this an http(s) link" rule (shared/include/polity/link.hpp), for the page: links
+// it shows or opens are checked by the same C++ as the dataset's.
+Module['isWebLink'] = function(text) {
+  return polityWithString(String(text), function(t, n) { return !!_polity_is_web_link(t, n); });
 };
 
 Module['frames'] = function() { return polityWeb.widget ? _polity_frame_count(polityWeb.widget) : 0; };
