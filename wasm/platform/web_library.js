@@ -207,7 +207,7 @@ var LibraryPolityWeb = {
       if (down && polityWeb.isText(e)) taken = !!_polity_char(polityWeb.widget, e.key.codePointAt(0)) || taken;
       // Ctrl/Cmd+V must stay unblocked: its default action is the paste event below.
       var paste = (e.ctrlKey || e.metaKey) && e.code === 'KeyV';
-      if (taken && e.key !== 'Tab') e.stopPropagation();
+      if (taken) e.stopPropagation();
       if (taken && e.key !== 'Backspace' && !paste) e.preventDefault();
     },
 
