@@ -55,7 +55,12 @@
   function makeLink(state) {
     if (host) return host.url + '#' + fragment(changed(state), host.prefix);
     const site = new URL('.', location.href);
-    const data = new URL(given('data') || DEFAULT_DATA, location.href).href;
+    let data = given('data') || DEFAULT_DATA;
+    try {
+      data = new URL(data, location.href).href;
+    } catch (e) {
+      // no URL at all: the link carries it as written (the explorer shows why it cannot load)
+    }
     const own = {};
     for (const key of LINK_KEYS) if (state[key]) own[key] = state[key];
     const query = data === new URL(DEFAULT_DATA, site).href ? '' : '?data=' + encodeURIComponent(data);

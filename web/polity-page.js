@@ -12,8 +12,18 @@
   const params = new URLSearchParams(location.search);
   const host = document.getElementById('explorer');
   const site = new URL('.', location.href).href;
-  const dataset = new URL(params.get('data') || DEFAULT_DATA, location.href).href;
+  const given = params.get('data') || DEFAULT_DATA;
+  const dataset = absolute(given);
   const status = document.querySelector('.polity-toolbar-status');
+
+  // The address made absolute; as written when it is no URL at all (the explorer says so).
+  function absolute(address) {
+    try {
+      return new URL(address, location.href).href;
+    } catch (e) {
+      return address;
+    }
+  }
 
   if (!window.PolityExplorer) {
     host.textContent = 'The explorer could not be loaded (polity-embed.js is missing). Try reloading the page.';
@@ -21,7 +31,7 @@
   }
 
   const explorer = window.PolityExplorer.mount(host, {
-    dataset: params.get('data') || DEFAULT_DATA,
+    dataset: given,
     view: params.get('view'),
     item: params.get('item'),
     lang: params.get('lang'),
@@ -95,14 +105,18 @@
   //---------------------------------------------------------------------------
   const credit = document.querySelector('.polity-credit');
   const datasetLink = credit.querySelector('.polity-dataset-link');
-  datasetLink.href = dataset;
-  datasetLink.textContent = `Dataset: ${dataset.split(/[?#]/)[0].split('/').pop()} (JSON)`;
 
   // "Licence: ... · Credit ... · Data checked ..." (the sources are one tap away, in the
-  // explorer's Sources view, and in every picture it saves).
+  // explorer's Sources view, and in every picture it saves). The link to the file only when
+  // the explorer's own rule says its address is an http(s) link.
   function updateCredit() {
     const about = explorer.about();
     if (!about) return;
+    datasetLink.hidden = !about.dataset;
+    if (about.dataset) {
+      datasetLink.href = about.dataset;
+      datasetLink.textContent = `Dataset: ${about.dataset.split(/[?#]/)[0].split('/').pop()} (JSON)`;
+    }
     const parts = [];
     if (about.licence) parts.push(`Licence: ${about.licence}`);
     if (about.credit) parts.push(about.credit);

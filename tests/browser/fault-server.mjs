@@ -27,7 +27,12 @@ const STREAM_LIMIT_MS = 20000;  // no streamed fault outlives this
 const HUGE_CEILING = 256 * MIB; // nor sends more than this
 
 async function siteFile(urlPath) {
-  const clean = path.posix.normalize(decodeURIComponent(urlPath));
+  let clean;
+  try {
+    clean = path.posix.normalize(decodeURIComponent(urlPath));
+  } catch {
+    return null;  // a malformed escape (%E0) names no file: 404
+  }
   if (clean.includes('\0') || clean.startsWith('/..')) return null;
   const file = clean.startsWith('/tests/browser/pages/') ? path.join(repoRoot, clean)
     : path.join(siteDir, clean.endsWith('/') ? clean + 'index.html' : clean);

@@ -28,7 +28,12 @@ const TYPES = {
 const FROM_REPOSITORY = ['/tests/fixtures/', '/tests/browser/pages/'];
 
 async function resolveFile(urlPath) {
-  const clean = path.posix.normalize(decodeURIComponent(urlPath));
+  let clean;
+  try {
+    clean = path.posix.normalize(decodeURIComponent(urlPath));
+  } catch {
+    return null;  // a malformed escape (%E0) names no file: 404
+  }
   if (clean.includes('\0') || clean.startsWith('/..')) return null;
   const file = FROM_REPOSITORY.some((prefix) => clean.startsWith(prefix))
     ? path.join(repoRoot, clean)

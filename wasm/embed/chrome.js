@@ -30,6 +30,7 @@ const STYLES = `
 .polity-canvas { display: block; width: 100%; height: 100%; touch-action: pan-y; outline: none; }
 .pe-page .polity-canvas { touch-action: none; }  /* the whole page: a finger moves the explorer */
 .pe-page .pe-bar { display: none; }               /* the page has its own "Copy link" */
+.pe-page.pe-can-retry .pe-bar { display: flex; }  /* but not its own "Try again" */
 .polity-canvas:focus-visible { outline: 2px solid var(--pe-accent); outline-offset: -2px; }
 .polity-status {
   position: absolute; inset: 0; display: flex; flex-direction: column; align-items: center;

@@ -93,8 +93,13 @@ class Instance {
     const start = ++this.starts;
     const current = () => start === this.starts;
     const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true) };
-    startModule(this.chrome.canvas, this.element, options, hooks).then((module) => this.started(module, start),
-      (error) => this.fail(explainStartFailure(error), [], true));
+    let starting;
+    try {
+      starting = startModule(this.chrome.canvas, this.element, options, hooks);
+    } catch (error) {
+      starting = Promise.reject(error);  // whatever throws on the way ends in the box, never "Loading…" forever
+    }
+    starting.then((module) => this.started(module, start), (error) => this.fail(explainStartFailure(error), [], true));
   }
 
   started(module, start) {
@@ -242,7 +247,13 @@ class Instance {
     return this.module && this.phase === 'ready' ? this.module['download'](kind) : Promise.resolve(null);
   }
 
-  about() { return this.module && this.phase === 'ready' ? this.module['about']() : null; }
+  // The dataset's credit line, and its address where it is an http(s) link by the widget's own
+  // rule (a page may link it).
+  about() {
+    const about = this.module && this.phase === 'ready' ? this.module['about']() : null;
+    if (about) about.dataset = this.module['isWebLink'](this.options.dataset) ? this.options.dataset : '';
+    return about;
+  }
 
   state() {
     if (this.last) return Object.assign({}, this.last);
