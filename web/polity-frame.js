@@ -70,6 +70,7 @@
   const explorer = window.PolityExplorer.mount(element, {
     source: 'params',
     dataset: given('data') || DEFAULT_DATA,
+    listedOriginsOnly: true,  // a link must not show another site's data under this one's name
     view: given('view'),
     item: given('item'),
     lang: given('lang'),

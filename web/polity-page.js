@@ -1,7 +1,8 @@
 // Polity Explorer — the hosted page: one explorer filling the window, a "Copy link" button, an
 // "Embed" panel that writes both embed snippets for the view on screen, and under the explorer
 // a link to the dataset file with its licence and credit.
-//   ?data=URL     the dataset (default data/kazakhstan-constitution.json); ?theme=light|dark|auto
+//   ?data=URL     the dataset (default data/kazakhstan-constitution.json), from this site or an origin
+//                 the page lists in <meta name="polity-allowed-origins">; ?theme=light|dark|auto
 //   #view=NAME&item=ID&lang=CODE&search=TEXT&category=NAME   where the reader is, kept up to date
 //                 (?view=, ?item=, ?lang= still give the starting point, as older links did)
 // It also exposes window.polityTest, the hook the browser tests drive (hosted page only).
@@ -32,6 +33,7 @@
 
   const explorer = window.PolityExplorer.mount(host, {
     dataset: given,
+    listedOriginsOnly: true,  // a link must not show another site's data under this one's name
     view: params.get('view'),
     item: params.get('item'),
     lang: params.get('lang'),

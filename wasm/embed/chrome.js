@@ -76,16 +76,21 @@ button:focus-visible, input:focus-visible { outline: 2px solid var(--pe-accent);
 const STRINGS = {
   en: { copy: 'Copy link', copyShort: 'Link', copied: 'Link copied', copiedShort: 'Copied', copyThis: 'Copy this link:',
     retry: 'Try again',
+    refused: 'This page does not show data from {origin}: only from its own site and from sites its owner allows.',
     loading: 'Loading Polity Explorer…',
     search: 'Search institutions, reforms, people', close: 'Close',
     label: 'Polity Explorer: state institutions and reforms. Use the mouse, touch or the keyboard.' },
   ru: { copy: 'Скопировать ссылку', copyShort: 'Ссылка', copied: 'Ссылка скопирована', copiedShort: 'Готово',
     retry: 'Повторить',
+    refused: 'Эта страница не показывает данные с сайта {origin}: только со своего сайта и с сайтов, ' +
+      'которые разрешил её владелец.',
     copyThis: 'Скопируйте ссылку:',
     loading: 'Загрузка Polity Explorer…', search: 'Поиск: институты, реформы, люди', close: 'Закрыть',
     label: 'Polity Explorer: государственные институты и реформы. Мышь, касание или клавиатура.' },
   kk: { copy: 'Сілтемені көшіру', copyShort: 'Сілтеме', copied: 'Сілтеме көшірілді', copiedShort: 'Дайын',
     retry: 'Қайталау',
+    refused: 'Бұл бет {origin} сайтынан алынған деректерді көрсетпейді: тек өз сайтындағы және иесі ' +
+      'рұқсат берген сайттардағы деректерді көрсетеді.',
     copyThis: 'Сілтемені көшіріңіз:',
     loading: 'Polity Explorer жүктелуде…', search: 'Іздеу: институттар, реформалар, адамдар', close: 'Жабу',
     label: 'Polity Explorer: мемлекеттік институттар мен реформалар. Тінтуір, жанасу немесе пернетақта.' },

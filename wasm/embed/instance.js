@@ -14,6 +14,7 @@ class Instance {
     this.ownFragment = raw.fragment === 'own';      // the page's fragment is ours alone
     this.prefix = this.ownFragment ? '' : fragmentPrefix(element);
     this.makeLink = typeof raw.makeLink === 'function' ? raw.makeLink : null;
+    this.listedOriginsOnly = raw.listedOriginsOnly === true;   // the site's own pages: see refusedOrigin()
     this.base = { view: options.view, item: options.item, lang: options.lang, search: '', category: '' };
     this.wanted = Object.assign({}, this.base, checkLink(readFragment(location.hash, this.prefix)));
     this.cleanups = [];
@@ -40,6 +41,12 @@ class Instance {
     this.track(this.element, 'polity:firstframe', (e) => this.callHandlers('firstframe', e.detail));
     if (this.ownFragment || this.options.mirrorUrl) this.track(window, 'hashchange', () => this.onHashChange());
     if (problems.some((p) => p.fatal)) return this.fail(problems.filter((p) => p.fatal)[0].message, [], false);
+    const refused = this.listedOriginsOnly ? refusedOrigin(this.options.dataset) : '';
+    if (refused) {
+      console.warn(`Polity Explorer: this page does not load datasets from ${refused}; to allow it, list the ` +
+        'origin in <meta name="polity-allowed-origins"> (and in the Content-Security-Policy\'s connect-src).');
+      return this.fail(this.chrome.words.refused.replace('{origin}', refused), [], false);
+    }
     if (lazy && 'IntersectionObserver' in window) this.startWhenNear();
     else this.load();
   }

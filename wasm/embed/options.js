@@ -35,6 +35,23 @@ function checkDataset(value) {
   }
 }
 
+// The origin of a dataset address the page may not show, or '' when it may. The site's own
+// pages take their dataset from a link (?data=), and a link must not put another site's words
+// under this site's name: only the page's own origin, and the origins the site's owner lists in
+// <meta name="polity-allowed-origins" content="https://data.example https://other.example">.
+function refusedOrigin(dataset) {
+  const origin = new URL(dataset, document.baseURI).origin;
+  const meta = document.querySelector('meta[name="polity-allowed-origins"]');
+  const listed = (meta && meta.getAttribute('content') || '').split(/[\s,]+/).filter(Boolean).map((entry) => {
+    try {
+      return new URL(entry).origin;
+    } catch (e) {
+      return null;  // not an origin: allows nothing
+    }
+  });
+  return origin === location.origin || listed.includes(origin) ? '' : origin;
+}
+
 // Returned as #rrggbb, the form the widget takes.
 function checkAccent(value) {
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
