@@ -4,13 +4,7 @@
 # Run with cmake -P and -DPOLITY=<polity executable> -DWORK=<scratch folder>.
 cmake_minimum_required(VERSION 3.20)
 
-function(run expected_status)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT status EQUAL expected_status)
-    message(FATAL_ERROR "'${ARGN}' exited ${status}, not ${expected_status}:\n${out}${err}")
-  endif()
-  set(output "${out}${err}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/cli-run.cmake")
 
 function(sparse path bytes)
   execute_process(COMMAND truncate -s ${bytes} "${path}" RESULT_VARIABLE status)
@@ -25,13 +19,13 @@ file(MAKE_DIRECTORY "${WORK}/sheets")
 
 sparse("${WORK}/big.json" ${size})
 run(1 "${POLITY}" check "${WORK}/big.json")
-if(NOT output MATCHES "big\\.json: error: file is too large \\(${size} bytes; the limit is 67108864\\)")
-  message(FATAL_ERROR "check did not refuse the file by its size:\n${output}")
+if(NOT "${stdout}${stderr}" MATCHES "big\\.json: error: file is too large \\(${size} bytes; the limit is 67108864\\)")
+  message(FATAL_ERROR "check did not refuse the file by its size:\n${stdout}${stderr}")
 endif()
 
 file(WRITE "${WORK}/sheets/meta.csv" "field,value\ntitle,T\nlanguages,en\ndate,2025\nsources,s\n")
 sparse("${WORK}/sheets/people.csv" ${size})
 run(1 "${POLITY}" import -o "${WORK}/out.json" "${WORK}/sheets")
-if(NOT output MATCHES "people\\.csv[^\n]*too large \\(${size} bytes; the limit is 67108864\\)")
-  message(FATAL_ERROR "import did not refuse the sheet by its size:\n${output}")
+if(NOT "${stdout}${stderr}" MATCHES "people\\.csv[^\n]*too large \\(${size} bytes; the limit is 67108864\\)")
+  message(FATAL_ERROR "import did not refuse the sheet by its size:\n${stdout}${stderr}")
 endif()

@@ -7,13 +7,7 @@
 #                      row and the column, and write nothing.
 cmake_minimum_required(VERSION 3.20)
 
-function(run expected_status)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT status EQUAL expected_status)
-    message(FATAL_ERROR "'${ARGN}' exited ${status}, not ${expected_status}:\n${out}${err}")
-  endif()
-  set(stderr "${err}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/cli-run.cmake")
 
 file(REMOVE_RECURSE "${WORK}")
 run(0 "${POLITY}" export "${DATASET}" -o "${WORK}/sheets")

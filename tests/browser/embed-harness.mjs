@@ -37,7 +37,8 @@ function recorder() {
 }
 
 // A new context and page; console errors and warnings, page errors and every request kept.
-export async function openPage(browser, url, contextOptions = {}) {
+// `prepare(page)`, if given, runs before the page loads (routes, init scripts, permissions).
+export async function openPage(browser, url, contextOptions = {}, prepare = null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   page.errors = [];
@@ -50,6 +51,7 @@ export async function openPage(browser, url, contextOptions = {}) {
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('request', (r) => page.requests.push(r.url()));
   await page.addInitScript(recorder);
+  if (prepare) await prepare(page);
   await page.goto(url);
   return page;
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { useBrowser, repoRoot, openExplorer, state } from './harness.mjs';
+import { openPage } from './embed-harness.mjs';
 
 const env = useBrowser();
 
@@ -15,25 +16,13 @@ const env = useBrowser();
 const NETWORK_NOTE = /^Failed to load resource/;
 const scriptErrors = (page) => page.errors.filter((e) => !NETWORK_NOTE.test(e));
 
-// A new page that records console errors, uncaught exceptions and requests; `prepare(page)`
-// runs before it loads (routes).
-async function newPage(url, prepare = null) {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 700 } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.warnings = [];
-  page.requests = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') page.errors.push(m.text());
-    if (m.type() === 'warning') page.warnings.push(m.text());
+// A page that records console errors and warnings, uncaught exceptions, requests and every
+// polity:error; `prepare(page)` runs before it loads (routes, permissions).
+const newPage = (url, prepare = null) => openPage(env.browser, url, { viewport: { width: 1000, height: 700 } },
+  async (page) => {
+    await page.addInitScript(recordErrors);
+    if (prepare) await prepare(page);
   });
-  page.on('pageerror', (e) => page.errors.push('uncaught: ' + e.message));
-  page.on('request', (r) => page.requests.push(r.url()));
-  await page.addInitScript(recordErrors);
-  if (prepare) await prepare(page);
-  await page.goto(url);
-  return page;
-}
 
 const close = (page) => page.context().close();
 
@@ -73,15 +62,21 @@ async function settled(frame, id = 'explorer') {
 // Malformed % escapes in a dataset address
 //-----------------------------------------------------------------------------
 
+// The usual end of a download that failed: ready false, an error event with the server's
+// answer, "Try again", and no script error on the way.
+function assertDownloadFailed(outcome, page) {
+  assert.equal(outcome.ready, false, 'ready settles, false');
+  assert.equal(outcome.phase, 'failed');
+  assert.match(outcome.errors[0].message, /404/, `message: ${outcome.message}`);
+  assert.equal(outcome.retry, true, 'Try again is offered');
+  assert.deepEqual(scriptErrors(page), []);
+}
+
 test('hosted page, ?data= with a malformed escape: a clear message with Try again; Copy link and Embed still work', async () => {
   const page = await newPage(`${env.server.url}index.html?data=probe/%25E0.json`);
   try {
     await page.waitForFunction(() => window.polityTest !== undefined, null, { timeout: 10000 });
-    const outcome = await settled(page);
-    assert.equal(outcome.ready, false, 'ready settles, false');
-    assert.equal(outcome.phase, 'failed');
-    assert.match(outcome.errors[0].message, /404/, `message: ${outcome.message}`);
-    assert.equal(outcome.retry, true, 'Try again is offered');
+    assertDownloadFailed(await settled(page), page);
     await page.locator('.polity-copy-link').click();
     await page.waitForFunction(() => /Link copied|Copy this link/.test(document.querySelector('.polity-toolbar-status').textContent));
     await page.locator('.polity-embed-toggle').click();
@@ -104,11 +99,7 @@ test('script embed, data-dataset with a malformed escape: an error event, ready 
       document.body.append(element);
       window.PolityExplorer.scan();
     });
-    const outcome = await settled(page, 'probe');
-    assert.equal(outcome.ready, false);
-    assert.match(outcome.errors[0].message, /404/);
-    assert.equal(outcome.retry, true);
-    assert.deepEqual(scriptErrors(page), []);
+    assertDownloadFailed(await settled(page, 'probe'), page);
   } finally {
     await close(page);
   }
@@ -117,11 +108,7 @@ test('script embed, data-dataset with a malformed escape: an error event, ready 
 test("iframe page, data= with a malformed escape: the frame's explorer says so and settles", async () => {
   const page = await newPage(`${env.server.url}embed.html?data=data/%25E0%25A4.json`);
   try {
-    const outcome = await settled(page);
-    assert.equal(outcome.ready, false);
-    assert.match(outcome.errors[0].message, /404/);
-    assert.equal(outcome.retry, true);
-    assert.deepEqual(scriptErrors(page), []);
+    assertDownloadFailed(await settled(page), page);
   } finally {
     await close(page);
   }
