@@ -113,9 +113,10 @@ void SetDataset(AppState& app, Dataset&& data, std::vector<Diagnostic> warnings)
     app.settle_frames = 2;
 }
 
-void SetLoadFailure(AppState& app, LoadFailure failure, std::vector<Diagnostic> diagnostics) {
+void SetLoadFailure(AppState& app, LoadFailure failure, std::vector<Diagnostic> diagnostics, std::size_t problems) {
     app.phase = Phase::Failed;
     app.load.failure = std::move(failure);
+    app.load.problems = problems > 0 ? problems : diagnostics.size();
     app.load.diagnostics = std::move(diagnostics);
     app.data.reset();
     app.settle_frames = 2;

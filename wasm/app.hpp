@@ -49,7 +49,8 @@ struct LoadFailure {
 // fraction 0..1, or < 0 while the size is unknown; bytes received so far, of `total` (0 = unknown).
 void SetLoadProgress(AppState& app, double fraction, double received, double total, std::string_view file);
 void SetDataset(AppState& app, Dataset&& data, std::vector<Diagnostic> warnings);
-void SetLoadFailure(AppState& app, LoadFailure failure, std::vector<Diagnostic> diagnostics);
+// `problems`: how many the dataset has, listed in `diagnostics` or not (0: as many as listed).
+void SetLoadFailure(AppState& app, LoadFailure failure, std::vector<Diagnostic> diagnostics, std::size_t problems = 0);
 
 // Draws one frame; call between ImGui::NewFrame() and ImGui::Render().
 void DrawFrame(AppState& app);

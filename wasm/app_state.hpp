@@ -60,7 +60,8 @@ struct LoadStatus {
     double total = 0.0;                 // bytes in all; 0 while unknown
     std::string file;                   // what is downloading; "" before the download starts
     LoadFailure failure;                // what failed (worded by FailureText, status_view.hpp)
-    std::vector<Diagnostic> diagnostics;// why, file:line:col and pointer each
+    std::vector<Diagnostic> diagnostics;// why, file:line:col and pointer each (the first 100, then "…and N more")
+    std::size_t problems = 0;           // how many there are, listed or not
 };
 
 //-----------------------------------------------------------------------------

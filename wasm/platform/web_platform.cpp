@@ -431,7 +431,8 @@ void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
     if (result.ok()) {
         ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));
     } else {
-        ui::SetLoadFailure(*w.app, {ui::LoadProblem::HasErrors, std::string(name), {}}, std::move(result.diagnostics));
+        const std::size_t problems = result.ErrorCount() + result.WarningCount();
+        ui::SetLoadFailure(*w.app, {ui::LoadProblem::HasErrors, std::string(name), {}}, std::move(result.diagnostics), problems);
     }
     Wake(w);
 }

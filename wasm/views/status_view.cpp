@@ -108,7 +108,7 @@ void DrawErrorScreen(const AppState& app) {
     Paragraph(FailureText(app));
     const auto& list = app.load.diagnostics;
     if (list.empty()) return;
-    MutedText(UiFill(app, UiString::Problems, {Number(app, static_cast<double>(list.size()))}));
+    MutedText(UiFill(app, UiString::Problems, {Number(app, static_cast<double>(app.load.problems))}));
     ImGui::BeginChild("##diagnostics", ImVec2(0.0f, 0.0f), true);
     const float width = ImGui::GetContentRegionAvail().x;
     ImGuiListClipper clipper;
