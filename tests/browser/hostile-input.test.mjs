@@ -40,8 +40,10 @@ function recordErrors() {
 // text (the box's message), retry (Try again shown)}.
 async function settled(frame, id = 'explorer') {
   await frame.waitForFunction((i) => window.PolityExplorer && window.PolityExplorer.get(document.getElementById(i)), id);
-  const ready = await frame.evaluate((i) => window.PolityExplorer.get(document.getElementById(i)).ready, id);
-  if (!ready) await frame.waitForFunction(() => window.__errors.length > 0);
+  const ready = await frame.evaluate((i) => Promise.race([window.PolityExplorer.get(document.getElementById(i)).ready,
+    new Promise((resolve) => setTimeout(() => resolve('never settled'), 20000))]), id);
+  assert.notEqual(ready, 'never settled', '`ready` settles');
+  if (!ready) await frame.waitForFunction(() => window.__errors.length > 0, null, { timeout: 10000 });
   return frame.evaluate((i) => {
     const element = document.getElementById(i);
     const root = element.shadowRoot;
