@@ -27,11 +27,11 @@ struct LinkCase {
 const LinkCase kLinkCases[] = {
     {"https://example.org/a?b=1#c", true},
     {"http://example.org", true},
-    {"HTTPS://EXAMPLE.ORG/Path", true},       // the scheme is case-insensitive
+    {"HTTPS://EXAMPLE.ORG/Path", true}, // the scheme is case-insensitive
     {"Http://example.org:8080/x", true},
     {"https://[2001:db8::1]/x", true},
-    {"https://\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x80.\xD1\x80\xD1\x84/", true},  // пример.рф
-    {"https://example.org/a@b?c=d@e", true},  // an @ after the host is no user-info
+    {"https://\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x80.\xD1\x80\xD1\x84/", true}, // пример.рф
+    {"https://example.org/a@b?c=d@e", true}, // an @ after the host is no user-info
     {"javascript:alert(1)", false},
     {"JAVASCRIPT:alert(1)", false},
     {"data:text/html,<script>alert(1)</script>", false},
@@ -45,19 +45,19 @@ const LinkCase kLinkCases[] = {
     {"https://#top", false},
     {"https://:443/", false},
     {"https://example.org:44x/", false},
-    {"https://user@example.org/", false},     // user-info: the reader sees one host, goes to another
+    {"https://user@example.org/", false}, // user-info: the reader sees one host, goes to another
     {"https://user:secret@example.org/", false},
     {"https://example.org@evil.example/", false},
-    {"https://example.org\\@evil.example/", false},  // browsers read a backslash as a slash
+    {"https://example.org\\@evil.example/", false}, // browsers read a backslash as a slash
     {"https://exa mple.org/", false},
     {" https://example.org/", false},
     {"https://example.org/\r", false},
     {"https://example.org/a\tb", false},
     {"https://example.org/\n", false},
-    {"https://example.org/\x7F", false},      // DEL
-    {"https://example.org/\xC2\x85", false},  // NEL, a C1 control
-    {"https://example.org/\xC2\xA0", false},  // a no-break space
-    {"https://example.org/\xE2\x80\xAE", false},  // a right-to-left override
+    {"https://example.org/\x7F", false},         // DEL
+    {"https://example.org/\xC2\x85", false},     // NEL, a C1 control
+    {"https://example.org/\xC2\xA0", false},     // a no-break space
+    {"https://example.org/\xE2\x80\xAE", false}, // a right-to-left override
     {"https://example.org/\"onclick", false},
 };
 
@@ -78,7 +78,7 @@ bool TwinLinks(const std::string& url) {
     LoadResult r = LoadDataset(ReadMinimal(), "links.json");
     REQUIRE(r.ok());
     Dataset data = std::move(*r.dataset);
-    data.sources[0].url = url;   // past the validator: the twin checks again on its own
+    data.sources[0].url = url; // past the validator: the twin checks again on its own
     return RenderHtml(data).find("href=\"" + EscapeHtml(url) + "\"") != std::string::npos;
 }
 

@@ -11,9 +11,9 @@ TEST_CASE("link: http and https with a host, the scheme in any case") {
     CHECK(IsWebLink("http://example.org"));
     CHECK(IsWebLink("HTTPS://EXAMPLE.ORG"));
     CHECK(IsWebLink("hTtP://example.org:8080/"));
-    CHECK(IsWebLink("https://example.org:/"));          // an empty port is the default one
+    CHECK(IsWebLink("https://example.org:/")); // an empty port is the default one
     CHECK(IsWebLink("https://[2001:db8::1]:8443/x"));
-    CHECK(IsWebLink("https://example.org/a@b"));        // an @ in the path is no user-info
+    CHECK(IsWebLink("https://example.org/a@b")); // an @ in the path is no user-info
 }
 
 TEST_CASE("link: other schemes, relative addresses and missing hosts are not links") {
@@ -40,8 +40,8 @@ TEST_CASE("link: user-info, blanks, controls and invisible characters are refuse
     CHECK_FALSE(IsWebLink(" https://example.org"));
     CHECK_FALSE(IsWebLink("https://example.org\t"));
     CHECK_FALSE(IsWebLink(std::string_view("https://example.org/\0x", 22)));
-    CHECK_FALSE(IsWebLink("https://example.org/\xE2\x81\xA6"));  // U+2066, a bidirectional isolate
-    CHECK_FALSE(IsWebLink("https://example.org/\xEF\xBB\xBF"));  // a byte order mark
-    CHECK_FALSE(IsWebLink("https://example.org/caf\xE9"));       // not UTF-8
+    CHECK_FALSE(IsWebLink("https://example.org/\xE2\x81\xA6")); // U+2066, a bidirectional isolate
+    CHECK_FALSE(IsWebLink("https://example.org/\xEF\xBB\xBF")); // a byte order mark
+    CHECK_FALSE(IsWebLink("https://example.org/caf\xE9"));      // not UTF-8
     CHECK_FALSE(IsWebLink("https://example.org/<script>"));
 }

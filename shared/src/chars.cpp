@@ -15,14 +15,29 @@ struct Range {
     char32_t first, last;
 };
 constexpr Range kInvisible[] = {
-    {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C}, {0x115F, 0x1160},
-    {0x1680, 0x1680}, {0x17B4, 0x17B5}, {0x180B, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F},
-    {0x205F, 0x206F}, {0x3000, 0x3000}, {0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF},
-    {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+    {0x00A0, 0x00A0},   // no-break space
+    {0x00AD, 0x00AD},   // soft hyphen
+    {0x034F, 0x034F},   // combining grapheme joiner
+    {0x061C, 0x061C},   // Arabic letter mark
+    {0x115F, 0x1160},   // Hangul fillers
+    {0x1680, 0x1680},   // Ogham space mark
+    {0x17B4, 0x17B5},   // Khmer inherent vowels
+    {0x180B, 0x180E},   // Mongolian variation selectors, vowel separator
+    {0x2000, 0x200F},   // spaces, zero-width space and joiners, left-to-right and right-to-left marks
+    {0x2028, 0x202F},   // line and paragraph separators, bidirectional embeddings and overrides, narrow space
+    {0x205F, 0x206F},   // medium space, word joiner, invisible operators, bidirectional isolates
+    {0x3000, 0x3000},   // ideographic space
+    {0x3164, 0x3164},   // Hangul filler
+    {0xFE00, 0xFE0F},   // variation selectors
+    {0xFEFF, 0xFEFF},   // byte order mark, zero-width no-break space
+    {0xFFA0, 0xFFA0},   // halfwidth Hangul filler
+    {0xFFF0, 0xFFFB},   // interlinear annotation
+    {0x1D173, 0x1D17A}, // musical formatting
+    {0xE0000, 0xE0FFF}, // tags, variation selectors supplement
 };
 
 // prefix, `value` in upper-case hex with at least `digits` digits, and a closing brace if the
-// prefix opened one: "U+000A", "\\u{202E}", "\\x{E9}".
+// prefix opened one: "U+000A", "\u{202E}", "\x{E9}".
 void AppendEscape(std::string& out, const char* prefix, unsigned value, int digits) {
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "%s%0*X", prefix, digits, value);
@@ -37,24 +52,24 @@ void AppendEscape(std::string& out, const char* prefix, unsigned value, int digi
 //-----------------------------------------------------------------------------
 
 char32_t DecodeUtf8(std::string_view text, std::size_t* pos) {
+    constexpr char32_t kLeadBits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};  // by sequence length
+    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000}; // below it: an overlong form
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char b0 = byte(*pos);
-    int len = 0;
-    char32_t cp = 0, min = 0;
-    if (b0 < 0x80) { *pos += 1; return b0; }
-    if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1Fu; min = 0x80; }
-    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0Fu; min = 0x800; }
-    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07u; min = 0x10000; }
-    else { *pos += 1; return kNotUtf8; }
-    if (*pos + static_cast<std::size_t>(len) > text.size()) { *pos += 1; return kNotUtf8; }
-    for (int k = 1; k < len; ++k) {
-        const unsigned char b = byte(*pos + static_cast<std::size_t>(k));
-        if ((b & 0xC0) != 0x80) { *pos += 1; return kNotUtf8; }
-        cp = (cp << 6) | (b & 0x3Fu);
+    const unsigned char lead = byte(*pos);
+    const std::size_t len = lead < 0x80 ? 1
+        : (lead & 0xE0) == 0xC0         ? 2
+        : (lead & 0xF0) == 0xE0         ? 3
+        : (lead & 0xF8) == 0xF0         ? 4
+                                        : 0;
+    char32_t cp = lead & kLeadBits[len];
+    bool ok = len > 0 && *pos + len <= text.size();
+    for (std::size_t k = 1; ok && k < len; ++k) {
+        ok = (byte(*pos + k) & 0xC0) == 0x80;
+        cp = (cp << 6) | (byte(*pos + k) & 0x3Fu);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { *pos += 1; return kNotUtf8; }
-    *pos += static_cast<std::size_t>(len);
-    return cp;
+    ok = ok && cp >= kSmallest[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+    *pos += ok ? len : 1;
+    return ok ? cp : kNotUtf8;
 }
 
 //-----------------------------------------------------------------------------
@@ -65,8 +80,8 @@ bool IsControlCharacter(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 
 
 bool IsInvisibleCharacter(char32_t cp) {
     return IsControlCharacter(cp) || std::any_of(std::begin(kInvisible), std::end(kInvisible), [cp](const Range& r) {
-               return cp >= r.first && cp <= r.last;
-           });
+        return cp >= r.first && cp <= r.last;
+    });
 }
 
 //-----------------------------------------------------------------------------
@@ -109,9 +124,12 @@ std::string ShowInvisible(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t start = pos;
         const char32_t cp = DecodeUtf8(text, &pos);
-        if (cp == kNotUtf8) AppendEscape(out, "\\x{", static_cast<unsigned char>(text[start]), 2);
-        else if (IsInvisibleCharacter(cp)) AppendEscape(out, "\\u{", static_cast<unsigned>(cp), 1);
-        else out.append(text, start, pos - start);
+        if (cp == kNotUtf8)
+            AppendEscape(out, "\\x{", static_cast<unsigned char>(text[start]), 2);
+        else if (IsInvisibleCharacter(cp))
+            AppendEscape(out, "\\u{", static_cast<unsigned>(cp), 1);
+        else
+            out.append(text, start, pos - start);
     }
     return out;
 }

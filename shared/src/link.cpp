@@ -13,8 +13,8 @@ namespace {
 // `text` starts with `prefix` (lower-case ASCII), ignoring case.
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char p, char c) {
-               return p == std::tolower(static_cast<unsigned char>(c));
-           });
+        return p == std::tolower(static_cast<unsigned char>(c));
+    });
 }
 
 // Every character may stand in a link: no control, invisible or non-UTF-8 ones, no space.

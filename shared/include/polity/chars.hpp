@@ -18,7 +18,7 @@ namespace polity {
 // [SECTION] UTF-8
 //-----------------------------------------------------------------------------
 
-inline constexpr char32_t kNotUtf8 = 0xFFFFFFFF;  // DecodeUtf8's answer for a byte that starts no character
+inline constexpr char32_t kNotUtf8 = 0xFFFFFFFF; // DecodeUtf8's answer for a byte that starts no character
 
 // The code point at text[*pos], moving *pos past it. A byte that starts no well-formed sequence
 // (a stray continuation, an overlong form, a surrogate, past U+10FFFF, cut short) gives
@@ -44,7 +44,7 @@ bool IsInvisibleCharacter(char32_t cp);
 //-----------------------------------------------------------------------------
 
 struct FoundCharacter {
-    std::size_t position = 0;  // 1-based, in characters (code points) of the text
+    std::size_t position = 0; // 1-based, in characters (code points) of the text
     char32_t code_point = 0;
 };
 
