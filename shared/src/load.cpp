@@ -126,7 +126,6 @@ void KeepFirst(LoadResult& r, std::size_t limit) {
     r.diagnostics.push_back(Diagnostic{worst, file, 0, 0, "", MoreMessage(r.omitted_errors + r.omitted_warnings), ""});
 }
 
-
 } // namespace
 
 const char* SeverityName(Severity s) { return s == Severity::Error ? "error" : "warning"; }
@@ -145,20 +144,20 @@ std::string TooLargeMessage(std::size_t size, std::size_t limit) {
     return "file is too large (" + std::to_string(size) + " bytes; the limit is " + std::to_string(limit) + ")";
 }
 
-std::string MoreMessage(std::size_t omitted) {
-    return "\xE2\x80\xA6" "and " + std::to_string(omitted) + " more (not listed)";
+std::string MoreMessage(std::size_t omitted) { return "\u2026and " + std::to_string(omitted) + " more (not listed)"; }
+
+// The diagnostics that are problems of the file: all but the "…and N more" after them.
+static std::size_t Listed(const LoadResult& r) {
+    return r.diagnostics.size() - (r.omitted_errors + r.omitted_warnings > 0 ? 1 : 0);
 }
 
 std::size_t LoadResult::ErrorCount() const {
-    const std::size_t listed = diagnostics.size() - (omitted_errors + omitted_warnings > 0 ? 1 : 0);
-    return omitted_errors + static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.begin() + static_cast<std::ptrdiff_t>(listed),
-                                                                   [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+    const auto first = diagnostics.begin(), last = first + static_cast<std::ptrdiff_t>(Listed(*this));
+    const auto is_error = [](const Diagnostic& d) { return d.severity == Severity::Error; };
+    return omitted_errors + static_cast<std::size_t>(std::count_if(first, last, is_error));
 }
 
-std::size_t LoadResult::WarningCount() const {
-    const std::size_t listed = diagnostics.size() - (omitted_errors + omitted_warnings > 0 ? 1 : 0);
-    return listed + omitted_errors + omitted_warnings - ErrorCount();
-}
+std::size_t LoadResult::WarningCount() const { return Listed(*this) + omitted_errors + omitted_warnings - ErrorCount(); }
 
 LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadLimits& limits) {
     if (text.size() > limits.max_bytes)
