@@ -130,10 +130,11 @@ TEST_CASE("csv: whatever is written reads back the same") {
 TEST_CASE("csv: formulas get an apostrophe that comes off again; numbers and other texts stay") {
     for (const char* formula : {"=1+1", "+7 701 123 4567", "-", "@SUM(A1)", "\t=1", "\r=1", "-2+3", "+", "'=x", "''@y"})
         CHECK(GuardFormula(formula) == std::string("'") + formula);
-    for (const char* plain : {"", "-5", "+0.5", "-1e3", "-.5", "+3.", "1e-9", "plain", "'quoted", "'-5", "#note", " =1"})
+    for (const char* plain :
+        {"", "-5", "+0.5", "-1e3", "-.5", "+3.", "1e-9", "plain", "'quoted", "'-5", "#note", " =1"})
         CHECK(GuardFormula(plain) == plain);
     for (const char* any : {"=1+1", "'=1+1", "''=1+1", "-5", "'-5", "'", "x", "-", "@", "'plain"})
         CHECK(UnguardFormula(GuardFormula(any)) == any);
-    CHECK(UnguardFormula("'=typed") == "=typed");   // a spreadsheet's own text guard comes off too
+    CHECK(UnguardFormula("'=typed") == "=typed"); // a spreadsheet's own text guard comes off too
     CHECK(UnguardFormula("'-5") == "'-5");
 }

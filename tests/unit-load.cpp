@@ -157,6 +157,14 @@ TEST_CASE("the shipped dataset loads with no errors and no warnings") {
 
 namespace {
 
+// Where the JSON value at text[start] ends: a string (escapes skipped) or a flat object.
+std::size_t ValueEnd(const std::string& text, std::size_t start) {
+    if (text[start] == '{') return text.find('}', start) + 1;
+    std::size_t end = start + 1;
+    while (text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+    return end + 1;
+}
+
 // The minimal fixture with `value` (JSON text) as the court's description or, with
 // `field` = "publisher", as the source's publisher.
 std::string WithString(const std::string& value, const std::string& field = "description") {
@@ -165,11 +173,7 @@ std::string WithString(const std::string& value, const std::string& field = "des
     const std::size_t at = text.find(key);
     REQUIRE(at != std::string::npos);
     const std::size_t start = at + key.size();
-    std::size_t end = start + 1;
-    if (text[start] == '{') end = text.find('}', start) + 1;   // a text with translations
-    else while (text[end] != '"') end += text[end] == '\\' ? 2 : 1;
-    if (text[start] != '{') ++end;
-    return text.replace(start, end - start, value);
+    return text.replace(start, ValueEnd(text, start) - start, value);
 }
 
 } // namespace
@@ -218,7 +222,7 @@ TEST_CASE("encoding errors and number overflow get hints that fit") {
     REQUIRE(!latin1.diagnostics.empty());
     CHECK(latin1.diagnostics[0].hint.find("comma") == std::string::npos);
     CHECK(latin1.diagnostics[0].hint.find("UTF-8") != std::string::npos);
-    CHECK(latin1.diagnostics[0].message.find("\xE9") == std::string::npos);  // the byte is shown, escaped
+    CHECK(latin1.diagnostics[0].message.find("\xE9") == std::string::npos); // the byte is shown, escaped
     std::string big = minimal;
     big.replace(big.find("\"value\": 7000"), 13, "\"value\": 7e999");
     const LoadResult overflow = LoadDataset(big, "x.json");
@@ -230,18 +234,21 @@ TEST_CASE("encoding errors and number overflow get hints that fit") {
     CHECK(surrogate.diagnostics[0].hint.find("comma") == std::string::npos);
     const LoadResult comma = LoadDataset("{\"format\": \"polity/1\" \"meta\": {}}", "x.json");
     REQUIRE(!comma.diagnostics.empty());
-    CHECK(comma.diagnostics[0].hint.find("comma") != std::string::npos);  // where it does fit, it stays
+    CHECK(comma.diagnostics[0].hint.find("comma") != std::string::npos); // where it does fit, it stays
 }
 
 TEST_CASE("a report stops at 100 diagnostics per file and says how many more there are") {
-    std::string text = "{\"format\": \"polity/1\", \"meta\": {\"title\": \"T\", \"languages\": [\"en\"], \"date\": \"2025\", "
-                       "\"sources\": [\"s\"]}, \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\", \"date\": \"2025\"}],"
-                       " \"relations\": [";
-    for (int i = 0; i < 1000; ++i) text += std::string(i ? "," : "") + "{\"from\": \"x" + std::to_string(i) + "\", \"type\": \"leads\", \"to\": \"s\"}";
+    std::string text =
+        "{\"format\": \"polity/1\", \"meta\": {\"title\": \"T\", \"languages\": [\"en\"], \"date\": \"2025\", "
+        "\"sources\": [\"s\"]}, \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\", \"date\": "
+        "\"2025\"}], \"relations\": [";
+    for (int i = 0; i < 1000; ++i)
+        text += std::string(i ? "," : "") + "{\"from\": \"x" + std::to_string(i) +
+            "\", \"type\": \"leads\", \"to\": \"s\"}";
     text += "]}";
     const LoadResult r = LoadDataset(text, "many.json");
     CHECK(r.ErrorCount() == 1000);
     REQUIRE(r.diagnostics.size() == 101);
     CHECK(r.diagnostics[99].message.find("'x99'") != std::string::npos);
-    CHECK(FormatDiagnostic(r.diagnostics[100]) == "many.json: error: \xE2\x80\xA6" "and 900 more (not listed)");
+    CHECK(FormatDiagnostic(r.diagnostics[100]) == "many.json: error: \u2026and 900 more (not listed)");
 }

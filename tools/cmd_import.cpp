@@ -57,8 +57,9 @@ bool TooLarge(const fs::path& path) {
     std::error_code ec;
     const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
     if (ec || size <= sheets::kMaxSheetBytes) return false;
-    const sheets::SheetDiagnostic d{Severity::Error, path.string(), 0, "", TooLargeMessage(size, sheets::kMaxSheetBytes),
-                                    "A dataset made from it could not load; move long texts out of it."};
+    const sheets::SheetDiagnostic d{Severity::Error, path.string(), 0, "",
+        TooLargeMessage(size, sheets::kMaxSheetBytes),
+        "A dataset made from it could not load; move long texts out of it."};
     std::fprintf(stderr, "%s\n", sheets::FormatSheetDiagnostic(d).c_str());
     return true;
 }
@@ -142,11 +143,13 @@ int RunImport(const std::vector<std::string>& args) {
     std::size_t too_large = 0;
     for (const std::string& input : inputs) {
         std::error_code ec;
-        const bool ok = fs::is_directory(input, ec) ? AddFolder(input, &files, &too_large) : AddFile(input, &files, &too_large);
+        const bool ok =
+            fs::is_directory(input, ec) ? AddFolder(input, &files, &too_large) : AddFile(input, &files, &too_large);
         if (!ok) return kExitUsage;
     }
     if (too_large > 0) {
-        std::fprintf(stderr, "polity import: %zu file%s too large; nothing written\n", too_large, too_large == 1 ? "" : "s");
+        std::fprintf(
+            stderr, "polity import: %zu file%s too large; nothing written\n", too_large, too_large == 1 ? "" : "s");
         return kExitInvalid;
     }
     const sheets::ImportResult r = sheets::ImportSheets(files);

@@ -60,8 +60,8 @@ struct LoadStatus {
     double total = 0.0;                 // bytes in all; 0 while unknown
     std::string file;                   // what is downloading; "" before the download starts
     LoadFailure failure;                // what failed (worded by FailureText, status_view.hpp)
-    std::vector<Diagnostic> diagnostics;// why, file:line:col and pointer each (the first 100, then "…and N more")
-    std::size_t problems = 0;           // how many there are, listed or not
+    std::vector<Diagnostic> diagnostics; // why, file:line:col and pointer each (the first 100, then "…and N more")
+    std::size_t problems = 0;            // how many there are, listed or not
 };
 
 //-----------------------------------------------------------------------------
@@ -156,7 +156,7 @@ void Open(AppState& app, View view);
 void OnSearchEdited(AppState& app);
 // Records a request to open `url` for the platform; ignores anything but http(s) URLs.
 void RequestOpenUrl(AppState& app, const std::string& url);
-bool IsWebUrl(const std::string& url);  // an http(s) link by polity::IsWebLink's rule
+bool IsWebUrl(const std::string& url); // an http(s) link by polity::IsWebLink's rule
 
 // (implemented in app_access.cpp)
 // Rebuilds the palette and the legible kind and theme colours after a setting or the dataset changed.

@@ -149,21 +149,22 @@ EMSCRIPTEN_KEEPALIVE void polity_focus(void* w, int focused) {
 //-----------------------------------------------------------------------------
 
 // fraction in 0..1, or < 0 when the size is unknown; bytes received of `total` (0 = unknown).
-EMSCRIPTEN_KEEPALIVE void polity_load_progress(void* w, double fraction, double received, double total,
-                                               const char* file, std::size_t file_size) {
+EMSCRIPTEN_KEEPALIVE void polity_load_progress(
+    void* w, double fraction, double received, double total, const char* file, std::size_t file_size) {
     Widget* widget = Checked(w);
     if (!widget || !Finite(fraction) || !Finite(received) || !Finite(total)) return;
     polity::platform::OnLoadProgress(*widget, fraction < 0 ? -1.0 : std::fmin(fraction, 1.0), std::fmax(received, 0.0),
-                                     std::fmax(total, 0.0), Text(file, file_size));
+        std::fmax(total, 0.0), Text(file, file_size));
 }
 
 // `bytes` stays owned by the caller; it is parsed before this returns.
-EMSCRIPTEN_KEEPALIVE void polity_load_bytes(void* w, const char* bytes, std::size_t size, const char* name,
-                                            std::size_t name_size) {
+EMSCRIPTEN_KEEPALIVE void polity_load_bytes(
+    void* w, const char* bytes, std::size_t size, const char* name, std::size_t name_size) {
     Widget* widget = Checked(w);
     if (!widget) return;
     if (size > kMaxDatasetBytes) {
-        polity::platform::OnLoadFailed(*widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name, name_size)), {}});
+        polity::platform::OnLoadFailed(
+            *widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name, name_size)), {}});
         return;
     }
     const std::string_view data = bytes ? std::string_view(bytes, size) : std::string_view();
@@ -172,14 +173,14 @@ EMSCRIPTEN_KEEPALIVE void polity_load_bytes(void* w, const char* bytes, std::siz
 
 // problem: ui::LoadProblem; detail and file as LoadFailure has them. An unknown problem is
 // shown as a plain message.
-EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, int problem, const char* detail, std::size_t detail_size,
-                                             const char* file, std::size_t file_size) {
+EMSCRIPTEN_KEEPALIVE void polity_load_failed(
+    void* w, int problem, const char* detail, std::size_t detail_size, const char* file, std::size_t file_size) {
     Widget* widget = Checked(w);
     if (!widget) return;
     using polity::ui::LoadProblem;
     const bool known = problem >= 0 && problem <= static_cast<int>(LoadProblem::HasErrors);
     polity::ui::LoadFailure failure{known ? static_cast<LoadProblem>(problem) : LoadProblem::Message,
-                                    std::string(Text(file, file_size)), std::string(Text(detail, detail_size))};
+        std::string(Text(file, file_size)), std::string(Text(detail, detail_size))};
     if (failure.problem == LoadProblem::Message && failure.detail.empty())
         failure.detail = "The dataset could not be downloaded.";
     polity::platform::OnLoadFailed(*widget, std::move(failure));
@@ -190,8 +191,8 @@ EMSCRIPTEN_KEEPALIVE void polity_load_failed(void* w, int problem, const char* d
 //-----------------------------------------------------------------------------
 
 // Returns 1 when `view` names a view; `item` may be null or "".
-EMSCRIPTEN_KEEPALIVE int polity_navigate(void* w, const char* view, std::size_t view_size, const char* item,
-                                         std::size_t item_size) {
+EMSCRIPTEN_KEEPALIVE int polity_navigate(
+    void* w, const char* view, std::size_t view_size, const char* item, std::size_t item_size) {
     Widget* widget = Checked(w);
     polity::ui::View v;
     if (!widget || !polity::ui::ParseView(Text(view, view_size), &v)) return 0;
@@ -358,8 +359,8 @@ extern "C" {
 
 // Without WebGL no widget runs, but the downloaded dataset can still be read as text: its
 // twin in `lang` (malloc'd, the caller frees it), or null when the bytes do not load.
-EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(const char* bytes, std::size_t size, const char* lang,
-                                                  std::size_t lang_size) {
+EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(
+    const char* bytes, std::size_t size, const char* lang, std::size_t lang_size) {
     if (bytes == nullptr || size > kMaxDatasetBytes || !IsLanguageCode(Text(lang, lang_size))) return nullptr;
     return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang, lang_size)));
 }
@@ -384,8 +385,8 @@ EMSCRIPTEN_KEEPALIVE char* polity_view_csv(void* w) {
 // the page copies the canvas before it returns to the browser. `today`: "yyyy-mm-dd".
 // Returns the footer's height in pixels (at least 1), or 0 when nothing was drawn (before a
 // dataset is shown).
-EMSCRIPTEN_KEEPALIVE int polity_draw_picture(void* w, int width, int height, double dpr, double now_ms,
-                                             const char* today, std::size_t today_size) {
+EMSCRIPTEN_KEEPALIVE int polity_draw_picture(
+    void* w, int width, int height, double dpr, double now_ms, const char* today, std::size_t today_size) {
     Widget* widget = Checked(w);
     if (!widget || !DrawableFrame(width, height, dpr, now_ms)) return 0;
     return polity::platform::DrawPicture(*widget, width, height, float(dpr), now_ms, Text(today, today_size));

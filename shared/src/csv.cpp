@@ -198,7 +198,7 @@ bool IsPlainNumber(std::string_view s) {
 bool StartsFormula(std::string_view cell) {
     cell.remove_prefix(std::min(cell.find_first_not_of('\''), cell.size()));
     return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos &&
-           !IsPlainNumber(cell);
+        !IsPlainNumber(cell);
 }
 
 } // namespace

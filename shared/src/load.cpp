@@ -29,13 +29,17 @@ std::string SyntaxHint(std::string_view message) {
         const char* hint;
     };
     static constexpr Fit kFits[] = {
-        {"ill-formed UTF-8", "The file is not UTF-8 text: it was saved in another encoding (Windows-1251, Latin-1, "
-                             "...). Save it as UTF-8."},
-        {"surrogate", "A \\uD800-\\uDBFF escape needs its pair \\uDC00-\\uDFFF right after it (\\ud83d\\ude00 is one "
-                      "character); remove the lone half, or write the character itself."},
-        {"control character", "Inside a string, write a line break as \\n and a tab as \\t; other control "
-                              "characters do not belong in a dataset."},
-        {"after backslash", "A backslash starts an escape (\\n, \\\", \\u00e9, ...): write \\\\ for a backslash itself."},
+        {"ill-formed UTF-8",
+            "The file is not UTF-8 text: it was saved in another encoding (Windows-1251, Latin-1, "
+            "...). Save it as UTF-8."},
+        {"surrogate",
+            "A \\uD800-\\uDBFF escape needs its pair \\uDC00-\\uDFFF right after it (\\ud83d\\ude00 is one "
+            "character); remove the lone half, or write the character itself."},
+        {"control character",
+            "Inside a string, write a line break as \\n and a tab as \\t; other control "
+            "characters do not belong in a dataset."},
+        {"after backslash",
+            "A backslash starts an escape (\\n, \\\", \\u00e9, ...): write \\\\ for a backslash itself."},
         {"4 hex digits", "\\u takes four hex digits, such as \\u00e9; write \\\\ for a backslash itself."},
         {"invalid BOM", "The file starts with a broken byte order mark: save it as UTF-8 again."},
     };
@@ -62,7 +66,7 @@ PendingDiagnostic FromParseProblem(const ParseProblem& p, const LoadLimits& limi
     }
     if (p.message.rfind("number overflow", 0) == 0)
         return {Severity::Error, "", "number out of range: " + p.message.substr(p.message.find('\'')),
-                "A figure must be a number up to about 1.8e308; write it plainly, such as 7000 or 0.5."};
+            "A figure must be a number up to about 1.8e308; write it plainly, such as 7000 or 0.5."};
     return {Severity::Error, "", "malformed JSON: " + p.message, SyntaxHint(p.message)};
 }
 
@@ -84,8 +88,8 @@ std::size_t OffsetOf(const std::unordered_map<std::string, std::size_t>& found, 
 // Shown as a reader can trust it: invisible and bidirectional characters of the file name and
 // of the values a message quotes are escaped (\u{202E}), so none can hide or reorder the rest.
 Diagnostic Placed(const PendingDiagnostic& p, std::string_view file, detail::LineColumn lc) {
-    return Diagnostic{p.severity,       ShowInvisible(file),      lc.line,         lc.column,
-                      ShowInvisible(p.pointer), ShowInvisible(p.message), ShowInvisible(p.hint)};
+    return Diagnostic{p.severity, ShowInvisible(file), lc.line, lc.column, ShowInvisible(p.pointer),
+        ShowInvisible(p.message), ShowInvisible(p.hint)};
 }
 
 // Turns pointer-only diagnostics into placed ones, in file order.
@@ -157,7 +161,9 @@ std::size_t LoadResult::ErrorCount() const {
     return omitted_errors + static_cast<std::size_t>(std::count_if(first, last, is_error));
 }
 
-std::size_t LoadResult::WarningCount() const { return Listed(*this) + omitted_errors + omitted_warnings - ErrorCount(); }
+std::size_t LoadResult::WarningCount() const {
+    return Listed(*this) + omitted_errors + omitted_warnings - ErrorCount();
+}
 
 LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadLimits& limits) {
     if (text.size() > limits.max_bytes)
@@ -205,9 +211,11 @@ LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
     // A file that says it is too large is refused unread; one that cannot say (a pipe, a device)
     // is read up to the limit.
     struct stat info {};
-    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_bytes) {
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) &&
+        static_cast<std::uint64_t>(info.st_size) > limits.max_bytes) {
         std::fclose(file);
-        return Single(path, 0, 0, TooLargeMessage(static_cast<std::size_t>(info.st_size), limits.max_bytes), kTooLargeHint);
+        return Single(
+            path, 0, 0, TooLargeMessage(static_cast<std::size_t>(info.st_size), limits.max_bytes), kTooLargeHint);
     }
     std::string text;
     char buffer[1 << 16];
@@ -224,7 +232,8 @@ LoadResult LoadDatasetFile(const std::string& path, const LoadLimits& limits) {
     std::fclose(file);
     if (failed) return Single(path, 0, 0, "cannot read the file", "Is it a directory?");
     if (too_large)
-        return Single(path, 0, 0, "file is too large (over " + std::to_string(limits.max_bytes) + " bytes)", kTooLargeHint);
+        return Single(
+            path, 0, 0, "file is too large (over " + std::to_string(limits.max_bytes) + " bytes)", kTooLargeHint);
     return LoadDataset(text, path, limits);
 }
 

@@ -94,7 +94,8 @@ void Importer::Problem(const std::string& file, std::uint32_t row, std::string c
 
 void Importer::AddFile(const CsvFile& file) {
     if (file.text.size() > kMaxSheetBytes) {
-        Problem(file.name, 0, "", TooLargeMessage(file.text.size(), kMaxSheetBytes), "A dataset made from it could not load; move long texts out of it.");
+        Problem(file.name, 0, "", TooLargeMessage(file.text.size(), kMaxSheetBytes),
+            "A dataset made from it could not load; move long texts out of it.");
         return;
     }
     const SheetSpec* spec = SheetForFile(file.name);
@@ -401,10 +402,11 @@ ImportResult Importer::Run(const std::vector<CsvFile>& files) {
     Print(root_, 0, result_.json);
     result_.json += '\n';
     LoadLimits limits;
-    limits.max_diagnostics = std::numeric_limits<std::size_t>::max();  // placed on the sheets, then cut per file
+    limits.max_diagnostics = std::numeric_limits<std::size_t>::max(); // placed on the sheets, then cut per file
     if (!blocked_) PlaceDiagnostics(LoadDataset(result_.json, "dataset.json", limits), places_, result_.diagnostics);
     result_.checked = !blocked_;
-    for (const SheetDiagnostic& d : result_.diagnostics) ++(d.severity == Severity::Error ? result_.errors : result_.warnings);
+    for (const SheetDiagnostic& d : result_.diagnostics)
+        ++(d.severity == Severity::Error ? result_.errors : result_.warnings);
     SortDiagnostics(result_.diagnostics);
     KeepFirstPerFile(result_.diagnostics, kMaxListedPerFile);
     return std::move(result_);

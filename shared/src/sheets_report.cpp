@@ -212,11 +212,15 @@ void KeepFirstPerFile(std::vector<SheetDiagnostic>& diagnostics, std::size_t lim
         while (end < diagnostics.size() && diagnostics[end].file == diagnostics[begin].file) ++end;
         const std::size_t listed = std::min(end - begin, limit);
         const auto first = diagnostics.begin() + static_cast<std::ptrdiff_t>(begin);
-        const auto rest = first + static_cast<std::ptrdiff_t>(listed), last = diagnostics.begin() + static_cast<std::ptrdiff_t>(end);
-        const bool errors = std::any_of(rest, last, [](const SheetDiagnostic& d) { return d.severity == Severity::Error; });
+        const auto rest = first + static_cast<std::ptrdiff_t>(listed),
+                   last = diagnostics.begin() + static_cast<std::ptrdiff_t>(end);
+        const bool errors =
+            std::any_of(rest, last, [](const SheetDiagnostic& d) { return d.severity == Severity::Error; });
         const std::string file = first->file;
         std::move(first, rest, std::back_inserter(kept));
-        if (rest != last) kept.push_back({errors ? Severity::Error : Severity::Warning, file, 0, "", MoreMessage(end - begin - listed), ""});
+        if (rest != last)
+            kept.push_back(
+                {errors ? Severity::Error : Severity::Warning, file, 0, "", MoreMessage(end - begin - listed), ""});
     }
     diagnostics = std::move(kept);
 }
@@ -233,7 +237,8 @@ std::string FormatSheetDiagnostic(const SheetDiagnostic& d) {
     out += std::string(": ") + SeverityName(d.severity) + ": ";
     if (!d.column.empty()) {
         const SheetSpec* sheet = SheetForFile(d.file);
-        out += (sheet && sheet->vertical && d.row != 1 ? "field " : "column ") + internal::Quoted(ShowInvisible(d.column)) + ": ";
+        out += (sheet && sheet->vertical && d.row != 1 ? "field " : "column ") +
+            internal::Quoted(ShowInvisible(d.column)) + ": ";
     }
     out += ShowInvisible(d.message);
     if (d.hint.empty()) return out;
@@ -243,6 +248,5 @@ std::string FormatSheetDiagnostic(const SheetDiagnostic& d) {
         hint[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hint[0])));
     return out + " \xE2\x80\x94 " + hint;  // an em dash
 }
-
 
 } // namespace polity::sheets

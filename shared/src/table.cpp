@@ -256,7 +256,8 @@ std::string TableCsv(const ReaderTable& table) {
     std::vector<std::string> inert;
     for (const std::vector<std::string>& row : table.rows) {
         inert.assign(row.size(), {});
-        std::transform(row.begin(), row.end(), inert.begin(), [](const std::string& cell) { return csv::GuardFormula(cell); });
+        std::transform(
+            row.begin(), row.end(), inert.begin(), [](const std::string& cell) { return csv::GuardFormula(cell); });
         csv::AppendRecord(out, inert, options);
     }
     return out;

@@ -232,8 +232,8 @@ private:
         s.url = read_.String(FieldReader::Optional(v, "url"), at, false, "url");
         if (!s.url.empty() && !IsWebLink(s.url)) {
             read_.Error(at.Key("url"), "not an http(s) URL: '" + s.url + "'",
-                        "A link is https:// or http:// and a host, with no spaces, no user name (user@) and "
-                        "nothing invisible in it.");
+                "A link is https:// or http:// and a host, with no spaces, no user name (user@) and "
+                "nothing invisible in it.");
             s.url.clear();
         }
         s.excerpt = TextField(v, at, "excerpt", false);

@@ -153,12 +153,14 @@ bool FieldReader::CheckCharacters(std::string_view text, const Path& at, bool is
     const FoundCharacter found = FindControlCharacter(text, is_text);
     if (found.position == 0) return true;
     const std::string where = is_text ? "the text" : Quoted(key);
-    Error(at, "control character " + DescribeCharacter(found.code_point) + " in " + where + ", at character " +
-                  std::to_string(found.position),
-          is_text ? "Remove it: a text may hold tabs and line breaks, but no other control character (they are "
-                    "invisible, and programs cut the text at some of them)."
-                  : Quoted(key) + " is one line of plain text: remove the line breaks, tabs and other control "
-                    "characters.");
+    Error(at,
+        "control character " + DescribeCharacter(found.code_point) + " in " + where + ", at character " +
+            std::to_string(found.position),
+        is_text ? "Remove it: a text may hold tabs and line breaks, but no other control character (they are "
+                  "invisible, and programs cut the text at some of them)."
+                : Quoted(key) +
+                " is one line of plain text: remove the line breaks, tabs and other control "
+                "characters.");
     return false;
 }
 
@@ -186,7 +188,7 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
         if (required) Error(at, "missing required field " + Quoted(key), "Add \"" + std::string(key) + "\" (a text) to this object.");
         return text;
     }
-    bool rejected = false;  // a translation with a control character: reported, and left out
+    bool rejected = false; // a translation with a control character: reported, and left out
     if (v->is_string()) {
         const std::string& s = v->get_ref<const std::string&>();
         rejected = !s.empty() && !CheckCharacters(s, here, true, key);
@@ -201,8 +203,10 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
             }
             const std::string& s = it.value().get_ref<const std::string&>();
             if (s.empty()) continue;
-            if (CheckCharacters(s, lang_at, true, key)) text.Set(it.key(), std::move(it.value().get_ref<std::string&>()));
-            else rejected = true;
+            if (CheckCharacters(s, lang_at, true, key))
+                text.Set(it.key(), std::move(it.value().get_ref<std::string&>()));
+            else
+                rejected = true;
         }
     } else {
         Error(here, Quoted(key) + " must be a text: a string or an object of translations, not " + v->type_name(),

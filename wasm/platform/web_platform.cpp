@@ -39,7 +39,7 @@ void polity_js_start(polity::platform::Widget* w); // binds DOM events, starts t
 void polity_js_request_frame();                  // one requestAnimationFrame, if none is pending
 void polity_js_first_frame();                    // fires polity:firstframe on the host element
 void polity_js_set_cursor(int imgui_cursor);
-void polity_js_open_url(const char* url, std::size_t size);  // new tab, noopener; http(s) only
+void polity_js_open_url(const char* url, std::size_t size); // new tab, noopener; http(s) only
 void polity_js_download(int what);               // saves a ui::Download for the reader
 int polity_js_option(const char* name, char* out, int capacity); // page option as text
 }
@@ -378,7 +378,8 @@ bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     Render();
     UpdateCursor(w);
     // Opened here, right after the click's frame, while the browser still counts it as a gesture.
-    if (const std::string url = ui::TakeOpenUrlRequest(*w.app); !url.empty()) polity_js_open_url(url.data(), url.size());
+    if (const std::string url = ui::TakeOpenUrlRequest(*w.app); !url.empty())
+        polity_js_open_url(url.data(), url.size());
     if (const ui::Download what = ui::TakeDownloadRequest(*w.app); what != ui::Download::None)
         polity_js_download(static_cast<int>(what));
     ++w.frames;
@@ -432,7 +433,8 @@ void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
         ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));
     } else {
         const std::size_t problems = result.ErrorCount() + result.WarningCount();
-        ui::SetLoadFailure(*w.app, {ui::LoadProblem::HasErrors, std::string(name), {}}, std::move(result.diagnostics), problems);
+        ui::SetLoadFailure(
+            *w.app, {ui::LoadProblem::HasErrors, std::string(name), {}}, std::move(result.diagnostics), problems);
     }
     Wake(w);
 }

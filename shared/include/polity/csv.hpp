@@ -75,7 +75,7 @@ std::string Write(const std::vector<std::vector<std::string>>& records, const Wr
 // so that taking one off always gives the text back: UnguardFormula(GuardFormula(x)) == x.
 //-----------------------------------------------------------------------------
 
-std::string GuardFormula(std::string_view cell);          // the cell as a sheet holds it
-std::string_view UnguardFormula(std::string_view cell);   // one apostrophe less where GuardFormula added one
+std::string GuardFormula(std::string_view cell);        // the cell as a sheet holds it
+std::string_view UnguardFormula(std::string_view cell); // one apostrophe less where GuardFormula added one
 
 } // namespace polity::csv

@@ -54,7 +54,7 @@ struct LoadLimits {
     std::size_t max_bytes = 64u << 20;    // 64 MiB of JSON text
     int max_depth = 32;                   // nesting of objects and arrays (a dataset needs 7)
     std::size_t max_string_bytes = 1u << 20; // one string value, 1 MiB
-    std::size_t max_diagnostics = 100;    // listed per file; the rest are counted (a report stays readable)
+    std::size_t max_diagnostics = 100;       // listed per file; the rest are counted (a report stays readable)
 };
 
 //-----------------------------------------------------------------------------
@@ -70,7 +70,7 @@ struct LoadResult {
     std::size_t omitted_warnings = 0;
 
     bool ok() const { return dataset.has_value(); }
-    std::size_t ErrorCount() const;        // listed and left out
+    std::size_t ErrorCount() const; // listed and left out
     std::size_t WarningCount() const;
 };
 

@@ -156,7 +156,7 @@ struct ImportResult {
     // CSV problems and the validator's, by sheet and row: at most kMaxListedPerFile for a file,
     // then one without a row that says how many more that file has (MoreMessage).
     std::vector<SheetDiagnostic> diagnostics;
-    std::size_t errors = 0;    // every problem found, listed or not
+    std::size_t errors = 0; // every problem found, listed or not
     std::size_t warnings = 0;
     bool checked = false;      // the validator ran: the sheets could be read well enough
 
