@@ -132,7 +132,7 @@ TEST_CASE("excerpt: header problems, short rows, rows that do not exist") {
     REQUIRE(ExcerptRow(At("people.csv", 1, "descripton"), table, &e));
     CHECK(e.cells == e.header);
     CHECK(e.marked == 2);
-    REQUIRE(ExcerptRow(At("people.csv", 2, "sources"), table, &e));  // the row stops short
+    REQUIRE(ExcerptRow(At("people.csv", 2, "sources"), table, &e)); // the row stops short
     CHECK(e.cells == std::vector<std::string>{"judge", "A. Judge", "", ""});
     CHECK(e.marked == 3);
     CHECK_FALSE(ExcerptRow(At("people.csv", 0, ""), table, &e));
@@ -164,9 +164,9 @@ TEST_CASE("words: workbooks by name, and export's notes as the command line prin
     CHECK_FALSE(IsWorkbookName("people.csv"));
     CHECK_FALSE(IsWorkbookName(".xlsx"));
     CHECK(WorkbookProblem("people.xlsx") ==
-          "people.xlsx is a spreadsheet workbook; save each sheet as \"CSV UTF-8\" and import those");
+        "people.xlsx is a spreadsheet workbook; save each sheet as \"CSV UTF-8\" and import those");
     CHECK(FormatExportNote("my.json", ExportNote{"/extra", "a field the sheets have no column for"}) ==
-          "my.json: warning: not exported: a field the sheets have no column for [/extra]");
+        "my.json: warning: not exported: a field the sheets have no column for [/extra]");
     CHECK(FormatExportDifference("my.json", "/meta/title") ==
-          "my.json: warning: the sheets do not hold the whole dataset; the first difference is at /meta/title");
+        "my.json: warning: the sheets do not hold the whole dataset; the first difference is at /meta/title");
 }

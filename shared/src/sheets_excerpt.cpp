@@ -45,7 +45,7 @@ bool ExcerptRow(const SheetDiagnostic& d, const csv::Table& table, RowExcerpt* o
     excerpt.header = table.records[0].fields;
     excerpt.cells = table.records[d.row - 1].fields;
     excerpt.row = d.row;
-    if (sheet && sheet->vertical && d.row > 1)  // the value, unless the field's name is the problem
+    if (sheet && sheet->vertical && d.row > 1) // the value, unless the field's name is the problem
         excerpt.marked = d.column.empty() ? -1 : IsMetaField(*sheet, excerpt.cells[0]) ? 1 : 0;
     else
         excerpt.marked = ColumnIndex(excerpt.header, d.column);

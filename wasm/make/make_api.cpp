@@ -17,13 +17,14 @@ namespace {
 using polity::make::Session;
 
 constexpr std::size_t kMaxNameBytes = 4096;
-constexpr std::size_t kMaxFileBytes = 64u << 20;  // as the explorer's dataset limit (LoadLimits)
+constexpr std::size_t kMaxFileBytes = 64u << 20; // as the explorer's dataset limit (LoadLimits)
 
 // The session, or nullptr when JS handed us something else or a closed one.
 Session* Checked(void* s) {
     const auto at = reinterpret_cast<std::uintptr_t>(s);
     Session* session = static_cast<Session*>(s);
-    const bool placed = s != nullptr && at % alignof(Session) == 0 && at + sizeof(Session) <= emscripten_get_heap_size();
+    const bool placed =
+        s != nullptr && at % alignof(Session) == 0 && at + sizeof(Session) <= emscripten_get_heap_size();
     return placed && session->magic == polity::make::kSessionMagic ? session : nullptr;
 }
 
@@ -38,15 +39,15 @@ EMSCRIPTEN_KEEPALIVE void* polity_make_open() { return new Session; }
 
 EMSCRIPTEN_KEEPALIVE void polity_make_close(void* s) {
     if (Session* session = Checked(s)) {
-        session->magic = 0;  // a stale pointer from JS now fails Checked
+        session->magic = 0; // a stale pointer from JS now fails Checked
         delete session;
     }
 }
 
 // Adds one file; 0 when refused (no session, a name or file over its limit, or a null
 // pointer with a size).
-EMSCRIPTEN_KEEPALIVE int polity_make_add(void* s, const char* name, std::size_t name_size, const char* bytes,
-                                         std::size_t size) {
+EMSCRIPTEN_KEEPALIVE int polity_make_add(
+    void* s, const char* name, std::size_t name_size, const char* bytes, std::size_t size) {
     Session* session = Checked(s);
     const bool sizes = name_size <= kMaxNameBytes && size <= kMaxFileBytes;
     const bool pointers = (name || name_size == 0) && (bytes || size == 0);

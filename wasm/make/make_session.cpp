@@ -42,9 +42,9 @@ Json SheetsReport() {
         Json columns = Json::array();
         for (std::size_t i = 0; i < s.column_count; ++i)
             columns.push_back({{"name", s.columns[i].name}, {"kind", CellKindName(s.columns[i].kind)},
-                               {"required", s.columns[i].required}});
-        sheets.push_back({{"name", s.name}, {"parent", s.parent ? Json(s.parent) : Json()},
-                          {"vertical", s.vertical}, {"columns", std::move(columns)}});
+                {"required", s.columns[i].required}});
+        sheets.push_back({{"name", s.name}, {"parent", s.parent ? Json(s.parent) : Json()}, {"vertical", s.vertical},
+            {"columns", std::move(columns)}});
     }
     return {{"sheets", std::move(sheets)}};
 }
@@ -55,7 +55,7 @@ Json IdentifyReport(const std::vector<sheets::CsvFile>& inputs) {
         const sheets::SheetSpec* sheet = sheets::SheetForFile(f.name);
         const bool workbook = sheets::IsWorkbookName(f.name);
         files.push_back({{"file", f.name}, {"sheet", sheet ? Json(sheet->name) : Json()}, {"workbook", workbook},
-                         {"problem", workbook ? Json(sheets::WorkbookProblem(f.name)) : Json()}});
+            {"problem", workbook ? Json(sheets::WorkbookProblem(f.name)) : Json()}});
     }
     return {{"files", std::move(files)}};
 }
@@ -70,23 +70,24 @@ Json Counts(std::size_t errors, std::size_t warnings) {
 
 void Import(Session& s) {
     std::vector<sheets::CsvFile> files = s.inputs;
-    std::stable_sort(files.begin(), files.end(),  // a folder's order, as `polity import DIR` reads it
-                     [](const sheets::CsvFile& a, const sheets::CsvFile& b) { return a.name < b.name; });
+    std::stable_sort(files.begin(), files.end(), // a folder's order, as `polity import DIR` reads it
+        [](const sheets::CsvFile& a, const sheets::CsvFile& b) { return a.name < b.name; });
     const sheets::ImportResult r = sheets::ImportSheets(files);
     std::map<std::string, csv::Table> tables;
     Json report = Counts(r.ErrorCount(), r.WarningCount()), listed = Json::array(), diagnostics = Json::array();
     for (const sheets::CsvFile& f : files) {
         const sheets::SheetSpec* sheet = sheets::SheetForFile(f.name);
         const csv::Table& table = tables[f.name] = csv::Read(f.text);
-        listed.push_back({{"file", f.name}, {"sheet", sheet ? Json(sheet->name) : Json()},
-                          {"rows", sheets::DataRowCount(table)}});
+        listed.push_back(
+            {{"file", f.name}, {"sheet", sheet ? Json(sheet->name) : Json()}, {"rows", sheets::DataRowCount(table)}});
     }
     for (const sheets::SheetDiagnostic& d : r.diagnostics) {
         Json item = {{"severity", SeverityName(d.severity)}, {"file", d.file}, {"row", d.row}, {"column", d.column},
-                     {"text", sheets::FormatSheetDiagnostic(d)}};
+            {"text", sheets::FormatSheetDiagnostic(d)}};
         sheets::RowExcerpt excerpt;
         const auto table = tables.find(d.file);
-        if (diagnostics.size() < kMaxExcerpts && table != tables.end() && sheets::ExcerptRow(d, table->second, &excerpt))
+        if (diagnostics.size() < kMaxExcerpts && table != tables.end() &&
+            sheets::ExcerptRow(d, table->second, &excerpt))
             item["excerpt"] = Excerpt(excerpt);
         diagnostics.push_back(std::move(item));
     }
@@ -100,7 +101,7 @@ Json CheckDiagnostics(const LoadResult& r) {
     Json diagnostics = Json::array();
     for (const Diagnostic& d : r.diagnostics)
         diagnostics.push_back({{"severity", SeverityName(d.severity)}, {"file", d.file}, {"line", d.line},
-                               {"column", d.column}, {"pointer", d.pointer}, {"text", FormatDiagnostic(d)}});
+            {"column", d.column}, {"pointer", d.pointer}, {"text", FormatDiagnostic(d)}});
     return diagnostics;
 }
 
@@ -121,11 +122,12 @@ void Export(Session& s) {
     if (loaded.ok()) {
         const sheets::ExportResult exported = sheets::ExportSheets(input.text);
         for (const sheets::ExportNote& note : exported.lost)
-            diagnostics.push_back({{"severity", "warning"}, {"file", input.name}, {"text", sheets::FormatExportNote(input.name, note)}});
+            diagnostics.push_back(
+                {{"severity", "warning"}, {"file", input.name}, {"text", sheets::FormatExportNote(input.name, note)}});
         const std::string differs = sheets::FirstDifference(input.text, sheets::ImportSheets(exported.files).json);
         if (!differs.empty())
             diagnostics.push_back({{"severity", "warning"}, {"file", input.name},
-                                   {"text", sheets::FormatExportDifference(input.name, differs)}});
+                {"text", sheets::FormatExportDifference(input.name, differs)}});
         for (const sheets::CsvFile& f : exported.files) {
             names.push_back(f.name);
             s.parts.push_back(f.text);

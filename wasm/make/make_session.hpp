@@ -22,11 +22,11 @@ namespace polity::make {
 //-----------------------------------------------------------------------------
 
 enum class Op : int {
-    Sheets = 0,    // the sheets of the format: names, parents, columns (no input)
-    Identify = 1,  // which sheet each input's file name holds, or why none
-    Import = 2,    // `polity import` of the inputs, in name order as for a folder; part 1: the dataset
-    Check = 3,     // `polity check` of the first input
-    Export = 4,    // `polity export` of the first input; parts 1..n: the sheets' texts
+    Sheets = 0,   // the sheets of the format: names, parents, columns (no input)
+    Identify = 1, // which sheet each input's file name holds, or why none
+    Import = 2,   // `polity import` of the inputs, in name order as for a folder; part 1: the dataset
+    Check = 3,    // `polity check` of the first input
+    Export = 4,   // `polity export` of the first input; parts 1..n: the sheets' texts
 };
 inline constexpr int kOpCount = 5;
 
@@ -35,14 +35,14 @@ inline constexpr int kOpCount = 5;
 // Inputs added, Run, outputs read, then closed; the page opens one per request.
 //-----------------------------------------------------------------------------
 
-inline constexpr std::uint32_t kSessionMagic = 0x4D414B45;  // "MAKE"
+inline constexpr std::uint32_t kSessionMagic = 0x4D414B45; // "MAKE"
 
 struct Session {
-    std::uint32_t magic = kSessionMagic;  // zeroed when closed: a stale pointer is refused
-    std::vector<sheets::CsvFile> inputs;  // file name and bytes, as the page read them
-    std::vector<std::string> parts;       // part 0 the report; then what the operation made
+    std::uint32_t magic = kSessionMagic; // zeroed when closed: a stale pointer is refused
+    std::vector<sheets::CsvFile> inputs; // file name and bytes, as the page read them
+    std::vector<std::string> parts;      // part 0 the report; then what the operation made
 };
 
-void Run(Session& session, Op op);  // replaces `parts`
+void Run(Session& session, Op op); // replaces `parts`
 
 } // namespace polity::make
