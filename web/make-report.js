@@ -24,6 +24,15 @@ function shortCell(text) {
   return chars.length > MAX_CELL ? chars.slice(0, MAX_CELL - 1).join('') + '…' : text;
 }
 
+// A row wider than the screen scrolls sideways: to the cell to fix, so it is seen at once.
+function showMarkedCells(list) {
+  for (const scroller of list.querySelectorAll('.make-excerpt-scroll')) {
+    const marked = scroller.querySelector('.make-marked');
+    if (!marked || scroller.scrollWidth <= scroller.clientWidth) continue;
+    scroller.scrollLeft = marked.offsetLeft + marked.offsetWidth / 2 - scroller.clientWidth / 2;
+  }
+}
+
 export class Report {
   // anchorFor(file): the id of the sheet's entry in step 1, or ''.
   constructor(anchorFor) {
@@ -88,11 +97,13 @@ export class Report {
     const list = this.lists[severity];
     this.blocks[severity].hidden = diagnostics.length === 0;
     list.replaceChildren(...diagnostics.slice(0, FIRST_SHOWN).map((d) => this.item(d)));
+    showMarkedCells(list);
     if (diagnostics.length > FIRST_SHOWN) {
       const more = element('button', 'make-link-button', t(this.lang, 'showAll', diagnostics.length));
       more.type = 'button';
       more.addEventListener('click', () => {
         list.replaceChildren(...diagnostics.map((d) => this.item(d)));
+        showMarkedCells(list);
         const first = list.firstElementChild.querySelector('a');
         if (first) first.focus();
       });

@@ -565,6 +565,12 @@ test('axe: no serious or critical finding at 390 and 1280 px, in each language, 
       const roles = fs.readFileSync(path.join(ARTICLE_SHEETS, 'roles.csv'), 'utf8');
       await dropped(page, [{ name: 'roles.csv', bytes: Buffer.from(roles.replace(',supreme-judicial-council', ',supreme-judicial-cuoncil')) }]);
       await page.locator('#make-step-check').scrollIntoViewIfNeeded();
+      // The row scrolls sideways to the cell to fix when it is wider than the screen.
+      assert.ok(await page.evaluate(() => {
+        const cell = document.querySelector('#make-errors .make-marked').getBoundingClientRect();
+        const box = document.querySelector('#make-errors .make-excerpt-scroll').getBoundingClientRect();
+        return cell.left >= box.left - 1 && cell.right <= box.right + 1;
+      }), 'the marked cell is in view');
       await audit(page, `make-${width}-${lang}-error`);
       await screenshot(page, `make-${width}-${lang}-error`);
       await page.locator('#make-step-check').screenshot({ path: path.join(resultsDir, `make-${width}-${lang}-error-check.png`) });
