@@ -38,6 +38,7 @@ const hook = {
   timings: [],          // [{files, ms}]: from the files' arrival to their diagnostics on the page
   previews: previews.explorers,
   started: null,        // resolves once the core answered its first request
+  request: (op, files) => checker.request(op, files),   // the worker itself
 };
 window.polityMake = hook;
 
