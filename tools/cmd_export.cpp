@@ -96,7 +96,7 @@ int RunExport(const std::vector<std::string>& args) {
 
     const sheets::ExportResult result = sheets::ExportSheets(text);
     for (const auto& lost : result.lost)
-        std::fprintf(stderr, "%s: warning: not exported: %s [%s]\n", input.c_str(), lost.message.c_str(), lost.pointer.c_str());
+        std::fprintf(stderr, "%s\n", sheets::FormatExportNote(input, lost).c_str());
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) return std::fprintf(stderr, "polity export: cannot create %s\n", dir.c_str()), kExitUsage;
@@ -107,8 +107,7 @@ int RunExport(const std::vector<std::string>& args) {
     // The promise of the format: importing the sheets gives the dataset back.
     const std::string differs = sheets::FirstDifference(text, sheets::ImportSheets(result.files).json);
     if (!differs.empty())
-        std::fprintf(stderr, "%s: warning: the sheets do not hold the whole dataset; the first difference is at %s\n",
-                     input.c_str(), differs.c_str());
+        std::fprintf(stderr, "%s\n", sheets::FormatExportDifference(input, differs).c_str());
     std::fprintf(stderr, "wrote %zu sheets to %s\n", result.files.size(), dir.c_str());
     return kExitClean;
 }

@@ -37,11 +37,6 @@ std::string Extension(const fs::path& path) {
     return ext;
 }
 
-bool IsWorkbook(const fs::path& path) {
-    const std::string ext = Extension(path);
-    return ext == ".xlsx" || ext == ".xls" || ext == ".ods" || ext == ".numbers";
-}
-
 bool ReadText(const fs::path& path, std::string* text) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
@@ -71,9 +66,8 @@ bool AddFile(const fs::path& path, std::vector<sheets::CsvFile>* files, std::siz
         ++*too_large;
         return true;
     }
-    if (IsWorkbook(path)) {
-        std::fprintf(stderr, "polity import: %s is a spreadsheet workbook; save each sheet as \"CSV UTF-8\" and import those\n",
-                     path.string().c_str());
+    if (sheets::IsWorkbookName(path.string())) {
+        std::fprintf(stderr, "polity import: %s\n", sheets::WorkbookProblem(path.string()).c_str());
         return false;
     }
     sheets::CsvFile file{path.string(), {}};
@@ -93,7 +87,7 @@ bool AddFolder(const fs::path& dir, std::vector<sheets::CsvFile>* files, std::si
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         if (Extension(it->path()) == ".csv") csv.push_back(it->path());
-        else if (IsWorkbook(it->path())) workbooks.push_back(it->path());
+        else if (sheets::IsWorkbookName(it->path().string())) workbooks.push_back(it->path());
     }
     if (csv.empty()) {
         std::fprintf(stderr, "polity import: no .csv files in %s%s\n", dir.string().c_str(),

@@ -249,4 +249,28 @@ std::string FormatSheetDiagnostic(const SheetDiagnostic& d) {
     return out + " \xE2\x80\x94 " + hint;  // an em dash
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Words around the diagnostics
+//-----------------------------------------------------------------------------
+
+bool IsWorkbookName(std::string_view file_name) {
+    const std::string name = internal::Lower(file_name);
+    for (std::string_view ext : {".xlsx", ".xls", ".ods", ".numbers"})
+        if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0) return true;
+    return false;
+}
+
+std::string WorkbookProblem(std::string_view file_name) {
+    return std::string(file_name) + " is a spreadsheet workbook; save each sheet as \"CSV UTF-8\" and import those";
+}
+
+std::string FormatExportNote(std::string_view dataset_file, const ExportNote& note) {
+    return std::string(dataset_file) + ": warning: not exported: " + note.message + " [" + note.pointer + "]";
+}
+
+std::string FormatExportDifference(std::string_view dataset_file, std::string_view pointer) {
+    return std::string(dataset_file) + ": warning: the sheets do not hold the whole dataset; the first difference is at " +
+           std::string(pointer);
+}
+
 } // namespace polity::sheets

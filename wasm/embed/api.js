@@ -7,6 +7,7 @@
 // navigate(view, item), back(), forward(), setHeight(h), state(), link(), copyLink() -> Promise,
 // download('csv' | 'json' | 'png') -> Promise (the saved file's name, or null before the data
 // shows), about() -> {title, credit, licence, checked, checked_text, sources} or null,
+// setDatasetText(text) (shows another dataset given as text, as mount's datasetText option),
 // on(name, fn) -> off(), off(name, fn), destroy(), element, ready (Promise: true once the data
 // shows, false if it never will; after the reader's "Try again", a new one for that try);
 // frames() and debugState() for tests.
@@ -64,6 +65,11 @@ function publicApi(instance) {
       return Promise.resolve(null);
     },
     about: () => instance.about(),
+    setDatasetText: (text) => {
+      if (typeof text === 'string') return instance.setDatasetText(text);
+      console.warn('Polity Explorer: setDatasetText() takes the dataset as a string.');
+      return false;
+    },
     on,
     off,
     destroy: () => {

@@ -80,14 +80,15 @@ const STRINGS = {
     loading: 'Loading Polity Explorer…',
     search: 'Search institutions, reforms, people', close: 'Close',
     label: 'Polity Explorer: state institutions and reforms. Use the mouse, touch or the keyboard.' },
-  ru: { copy: 'Скопировать ссылку', copyShort: 'Ссылка', copied: 'Ссылка скопирована', copiedShort: 'Готово',
+  // A short word is a word of the full label (the accessible name): WCAG's label in name.
+  ru: { copy: 'Копировать ссылку', copyShort: 'Копировать', copied: 'Ссылка скопирована', copiedShort: 'Готово',
     retry: 'Повторить',
     refused: 'Эта страница не показывает данные с сайта {origin}: только со своего сайта и с сайтов, ' +
       'которые разрешил её владелец.',
     copyThis: 'Скопируйте ссылку:',
     loading: 'Загрузка Polity Explorer…', search: 'Поиск: институты, реформы, люди', close: 'Закрыть',
     label: 'Polity Explorer: государственные институты и реформы. Мышь, касание или клавиатура.' },
-  kk: { copy: 'Сілтемені көшіру', copyShort: 'Сілтеме', copied: 'Сілтеме көшірілді', copiedShort: 'Дайын',
+  kk: { copy: 'Сілтемені көшіру', copyShort: 'Көшіру', copied: 'Сілтеме көшірілді', copiedShort: 'Дайын',
     retry: 'Қайталау',
     refused: 'Бұл бет {origin} сайтынан алынған деректерді көрсетпейді: тек өз сайтындағы және иесі ' +
       'рұқсат берген сайттардағы деректерді көрсетеді.',

@@ -118,7 +118,34 @@ class Instance {
         'Edge, Firefox or Safari has it.', [], false);
     }
     this.chrome.status.hidden = true;  // from here the canvas shows its own progress and errors
+    if (this.options.datasetText !== undefined) this.showText();
     this.applyLink(this.wanted);       // the fragment may have changed while the code loaded
+  }
+
+  // The dataset given as text (mount's datasetText, or setDatasetText): read at once, in place.
+  showText() {
+    const name = this.options.dataset ? new URL(this.options.dataset).pathname.split('/').pop() : '';
+    this.module['loadBytes'](new TextEncoder().encode(this.options.datasetText), name || 'dataset.json');
+  }
+
+  // Another text for the dataset (a preview following an editor's sheets): the view stays, and
+  // the item too while it exists. `ready` is a new promise for this text, and `ready` (or
+  // `error`, for a text with errors) fires again once it shows.
+  setDatasetText(text) {
+    if (this.phase === 'destroyed') return false;
+    if (this.phase === 'loading' && this.options.datasetText === undefined) {
+      this.ready.then(() => this.setDatasetText(text));  // the download under way would replace it
+      return true;
+    }
+    this.options.datasetText = text;
+    if (!this.module || !this.module['started']()) return true;  // started() shows it
+    this.ready = new Promise((resolve) => { this.settle = resolve; });
+    this.phase = 'loading';
+    this.last = null;  // the widget's next report is about this text
+    const before = this.module['state']();
+    this.showText();
+    if (before && before.selected) this.module['navigate'](before.view, before.selected);
+    return true;
   }
 
   // canRetry: the cause may pass (the network), unlike a missing dataset or no WebGL.

@@ -42,7 +42,7 @@ function startModule(canvas, host, options, hooks) {
   return createPolityWidget({
     'canvas': canvas,
     'host': host,
-    'dataUrl': options.dataset,
+    'dataUrl': options.datasetText === undefined ? options.dataset : '',  // a text is handed over once started
     'language': options.lang,
     'view': options.view,
     'item': options.item,

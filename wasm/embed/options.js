@@ -94,9 +94,13 @@ function readAttributes(element) {
 function checkOptions(raw, source) {
   const options = Object.assign({}, DEFAULTS, { dataset: '' });
   const problems = [];
+  // mount() only: the dataset's text itself, for a page that made it in memory ("Make your
+  // own"); `dataset`, if given, then only names it.
+  const text = source === 'script' && typeof raw.datasetText === 'string' ? raw.datasetText : null;
+  if (text !== null) options.datasetText = text;
   for (const [name, [attribute, check, param]] of Object.entries(OPTION_CHECKS)) {
     const given = raw[name];
-    if ((given === undefined || given === null) && name !== 'dataset') continue;
+    if ((given === undefined || given === null) && (name !== 'dataset' || text !== null)) continue;
     const result = check(typeof given === 'boolean' ? given : String(given === undefined || given === null ? '' : given));
     const label = source === 'script' ? 'options.' + name
       : source === 'params' ? `the ${param || name}= parameter` : attribute;

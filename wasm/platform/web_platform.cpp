@@ -428,6 +428,7 @@ void OnLoadProgress(Widget& w, double fraction, double received, double total, s
 }
 
 void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
+    w.taken_link.clear();  // another dataset is news to the page even where the link stays the same
     LoadResult result = LoadDataset(bytes, name);
     if (result.ok()) {
         ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));

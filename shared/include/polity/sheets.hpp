@@ -8,8 +8,11 @@
 // [SECTION] Diagnostics
 // [SECTION] Import: CSV sheets -> dataset JSON
 // [SECTION] Export: dataset JSON -> CSV sheets
+// [SECTION] Words around the diagnostics (the polity CLI and the browser page)
+// [SECTION] A diagnostic's row, as the spreadsheet shows it
 #pragma once
 
+#include "polity/csv.hpp"
 #include "polity/load.hpp"
 
 #include <cstddef>
@@ -197,5 +200,39 @@ ExportResult ExportSheets(std::string_view dataset_json);
 // JSON pointer of the first difference ("/" when the whole values differ, "(not JSON)" when
 // one does not parse).
 std::string FirstDifference(std::string_view a, std::string_view b);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Words around the diagnostics (the polity CLI and the browser page)
+// What `polity import` and `polity export` print besides the diagnostics themselves, written
+// once so that the "Make your own" page says exactly what the command line says.
+//-----------------------------------------------------------------------------
+
+// A workbook (.xlsx, .xls, .ods, .numbers) rather than CSV, by its file name.
+bool IsWorkbookName(std::string_view file_name);
+// "people.xlsx is a spreadsheet workbook; save each sheet as "CSV UTF-8" and import those"
+std::string WorkbookProblem(std::string_view file_name);
+// "my.json: warning: not exported: message [pointer]"
+std::string FormatExportNote(std::string_view dataset_file, const ExportNote& note);
+// "my.json: warning: the sheets do not hold the whole dataset; the first difference is at /x"
+std::string FormatExportDifference(std::string_view dataset_file, std::string_view pointer);
+
+//-----------------------------------------------------------------------------
+// [SECTION] A diagnostic's row, as the spreadsheet shows it
+// So an editor sees the cell to fix among its neighbours: the header (row 1) and the row a
+// diagnostic names, cut from the sheet's own text.
+//-----------------------------------------------------------------------------
+
+struct RowExcerpt {
+    std::vector<std::string> header;   // row 1's cells; in meta.csv "field" and "value"
+    std::vector<std::string> cells;    // the diagnostic's row (row 1 itself for a header problem)
+    std::uint32_t row = 0;             // spreadsheet row of `cells`
+    int marked = -1;                   // index of the cell the diagnostic names; -1 for the whole row
+};
+
+// The row `d` names in `table` (the CSV of d.file), or false when it names no row (row 0,
+// or a row past the end of what could be read).
+bool ExcerptRow(const SheetDiagnostic& d, const csv::Table& table, RowExcerpt* out);
+// The rows an import reads from `table`: not row 1, not blank rows, not notes ('#').
+std::size_t DataRowCount(const csv::Table& table);
 
 } // namespace polity::sheets
