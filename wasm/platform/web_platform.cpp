@@ -146,7 +146,9 @@ ui::AppOptions ReadOptions() {
 // [SECTION] Input queue
 // ImGui 1.86 reads input state once a frame, so a press and a release inside one frame would
 // be lost. Events wait here; each frame applies them up to the first one that would change a
-// button or key already changed this frame, or move the mouse after a button changed.
+// button or key already changed this frame, move the mouse after a button changed, or change
+// a button after the mouse moved: ImGui must see the pointer arrive before the press, or a
+// list row (hover taken from the previous frame) drops the click.
 //-----------------------------------------------------------------------------
 
 struct FrameChanges {
@@ -158,7 +160,7 @@ struct FrameChanges {
 bool Blocks(const InputEvent& e, const FrameChanges& c) {
     switch (e.type) {
     case InputEvent::Type::Pos: return c.buttons != 0 || c.wheeled;
-    case InputEvent::Type::Button: return (c.buttons & (1u << e.code)) || c.wheeled;
+    case InputEvent::Type::Button: return (c.buttons & (1u << e.code)) || c.wheeled || c.moved;
     case InputEvent::Type::Wheel: return c.buttons != 0 || c.wheeled;
     case InputEvent::Type::Key: return std::find(c.keys.begin(), c.keys.end(), e.code) != c.keys.end() || c.typed;
     // ImGui's text field inserts characters before it handles keys: a character typed after
@@ -180,7 +182,10 @@ void Apply(Widget& w, const InputEvent& e, FrameChanges& c) {
     w.mods = e.mods;
     SetModifiers(io, e.mods);
     switch (e.type) {
-    case InputEvent::Type::Pos: io.MousePos = ImVec2(e.x, e.y); c.moved = true; break;
+    case InputEvent::Type::Pos:
+        c.moved = c.moved || io.MousePos.x != e.x || io.MousePos.y != e.y;
+        io.MousePos = ImVec2(e.x, e.y);
+        break;
     case InputEvent::Type::Button: io.MouseDown[e.code] = e.flag; c.buttons |= 1u << e.code; break;
     case InputEvent::Type::Wheel:
         io.MouseWheelH += e.x;
