@@ -139,6 +139,11 @@ constexpr UiRow kUiStrings[] = {
     {UiString::PictureSaved, {"Saved {1}", "Сохранено {1}", "Сақталды: {1}"}},
     {UiString::Credit, {"Credit", "Авторы", "Авторлары"}},
     {UiString::Dataset, {"Dataset", "Набор данных", "Деректер жинағы"}},
+    // Over the timeline and network in an article, the wheel and one finger scroll the article.
+    {UiString::WheelZoomHint, {"{1} + scroll to zoom", "Чтобы изменить масштаб, прокручивайте с нажатой клавишей {1}",
+                               "Масштабын өзгерту үшін {1} пернесін басып тұрып айналдырыңыз"}},
+    {UiString::TwoFingersHint, {"Use two fingers to move and zoom", "Перемещайте и масштабируйте двумя пальцами",
+                                "Жылжыту және масштабтау үшін екі саусақты қолданыңыз"}},
     // Column headings of the data tables. Headings, not sentences: nominative nouns, capitalised.
     // Ids are the dataset's own, a key for joining tables; "ID" reads as jargon in ru and kk.
     {UiString::ColumnId, {"ID", "Идентификатор", "Идентификатор"}},

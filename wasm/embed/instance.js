@@ -14,6 +14,7 @@ class Instance {
     this.ownFragment = raw.fragment === 'own';      // the page's fragment is ours alone
     this.prefix = this.ownFragment ? '' : fragmentPrefix(element);
     this.makeLink = typeof raw.makeLink === 'function' ? raw.makeLink : null;
+    this.scrollPage = typeof raw.scrollPage === 'function' ? raw.scrollPage : undefined;  // the site's own pages only
     this.base = { view: options.view, item: options.item, lang: options.lang, search: '', category: '' };
     this.wanted = Object.assign({}, this.base, checkLink(readFragment(location.hash, this.prefix)));
     this.cleanups = [];
@@ -92,7 +93,8 @@ class Instance {
       lang: this.wanted.lang });
     const start = ++this.starts;
     const current = () => start === this.starts;
-    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true) };
+    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
+      scrollPage: this.scrollPage };
     startModule(this.chrome.canvas, this.element, options, hooks).then((module) => this.started(module, start),
       (error) => this.fail(explainStartFailure(error), [], true));
   }
