@@ -28,9 +28,12 @@ static bool HistoryButton(AppState& app, const char* id, ImGuiDir dir, bool enab
     ImGui::Dummy(ImVec2(size, size));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), Colors(app).frame, ImGui::GetStyle().FrameRounding);
+    // A triangle pointing `dir`, as large as the one ImGui draws on the enabled button (its
+    // size follows the font, not the button, which grows to a finger's size on touch screens).
     const ImVec2 c(at.x + size * 0.5f, at.y + size * 0.5f);
-    const float r = size * 0.2f, s = dir == ImGuiDir_Left ? -1.0f : 1.0f;   // a triangle pointing `dir`
-    draw->AddTriangleFilled(ImVec2(c.x + s * r, c.y), ImVec2(c.x - s * r, c.y - r), ImVec2(c.x - s * r, c.y + r),
+    const float r = ImGui::GetFontSize() * 0.4f, s = dir == ImGuiDir_Left ? -1.0f : 1.0f;
+    const float x = 0.75f * r, y = 0.866f * r;
+    draw->AddTriangleFilled(ImVec2(c.x + s * x, c.y), ImVec2(c.x - s * x, c.y - y), ImVec2(c.x - s * x, c.y + y),
                             Colors(app).muted);
     return false;
 }
