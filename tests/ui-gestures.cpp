@@ -112,6 +112,10 @@ TEST_CASE("gestures: the hint shows for a moment, then the widget draws nothing 
     Navigate(*app, View::Timeline, "");
     ui.Frames(*app);
     REQUIRE(WheelAt(*app, CanvasMiddle(*app), false) == WheelKind::Page);
+    ImGui::GetIO().DeltaTime = 5.0f;    // the widget had been idle: the next frame comes 5 s after the last
+    ui.Frame(*app);
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    CHECK(State(*app)["hint"] == "wheel-zoom");
     int frames = 0;
     for (; WantsAnotherFrame(*app) && frames < 1000; ++frames) ui.Frame(*app);
     CHECK(frames > 60);                 // about two seconds at 60 frames a second

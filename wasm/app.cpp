@@ -276,6 +276,7 @@ void DrawFrame(AppState& app) {
     UpdateTheme(app);
     ApplyTheme(ImGui::GetStyle(), app.theme.palette, ImGui::GetFontSize(), TargetSize(app));
     ForgetLastFrame(app.drawn);
+    StartGestureHint(app);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

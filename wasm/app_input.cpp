@@ -19,8 +19,16 @@ void SetDevicePixelRatio(AppState& app, float dpr) {
     if (dpr > 0.0f) app.pointer.dpr = dpr;
 }
 
+// Asked for between frames: ImGui's clock still says the last frame's time, which may be long
+// ago, so the hint's time starts with the next frame (StartGestureHint).
 void ShowGestureHint(AppState& app, GestureHint hint) {
     app.pointer.hint = hint;
+    app.pointer.hint_asked = true;
+}
+
+void StartGestureHint(AppState& app) {
+    if (!app.pointer.hint_asked) return;
+    app.pointer.hint_asked = false;
     app.pointer.hint_since = ImGui::GetTime();
 }
 

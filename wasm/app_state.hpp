@@ -101,7 +101,8 @@ struct PointerState {
     bool coarse = false;                // SetCoarsePointer: controls sized for a finger
     float dpr = 1.0f;                   // device pixels per CSS pixel (SetDevicePixelRatio)
     GestureHint hint = GestureHint::None; // shown over the canvas for a moment (ShowGestureHint)
-    double hint_since = -1.0;           // ImGui::GetTime() when it was last asked for; < 0: never
+    bool hint_asked = false;            // asked for since the last frame: its time starts with the next
+    double hint_since = -1.0;           // ImGui::GetTime() of the frame that first showed it; < 0: never
 };
 
 struct ScrollReport {
@@ -204,5 +205,9 @@ bool IsWebUrl(const std::string& url);  // http:// or https:// followed by a hos
 void UpdateTheme(AppState& app);
 // Escape or Backspace: back through the history, or closes a detail panel opened by a deep link.
 void KeyboardBack(AppState& app);
+
+// (implemented in app_input.cpp)
+// At the start of a frame: a hint asked for since the last one starts its time now.
+void StartGestureHint(AppState& app);
 
 } // namespace polity::ui

@@ -90,11 +90,27 @@ async function article(name, options) {
   return page;
 }
 
+// The article with its explorer showing `view`, scrolled to the top of the screen, once the
+// explorer has drawn it and settled: its state then (with a touch screen, once controls are
+// finger-sized).
+async function articleAt(page, view) {
+  await page.evaluate((v) => {
+    window.PolityExplorer.get(document.getElementById('story')).setView(v);
+    document.getElementById('story').scrollIntoView({ block: 'start' });
+  }, view);
+  const touch = await page.evaluate(() => matchMedia('(pointer: coarse)').matches);
+  await waitFor(page, 'story', (t) => t.view === view && (!touch || t.pointer === 'coarse'));
+  await settled(storyFrames(page), async () => {   // the first frames at a new size move things
+    const t = await storyState(page);
+    return [t.timeline, t.scroll[view], t.rows];
+  });
+  return storyState(page);
+}
+
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 const storyState = (page) => debugState(page, 'story');
 const storyFrames = (page) => () => framesOf(page, 'story');
 const pageFrames = (page) => () => frames(page);
-const setView = (page, view) => page.evaluate((v) => window.PolityExplorer.get(document.getElementById('story')).setView(v), view);
 
 //---------------------------------------------------------------------------
 // Touch on the hosted page
@@ -164,10 +180,8 @@ test('a touch stops a fling, and that touch opens nothing', async () => {
 
 test('in an article two fingers pinch the timeline, and the article stays', async () => {
   const page = await article('article.html', PHONE);
-  await setView(page, 'timeline');
   const hand = await fingers(page);
-  await page.evaluate(() => document.getElementById('story').scrollIntoView({ block: 'start' }));
-  const s0 = await waitFor(page, 'story', (t) => t.view === 'timeline' && t.timeline.to > t.timeline.from);
+  const s0 = await articleAt(page, 'timeline');
   const box = await canvasBox(page, 'story');
   const x = box.x + box.width / 2, y = box.y + box.height * 0.7;
   const before = await scrollY(page);
@@ -191,17 +205,15 @@ test('in an article two fingers pinch the timeline, and the article stays', asyn
 
 test('in an article a swipe scrolls the list, then the article once the list is at its end', async () => {
   const page = await article('article.html', PHONE);
-  await setView(page, 'quotes');
   const hand = await fingers(page);
-  await page.evaluate(() => document.getElementById('story').scrollIntoView({ block: 'start' }));
-  let s = await waitFor(page, 'story', (t) => t.view === 'quotes' && t.rows.length > 0 && t.pointer === 'coarse');
+  await articleAt(page, 'quotes');
   const box = await canvasBox(page, 'story');
   const x = box.x + box.width / 2, from = box.y + box.height * 0.8, to = box.y + box.height * 0.4;
   const page0 = await scrollY(page);
   await hand.swipe([x, from], [x, to], {
     during: async (step) => { if (step === 6) await screenshot(page, 'touch-article-mid-swipe-390'); },
   });
-  s = await settled(storyFrames(page), async () => (await storyState(page)).scroll.quotes.y);
+  const s = await settled(storyFrames(page), async () => (await storyState(page)).scroll.quotes.y);
   assert.ok(s > 100, `the list scrolled (${s} px)`);
   assert.equal(await scrollY(page), page0, 'the article stayed while the list could scroll');
   const atEnd = await swipeToEnd(() => storyState(page), storyFrames(page), 'quotes', async () => {
@@ -239,10 +251,8 @@ test('a reader who swipes over an explorer that fills the screen gets past it', 
 
 test('in an article one finger over the timeline scrolls the article and says to use two', async () => {
   const page = await article('article.html', PHONE);
-  await setView(page, 'timeline');
   const hand = await fingers(page);
-  await page.evaluate(() => document.getElementById('story').scrollIntoView({ block: 'start' }));
-  const s0 = await waitFor(page, 'story', (t) => t.view === 'timeline' && t.pointer === 'coarse');
+  const s0 = await articleAt(page, 'timeline');
   const box = await canvasBox(page, 'story');
   const x = box.x + box.width / 2, from = box.y + box.height * 0.8;
   const before = await scrollY(page);
@@ -287,9 +297,7 @@ test('an iframe embed hands its host page what a swipe leaves', async () => {
 
 test('in an article the wheel scrolls the list, then the article; never trapped', async () => {
   const page = await article('article.html', DESKTOP);
-  await setView(page, 'quotes');
-  await page.evaluate(() => document.getElementById('story').scrollIntoView({ block: 'start' }));
-  await waitFor(page, 'story', (t) => t.view === 'quotes' && t.rows.length > 0);
+  await articleAt(page, 'quotes');
   const box = await canvasBox(page, 'story');
   await page.mouse.move(box.x + box.width / 3, box.y + box.height * 0.6);
   const page0 = await scrollY(page);
@@ -314,9 +322,7 @@ test('in an article the wheel scrolls the list, then the article; never trapped'
 
 test('in an article a plain wheel over the timeline scrolls the article; Ctrl + wheel zooms it', async () => {
   const page = await article('article.html', DESKTOP);
-  await setView(page, 'timeline');
-  await page.evaluate(() => document.getElementById('story').scrollIntoView({ block: 'start' }));
-  const s0 = await waitFor(page, 'story', (t) => t.view === 'timeline' && t.timeline.to > t.timeline.from);
+  const s0 = await articleAt(page, 'timeline');
   const box = await canvasBox(page, 'story');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.75);
   const before = await scrollY(page);

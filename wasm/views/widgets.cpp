@@ -381,7 +381,9 @@ static constexpr double kHintFadeSeconds = 0.4;
 
 static double HintAge(const AppState& app) {
     const PointerState& p = app.pointer;
-    return p.hint == GestureHint::None || p.hint_since < 0.0 ? kHintSeconds : ImGui::GetTime() - p.hint_since;
+    if (p.hint == GestureHint::None) return kHintSeconds;
+    if (p.hint_asked) return 0.0;                          // shows from the next frame on
+    return p.hint_since < 0.0 ? kHintSeconds : ImGui::GetTime() - p.hint_since;
 }
 
 bool GestureHintShowing(const AppState& app) { return HintAge(app) < kHintSeconds; }
