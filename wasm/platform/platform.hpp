@@ -74,7 +74,8 @@ int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std:
 //-----------------------------------------------------------------------------
 // [SECTION] Input
 // Positions in device pixels relative to the canvas. Queued, then applied at most one change
-// per button/key per frame, so a press and release inside one frame still make a click.
+// per button/key per frame, and a button change a frame after the pointer moved, so a press
+// and release inside one frame, right after the pointer arrived, still make a click.
 //-----------------------------------------------------------------------------
 
 enum Modifier : int { kCtrl = 1, kShift = 2, kAlt = 4, kSuper = 8 };
