@@ -16,7 +16,7 @@ using polity::platform::WheelKind;
 
 namespace {
 
-const ImVec2 kPhone(360.0f, 420.0f);   // small enough that every list scrolls
+const ImVec2 kPhone(360.0f, 420.0f); // small enough that every list scrolls
 
 // A point in the middle of the first list row on screen (the list's body).
 ImVec2 OnList(const AppState& app) {
@@ -49,10 +49,10 @@ TEST_CASE("gestures: a drag scrolls the list under it; at its end the page gets 
     const ImVec2 at = OnList(*app);
     const float max = ScrollMaxOf(*app, "quotes");
     REQUIRE(max > 200.0f);
-    CHECK(ScrollAt(*app, at, 120.0f) == 0.0f);          // all of it taken by the list
+    CHECK(ScrollAt(*app, at, 120.0f) == 0.0f); // all of it taken by the list
     ui.Frames(*app, 2);
     CHECK(ScrollOf(*app, "quotes") == doctest::Approx(120.0f));
-    CHECK(ScrollAt(*app, at, -500.0f) == doctest::Approx(-380.0f));   // back at the top: the rest is the page's
+    CHECK(ScrollAt(*app, at, -500.0f) == doctest::Approx(-380.0f)); // back at the top: the rest is the page's
     ui.Frames(*app, 2);
     CHECK(ScrollOf(*app, "quotes") == 0.0f);
     CHECK(ScrollAt(*app, at, max + 70.0f) == doctest::Approx(70.0f)); // past the end: the page's
@@ -61,9 +61,9 @@ TEST_CASE("gestures: a drag scrolls the list under it; at its end the page gets 
     CHECK(state["scroll"]["quotes"]["y"].get<float>() == doctest::Approx(max));
     const auto& quotes = app->by_kind[static_cast<int>(Kind::Quote)];
     const auto last = state["rows"].back();
-    CHECK(last["id"] == app->data->At(quotes.back()).id);   // the last quote, all of it on screen
+    CHECK(last["id"] == app->data->At(quotes.back()).id); // the last quote, all of it on screen
     CHECK(last["whole"] == true);
-    CHECK(state["selected"] == "");                          // scrolling opens nothing
+    CHECK(state["selected"] == ""); // scrolling opens nothing
 }
 
 TEST_CASE("gestures: the wheel scrolls lists and zooms a canvas view, but not in an article without Ctrl") {
@@ -74,7 +74,7 @@ TEST_CASE("gestures: the wheel scrolls lists and zooms a canvas view, but not in
         Navigate(*app, View::Institutions, "");
         ui.Frames(*app);
         CHECK(WheelAt(*app, OnList(*app), false) == WheelKind::Scroll);
-        CHECK(WheelAt(*app, OnList(*app), true) == WheelKind::Page);   // Ctrl+wheel zooms the page itself
+        CHECK(WheelAt(*app, OnList(*app), true) == WheelKind::Page); // Ctrl+wheel zooms the page itself
         Navigate(*app, View::Timeline, "");
         ui.Frames(*app);
         const ImVec2 middle = CanvasMiddle(*app);
@@ -82,7 +82,7 @@ TEST_CASE("gestures: the wheel scrolls lists and zooms a canvas view, but not in
         CHECK(State(*app)["hint"] == "");
         CHECK(WheelAt(*app, middle, false) == (cooperative ? WheelKind::Page : WheelKind::View));
         CHECK(State(*app)["hint"] == (cooperative ? "wheel-zoom" : ""));
-        CHECK(ScrollAt(*app, middle, 40.0f) == 40.0f);   // nothing of a canvas view scrolls
+        CHECK(ScrollAt(*app, middle, 40.0f) == 40.0f); // nothing of a canvas view scrolls
     }
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("gestures: one finger pans the timeline, except up and down in an arti
         Navigate(*app, View::Sources, "");
         ui.Frames(*app);
         CHECK(DragAt(*app, OnList(*app), 1, true) == DragKind::Scroll);
-        CHECK(DragAt(*app, OnList(*app), 1, false) == DragKind::None);   // nothing scrolls sideways
+        CHECK(DragAt(*app, OnList(*app), 1, false) == DragKind::None); // nothing scrolls sideways
     }
 }
 
@@ -112,13 +112,13 @@ TEST_CASE("gestures: the hint shows for a moment, then the widget draws nothing 
     Navigate(*app, View::Timeline, "");
     ui.Frames(*app);
     REQUIRE(WheelAt(*app, CanvasMiddle(*app), false) == WheelKind::Page);
-    ImGui::GetIO().DeltaTime = 5.0f;    // the widget had been idle: the next frame comes 5 s after the last
+    ImGui::GetIO().DeltaTime = 5.0f; // the widget had been idle: the next frame comes 5 s after the last
     ui.Frame(*app);
     ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
     CHECK(State(*app)["hint"] == "wheel-zoom");
     int frames = 0;
     for (; WantsAnotherFrame(*app) && frames < 1000; ++frames) ui.Frame(*app);
-    CHECK(frames > 60);                 // about two seconds at 60 frames a second
+    CHECK(frames > 60); // about two seconds at 60 frames a second
     CHECK(frames < 200);
     CHECK(State(*app)["hint"] == "");
 }
@@ -144,19 +144,19 @@ TEST_CASE("gestures: each view keeps its own scroll position; one opened first s
 }
 
 TEST_CASE("gestures: an item opened again, from search or a link, shows its detail from the top") {
-    Headless ui(kPhone);                // narrow: the panel is the whole body
+    Headless ui(kPhone); // narrow: the panel is the whole body
     auto app = App(false);
     Navigate(*app, View::Institutions, "ombudsman");
     ui.Frames(*app);
     REQUIRE(State(*app)["detail_scroll"]["max"].get<float>() > 200.0f);
-    REQUIRE(ScrollAt(*app, ImVec2(180.0f, 300.0f), 200.0f) == 0.0f);   // read halfway down
+    REQUIRE(ScrollAt(*app, ImVec2(180.0f, 300.0f), 200.0f) == 0.0f); // read halfway down
     ui.Frames(*app);
     REQUIRE(State(*app)["detail_scroll"]["y"].get<float>() == doctest::Approx(200.0f));
     Select(*app, kNone);
     ui.Frames(*app);
     SetSearchText(*app, "ombudsman");
     ui.Frames(*app);
-    Navigate(*app, View::Search, "ombudsman");   // opened from the search results
+    Navigate(*app, View::Search, "ombudsman"); // opened from the search results
     ui.Frames(*app);
     CHECK(State(*app)["detail_scroll"]["y"].get<float>() == 0.0f);
 }

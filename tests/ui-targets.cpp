@@ -19,10 +19,10 @@ using namespace polity::uitest;
 namespace {
 
 struct Screen {
-    float width, height, dpr;          // CSS pixels
+    float width, height, dpr; // CSS pixels
 };
-constexpr Screen kScreens[] = {{320.0f, 640.0f, 3.0f}, {390.0f, 844.0f, 3.0f}, {1280.0f, 800.0f, 1.0f},
-                               {1280.0f, 800.0f, 2.0f}};
+constexpr Screen kScreens[] = {
+    {320.0f, 640.0f, 3.0f}, {390.0f, 844.0f, 3.0f}, {1280.0f, 800.0f, 1.0f}, {1280.0f, 800.0f, 2.0f}};
 
 // What fell short on one screen, as lines for the report; `seen` counts the controls measured.
 struct Findings {
@@ -58,9 +58,10 @@ void Measure(const AppState& app, float target_css, const std::string& where, bo
             line << where << ": \"" << c.label << "\" is " << w << "x" << h << " CSS px";
             f->problems.push_back(line.str());
         }
-        if (menu_open) continue;       // an open menu lies over the controls below it
+        if (menu_open) continue; // an open menu lies over the controls below it
         for (std::size_t j = k + 1; j < controls.size(); ++j)
-            if (Overlap(c, controls[j])) f->problems.push_back(where + ": \"" + c.label + "\" overlaps \"" + controls[j].label + "\"");
+            if (Overlap(c, controls[j]))
+                f->problems.push_back(where + ": \"" + c.label + "\" overlaps \"" + controls[j].label + "\"");
     }
 }
 
@@ -75,17 +76,18 @@ ImVec2 Middle(const ControlReport& c) { return ImVec2((c.min.x + c.max.x) * 0.5f
 
 // Measures what is on screen, then scrolls the body down a screenful at a time and measures
 // again, to its end.
-void MeasureScrolling(Headless& ui, AppState& app, ImVec2 body, float target_css, const std::string& where, Findings* f) {
+void MeasureScrolling(
+    Headless& ui, AppState& app, ImVec2 body, float target_css, const std::string& where, Findings* f) {
     for (int page = 0; page < 40; ++page) {
         Measure(app, target_css, where + " (screen " + std::to_string(page + 1) + ")", false, f);
-        if (platform::ScrollAt(app, body, ImGui::GetIO().DisplaySize.y * 0.6f) != 0.0f) return;   // at the end
+        if (platform::ScrollAt(app, body, ImGui::GetIO().DisplaySize.y * 0.6f) != 0.0f) return; // at the end
         ui.Frames(app, 2);
     }
 }
 
 // Opens the menu whose closed box is labelled `label`, measures its choices, closes it again.
-void MeasureMenu(Headless& ui, AppState& app, const std::string& label, float target_css, const std::string& where,
-                 Findings* f) {
+void MeasureMenu(
+    Headless& ui, AppState& app, const std::string& label, float target_css, const std::string& where, Findings* f) {
     const ControlReport* box = Find(app, label);
     if (box == nullptr) {
         f->problems.push_back(where + ": no menu \"" + label + "\"");
@@ -114,20 +116,20 @@ Findings MeasureScreen(const Screen& s, const char* lang, bool coarse) {
         ui.Frames(*app);
         MeasureScrolling(ui, *app, body, target, name.str() + ", " + info.name, &f);
     }
-    for (int k = 0; k < kKindCount; ++k) {        // the detail panel of each kind of entity
+    for (int k = 0; k < kKindCount; ++k) { // the detail panel of each kind of entity
         const auto& of_kind = app->by_kind[k];
         if (of_kind.empty()) continue;
         Navigate(*app, View::Overview, app->data->At(of_kind.front()).id);
         ui.Frames(*app);
-        const ImVec2 panel(s.width * s.dpr * 0.9f, body.y);   // the panel is at the right, or the whole body
+        const ImVec2 panel(s.width * s.dpr * 0.9f, body.y); // the panel is at the right, or the whole body
         MeasureScrolling(ui, *app, panel, target, name.str() + ", detail of " + app->data->At(of_kind.front()).id, &f);
     }
     Navigate(*app, View::Institutions, "");
     ui.Frames(*app);
     MeasureMenu(ui, *app, std::string(Ui(*app, UiString::Language)) + ": " + LangEndonym(LangFromCode(lang)), target,
-                name.str(), &f);
+        name.str(), &f);
     MeasureMenu(ui, *app, Ui(*app, UiString::Download), target, name.str(), &f);
-    if (s.width < 640.0f)               // narrow (under 40 font sizes): a menu of views, not tabs
+    if (s.width < 640.0f) // narrow (under 40 font sizes): a menu of views, not tabs
         MeasureMenu(ui, *app, Ui(*app, UiString::Institutions), target, name.str(), &f);
     return f;
 }
@@ -145,7 +147,8 @@ TEST_CASE("targets: every control is 44x44 CSS px on touch and 24x24 with a mous
                 CAPTURE(coarse);
                 CHECK(f.seen > 100);
                 std::string report;
-                for (std::size_t k = 0; k < std::min<std::size_t>(f.problems.size(), 12); ++k) report += f.problems[k] + "\n";
+                for (std::size_t k = 0; k < std::min<std::size_t>(f.problems.size(), 12); ++k)
+                    report += f.problems[k] + "\n";
                 CHECK_MESSAGE(f.problems.empty(), f.problems.size() << " problems, the first:\n" << report);
             }
         }

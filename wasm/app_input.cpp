@@ -12,7 +12,7 @@ namespace polity::ui {
 void SetCoarsePointer(AppState& app, bool coarse) {
     if (app.pointer.coarse == coarse) return;
     app.pointer.coarse = coarse;
-    app.settle_frames = 2;              // every control changes size
+    app.settle_frames = 2; // every control changes size
 }
 
 void SetDevicePixelRatio(AppState& app, float dpr) {

@@ -29,13 +29,14 @@ ImGuiWindow* WindowAt(ImVec2 at) {
 // Over the body of a timeline or network, and not over a menu or popup opened on top of it.
 bool OverCanvas(const ui::AppState& app, ImVec2 at) {
     const ImGuiWindow* window = WindowAt(at);
-    if (window == nullptr || (window->RootWindow->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip))) return false;
+    if (window == nullptr || (window->RootWindow->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip)))
+        return false;
     return ui::OnCanvas(app, at.x, at.y);
 }
 
 // How much of `dy` the window can take: up to its end in that direction.
 float Take(const ImGuiWindow& window, float dy) {
-    if (window.Flags & ImGuiWindowFlags_NoScrollWithMouse) return 0.0f;   // the view handles its own input
+    if (window.Flags & ImGuiWindowFlags_NoScrollWithMouse) return 0.0f; // the view handles its own input
     const float room = dy > 0.0f ? window.ScrollMax.y - window.Scroll.y : -window.Scroll.y;
     return dy > 0.0f ? std::clamp(room, 0.0f, dy) : std::clamp(room, dy, 0.0f);
 }
@@ -46,7 +47,7 @@ DragKind DragAt(ui::AppState& app, ImVec2 at, int fingers, bool vertical) {
     if (OverCanvas(app, at)) {
         if (fingers > 1 || !vertical || !ui::CooperativeGestures(app)) return DragKind::Pan;
         ui::ShowGestureHint(app, ui::GestureHint::TwoFingers);
-        return DragKind::Scroll;   // nothing there scrolls: the article does
+        return DragKind::Scroll; // nothing there scrolls: the article does
     }
     return vertical || fingers > 1 ? DragKind::Scroll : DragKind::None;
 }
@@ -55,15 +56,15 @@ float ScrollAt(ui::AppState& app, ImVec2 at, float dy) {
     if (OverCanvas(app, at)) return dy;
     for (ImGuiWindow* window = WindowAt(at); window != nullptr && dy != 0.0f; window = window->ParentWindow) {
         const float taken = Take(*window, dy);
-        window->Scroll.y += taken;   // read by the next frame's Begin; clamped there too
+        window->Scroll.y += taken; // read by the next frame's Begin; clamped there too
         dy -= taken;
-        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;   // a popup does not pass on to what opened it
+        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break; // a popup does not pass on to what opened it
     }
     return dy;
 }
 
 WheelKind WheelAt(ui::AppState& app, ImVec2 at, bool zoom) {
-    if (!OverCanvas(app, at)) return zoom ? WheelKind::Page : WheelKind::Scroll;   // Ctrl+wheel zooms the page
+    if (!OverCanvas(app, at)) return zoom ? WheelKind::Page : WheelKind::Scroll; // Ctrl+wheel zooms the page
     if (zoom || !ui::CooperativeGestures(app)) return WheelKind::View;
     ui::ShowGestureHint(app, ui::GestureHint::WheelZoom);
     return WheelKind::Page;

@@ -13,15 +13,17 @@
 
 #include "imgui.h"
 
-namespace polity::ui { struct AppState; }
+namespace polity::ui {
+struct AppState;
+}
 
 namespace polity::platform {
 
 // What a drag does, decided once it leaves the tap slop.
 enum class DragKind : int {
-    None = 0,    // nothing: a sideways drag over a list
-    Scroll = 1,  // ScrollAt with the finger's movement (and the page gets what is left)
-    Pan = 2,     // a mouse drag for ImGui: the timeline or network pans
+    None = 0,   // nothing: a sideways drag over a list
+    Scroll = 1, // ScrollAt with the finger's movement (and the page gets what is left)
+    Pan = 2,    // a mouse drag for ImGui: the timeline or network pans
 };
 
 // `fingers` on the screen, moving mostly vertically or not. Over a canvas view one finger pans,
