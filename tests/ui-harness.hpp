@@ -1,4 +1,4 @@
-// What the UI tests share (unit-ui-smoke.cpp, ui-access.cpp, ui-keyboard.cpp): a headless ImGui
+// What the UI tests share (unit-ui-smoke.cpp, ui-*.cpp): a headless ImGui
 // context whose frames run as the platform runs them, keys pressed the way its queue delivers
 // them, the app's state as JSON, and the shipped dataset loaded into an app.
 #pragma once
@@ -24,15 +24,23 @@ inline constexpr ImGuiKey_ kKeys[] = {ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey
                                       ImGuiKey_DownArrow, ImGuiKey_Enter, ImGuiKey_Escape, ImGuiKey_Backspace,
                                       ImGuiKey_Space, ImGuiKey_KeyPadEnter};
 
+// The font the widget embeds a subset of (wasm/CMakeLists.txt), for tests that measure sizes.
+inline constexpr char kWidgetFont[] = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
 struct Headless {
     ImGuiContext* context = nullptr;
-    explicit Headless(ImVec2 size = ImVec2(1200.0f, 800.0f)) {
+    // `font_px` > 0: the widget's font at that size, as the web platform loads it (16 CSS pixels
+    // times the devicePixelRatio); else ImGui's small default font.
+    explicit Headless(ImVec2 size = ImVec2(1200.0f, 800.0f), float font_px = 0.0f) {
         context = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = size;
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
         for (int k = 0; k < static_cast<int>(std::size(kKeys)); ++k) io.KeyMap[kKeys[k]] = k;
+        if (font_px > 0.0f) REQUIRE_MESSAGE(io.Fonts->AddFontFromFileTTF(kWidgetFont, font_px, nullptr,
+                                                                        io.Fonts->GetGlyphRangesCyrillic()),
+                                            "needs fonts-dejavu-core");
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
@@ -62,6 +70,17 @@ struct Headless {
         io.KeysDown[io.KeyMap[key]] = false;
         Frame(app);
         io.KeyShift = false;
+    }
+    // A mouse click as the platform's queue delivers one: the pointer arrives, then the press,
+    // then the release, a frame each.
+    void Click(AppState& app, ImVec2 at) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        Frame(app);
+        io.MouseDown[0] = true;
+        Frame(app);
+        io.MouseDown[0] = false;
+        Frame(app);
     }
     void Type(AppState& app, unsigned codepoint) {
         ImGui::GetIO().AddInputCharacter(codepoint);

@@ -24,6 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <cstring>
 #include <utility>
 
@@ -220,6 +222,16 @@ static ImGuiWindowFlags BodyFlags(const ViewInfo& info) {
     return scroll | ImGuiWindowFlags_NavFlattened;
 }
 
+// What the platform and the tests learn of a view's body window (call inside it): its scroll,
+// and where it is when it pans and zooms itself (gestures over it go to it, not to a scroll).
+static void ReportBody(AppState& app, const ViewInfo& info) {
+    app.drawn.scroll[static_cast<int>(info.view)] = {ImGui::GetScrollY(), ImGui::GetScrollMaxY()};
+    if (info.layout != BodyLayout::Canvas) return;
+    app.drawn.canvas_min = ImGui::GetWindowPos();
+    app.drawn.canvas_max = ImVec2(app.drawn.canvas_min.x + ImGui::GetWindowWidth(),
+                                  app.drawn.canvas_min.y + ImGui::GetWindowHeight());
+}
+
 // The current view, and the detail panel beside it (wide) or instead of it (narrow).
 static void DrawBody(AppState& app) {
     const bool detail = app.current.item != kNone;
@@ -235,16 +247,27 @@ static void DrawBody(AppState& app) {
     const ViewInfo& info = ViewOf(app.current.view);
     ImGui::BeginChild(info.name, ImVec2(avail - panel - gap, -app.picture.footer), false, BodyFlags(info));
     info.draw(app);
+    ReportBody(app, info);
     ImGui::EndChild();
+    if (!app.picture.active) GestureHintOverlay(app, app.drawn.canvas_min, app.drawn.canvas_max);
     if (!detail) return;
     ImGui::SameLine();
     app.detail.Draw(app);
 }
 
+// Where things are is measured again in every frame.
+static void ForgetLastFrame(FrameReport& drawn) {
+    drawn.canvas_min = drawn.canvas_max = ImVec2(0.0f, 0.0f);
+    drawn.rows.clear();
+    drawn.controls.clear();
+}
+
 void DrawFrame(AppState& app) {
     ImGui::GetIO().ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page busy
     UpdateTheme(app);
-    ApplyTheme(ImGui::GetStyle(), app.theme.palette, ImGui::GetFontSize());
+    ApplyTheme(ImGui::GetStyle(), app.theme.palette, ImGui::GetFontSize(), TargetSize(app));
+    ForgetLastFrame(app.drawn);
+    StartGestureHint(app);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -277,7 +300,7 @@ void DrawFrame(AppState& app) {
 
 bool WantsAnotherFrame(const AppState& app) {
     const bool spinner = app.phase == Phase::Loading && app.load.fraction < 0.0 && !app.theme.reduced_motion;
-    return spinner || app.settle_frames > 0;   // nothing else moves by itself
+    return spinner || app.settle_frames > 0 || GestureHintShowing(app);   // nothing else moves by itself
 }
 
 bool HasContent(const AppState& app) { return app.drew_content; }
@@ -298,6 +321,39 @@ static std::string SelectedId(const AppState& app) {
     return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
 }
 
+static const char* HintName(GestureHint hint) {
+    switch (hint) {
+    case GestureHint::WheelZoom: return "wheel-zoom";
+    case GestureHint::TwoFingers: return "two-fingers";
+    case GestureHint::None: break;
+    }
+    return "";
+}
+
+// Device pixels as CSS pixels, rounded to a tenth: what a page (and a test) measures in.
+static double Css(const AppState& app, float px) { return std::round(px / app.pointer.dpr * 10.0f) / 10.0; }
+
+static nlohmann::json ScrollJson(const AppState& app, const ScrollReport& s) {
+    return {{"y", Css(app, s.y)}, {"max", Css(app, s.max)}};
+}
+
+static nlohmann::json ScrollsJson(const AppState& app) {
+    nlohmann::json views = nlohmann::json::object();
+    for (const ViewInfo& info : Views()) views[info.name] = ScrollJson(app, app.drawn.scroll[static_cast<int>(info.view)]);
+    return views;
+}
+
+static nlohmann::json RowsJson(const AppState& app) {
+    nlohmann::json rows = nlohmann::json::array();
+    if (!app.data) return rows;
+    for (const ListRowReport& r : app.drawn.rows) {
+        if (r.id >= app.data->entities.size()) continue;
+        rows.push_back({{"id", app.data->At(r.id).id}, {"top", Css(app, r.top)}, {"bottom", Css(app, r.bottom)},
+                        {"whole", r.whole}});
+    }
+    return rows;
+}
+
 std::string DescribeState(const AppState& app) {
     nlohmann::json j;
     j["phase"] = PhaseName(app.phase);
@@ -313,6 +369,11 @@ std::string DescribeState(const AppState& app) {
     j["diagnostics"] = app.phase == Phase::Failed ? app.load.diagnostics.size() : app.warnings.size();
     j["focus"] = app.keyboard.focus_label;
     j["theme"] = app.theme.palette.dark ? "dark" : "light";
+    j["pointer"] = app.pointer.coarse ? "coarse" : "fine";
+    j["hint"] = GestureHintShowing(app) ? HintName(app.pointer.hint) : "";
+    j["scroll"] = ScrollsJson(app);
+    j["detail_scroll"] = ScrollJson(app, app.drawn.detail);
+    j["rows"] = RowsJson(app);
     // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

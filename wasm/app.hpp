@@ -27,6 +27,11 @@ struct AppOptions {
     std::string language = "en";                 // requested interface/dataset language
     View initial_view = View::Overview;
     std::string initial_item;                    // entity id to open first, may be empty
+    // In an article (embeds), the wheel and one finger scroll the article over the timeline and
+    // network, which zoom with Ctrl/⌘ + wheel and pan with two fingers, as embedded maps do.
+    // The full-window hosted page and data-wheel="zoom" keep plain-wheel zoom.
+    bool cooperative_gestures = false;
+    bool mac_keys = false;                       // the zoom modifier is ⌘ (Apple keyboards), not Ctrl
 };
 
 // Lifecycle — called by the platform layer.
@@ -70,8 +75,25 @@ void SetSearchText(AppState& app, std::string_view text);
 // (in a new tab, with noopener). Only http:// and https:// URLs are ever returned.
 std::string TakeOpenUrlRequest(AppState& app);
 // {"view":"institutions","selected":"ombudsman","language":"en","counts":{...},"search":"...",
-//  "focus":"Institutions","theme":"light"}.
+//  "focus":"Institutions","theme":"light","pointer":"fine","hint":"",
+//  "scroll":{"quotes":{"y":0,"max":420},...},"detail_scroll":{"y":0,"max":0},
+//  "rows":[{"id":"q1","top":130,"bottom":210,"whole":true},...]}. Scroll offsets are in CSS
+// pixels, for each view drawn so far; rows are the list rows on screen in the last frame, in
+// CSS pixels from the canvas's top ("whole": not cut by the list's edge).
 std::string DescribeState(const AppState& app);
+
+// The reader's pointer and gestures (app_input.cpp). Controls are at least 44×44 CSS pixels
+// with a coarse pointer (a touch screen) and 24×24 with a fine one (a mouse); text keeps its size.
+void SetCoarsePointer(AppState& app, bool coarse); // (pointer: coarse), or a touch was seen
+void SetDevicePixelRatio(AppState& app, float dpr); // device pixels per CSS pixel, every frame
+// A short note over the timeline or network that says how to zoom or move it there, shown for
+// a moment in the reader's language: the wheel or one finger scrolled the article instead.
+enum class GestureHint : int { None, WheelZoom, TwoFingers };
+void ShowGestureHint(AppState& app, GestureHint hint);
+// True when (x, y), in device pixels, lies on the body of a view that pans and zooms itself
+// (timeline, network) as of the last frame.
+bool OnCanvas(const AppState& app, float x, float y);
+bool CooperativeGestures(const AppState& app);
 
 // Appearance (app_access.cpp): the host's options (data-theme, data-accent) and the reader's
 // system settings (prefers-color-scheme, prefers-reduced-motion). Text keeps 4.5:1 contrast.

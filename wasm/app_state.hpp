@@ -7,6 +7,7 @@
 // [SECTION] Loading
 // [SECTION] Appearance
 // [SECTION] Picture
+// [SECTION] Pointer and what the last frame showed
 // [SECTION] AppState
 // [SECTION] Shared by the views (implemented in app.cpp and app_access.cpp)
 #pragma once
@@ -92,6 +93,46 @@ struct PictureState {
 };
 
 //-----------------------------------------------------------------------------
+// [SECTION] Pointer and what the last frame showed
+// The platform asks where a wheel or a drag lands between frames, and tests read where things
+// were: both come from the last frame drawn.
+//-----------------------------------------------------------------------------
+
+struct PointerState {
+    bool coarse = false;                // SetCoarsePointer: controls sized for a finger
+    float dpr = 1.0f;                   // device pixels per CSS pixel (SetDevicePixelRatio)
+    GestureHint hint = GestureHint::None; // shown over the canvas for a moment (ShowGestureHint)
+    bool hint_asked = false;            // asked for since the last frame: its time starts with the next
+    double hint_since = -1.0;           // ImGui::GetTime() of the frame that first showed it; < 0: never
+};
+
+struct ScrollReport {
+    float y = 0.0f, max = 0.0f;         // device pixels
+};
+
+struct ListRowReport {
+    Index id = kNone;
+    float top = 0.0f, bottom = 0.0f;    // device pixels, screen coordinates
+    bool whole = false;                 // not cut by the edge of the list
+};
+
+// A control as drawn (NoteFocus records it), for the tests that measure target sizes.
+struct ControlReport {
+    std::string label;
+    ImVec2 min, max;                    // its item rectangle, device pixels
+    ImVec2 clip_min, clip_max;          // the window it is drawn in: what of it can be seen
+};
+
+struct FrameReport {
+    ImVec2 canvas_min, canvas_max;      // the body of a view that pans and zooms itself; empty when none
+    std::array<ScrollReport, kViewCount> scroll{}; // each view's body, as it was last drawn
+    ScrollReport detail;                // the detail panel, as last drawn
+    std::vector<ListRowReport> rows;    // the list rows on screen
+    bool record_controls = false;       // tests only: fill `controls`
+    std::vector<ControlReport> controls;// every control on screen
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] AppState
 //-----------------------------------------------------------------------------
 
@@ -119,13 +160,15 @@ struct AppState {
     Download pending_download = Download::None; // asked for in the download menu; see TakeDownloadRequest
     PictureState picture;
 
-    // Appearance and keyboard.
+    // Appearance, keyboard and pointer.
     ThemeState theme;
     KeyboardState keyboard;
+    PointerState pointer;
 
     // Frame bookkeeping.
     bool drew_content = false;          // the last frame showed dataset content
     int settle_frames = 0;              // frames still owed after a change (ImGui sizes settle in 2)
+    FrameReport drawn;                  // where things were in the last frame
 
     // One UI-state struct per view.
     OverviewView overview;
@@ -163,5 +206,9 @@ bool IsWebUrl(const std::string& url); // an http(s) link by polity::IsWebLink's
 void UpdateTheme(AppState& app);
 // Escape or Backspace: back through the history, or closes a detail panel opened by a deep link.
 void KeyboardBack(AppState& app);
+
+// (implemented in app_input.cpp)
+// At the start of a frame: a hint asked for since the last one starts its time now.
+void StartGestureHint(AppState& app);
 
 } // namespace polity::ui

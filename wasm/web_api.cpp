@@ -118,11 +118,34 @@ EMSCRIPTEN_KEEPALIVE void polity_pointer(void* w, int action, double x, double y
     polity::platform::OnPointer(*widget, a, float(x), float(y), button, mods);
 }
 
-// Returns 1 when the UI takes the wheel (the page must not scroll).
-EMSCRIPTEN_KEEPALIVE int polity_wheel(void* w, double x, double y, double dx, double dy, int zoom, int mods) {
+// dx, dy in notches (positive: up, left). Returns the share of the wheel, 0..1, the UI left to
+// the page: 1, the page scrolls as usual; less, the page must not, and scrolls by that share.
+EMSCRIPTEN_KEEPALIVE double polity_wheel(void* w, double x, double y, double dx, double dy, int zoom, int mods) {
     Widget* widget = Checked(w);
-    if (!widget || !Finite(x) || !Finite(y) || !Finite(dx) || !Finite(dy)) return 0;
-    return polity::platform::OnWheel(*widget, float(x), float(y), float(dx), float(dy), zoom != 0, mods) ? 1 : 0;
+    if (!widget || !Finite(x) || !Finite(y) || !Finite(dx) || !Finite(dy)) return 1.0;
+    const float left = polity::platform::OnWheel(*widget, float(x), float(y), float(dx), float(dy), zoom != 0, mods);
+    return std::fmin(std::fmax(double(left), 0.0), 1.0);
+}
+
+// Touch: a drag left the tap slop at (x, y) with `fingers` down, mostly vertically or not.
+// Returns 0 (nothing), 1 (scroll it with polity_scroll) or 2 (a mouse drag: the view pans).
+EMSCRIPTEN_KEEPALIVE int polity_drag_start(void* w, double x, double y, int fingers, int vertical) {
+    Widget* widget = Checked(w);
+    if (!widget || !Finite(x) || !Finite(y) || fingers < 1) return 0;
+    return polity::platform::OnDragStart(*widget, float(x), float(y), fingers, vertical != 0);
+}
+
+// Scrolls what is under (x, y) by dy device pixels (positive: the content moves up); returns
+// the pixels left for the page.
+EMSCRIPTEN_KEEPALIVE double polity_scroll(void* w, double x, double y, double dy) {
+    Widget* widget = Checked(w);
+    if (!widget || !Finite(x) || !Finite(y) || !Finite(dy)) return Finite(dy) ? dy : 0.0;
+    return polity::platform::OnScroll(*widget, float(x), float(y), float(dy));
+}
+
+// The page saw (pointer: coarse) or a touch: controls grow to a finger's size.
+EMSCRIPTEN_KEEPALIVE void polity_coarse_pointer(void* w, int coarse) {
+    if (Widget* widget = Checked(w)) polity::platform::OnCoarsePointer(*widget, coarse != 0);
 }
 
 // key: polity::platform::Key. Returns 1 when the UI takes it.

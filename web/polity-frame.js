@@ -1,13 +1,15 @@
 // Polity Explorer — the iframe page (embed.html): the explorer as the whole document.
 //   Options as URL parameters, as the script embed's attributes: data (the dataset URL), view,
 //   item, lang, theme, accent, height (auto | fill | a length), mirror-url (true: the host page's
-//   URL follows the reader). Where the reader is lives in this page's fragment, as on the hosted
+//   URL follows the reader), wheel (scroll | zoom). Where the reader is lives in this page's fragment, as on the hosted
 //   page: embed.html?data=...#view=institutions&item=ombudsman.
 // The conversation with polity-iframe.js on the host page, every message an object
 // {source: 'polity-explorer', version: 1, type, ...}:
 //   frame -> host  resize {height}      the explorer's height in CSS pixels
 //                  state {link}         mirror-url=true only: where the reader is, as far as it
 //                                       differs from the parameters
+//                  scroll {dy}          a swipe's part the explorer could not take: the host
+//                                       page scrolls by dy CSS pixels (an iframe cannot)
 //   host -> frame  hello {url, prefix}   the resizer is there (url and prefix: mirroring only)
 //                  navigate {link}      the host's URL points somewhere else (back button, link)
 // Messages go to the parent's origin only, and are taken only from the parent window at that
@@ -52,6 +54,18 @@
   const fragment = (link, prefix) => Object.keys(link)
     .map((key) => encodeURIComponent(prefix + key) + '=' + encodeURIComponent(link[key])).join('&');
 
+  // Touch scrolling the explorer hands on: the article is the host's page, which polity-iframe.js
+  // scrolls (a wheel the explorer does not take reaches the host page by itself).
+  function scrollPage(dy) {
+    if (framed && parentOrigin) {
+      post({ type: 'scroll', dy });
+      return undefined;   // whether the host page moved is not known here
+    }
+    const before = window.scrollY;
+    window.scrollBy(0, dy);
+    return window.scrollY !== before;
+  }
+
   function makeLink(state) {
     if (host) return host.url + '#' + fragment(changed(state), host.prefix);
     const site = new URL('.', location.href);
@@ -77,10 +91,12 @@
     theme: given('theme'),
     accent: given('accent'),
     height: height === 'auto' ? 'fill' : height,   // content-sized once the host's resizer is there
+    wheel: given('wheel'),
     frame: 'bare',
     fragment: 'own',
     lazy: false,         // the host's <iframe loading="lazy"> already waits for the viewport
     makeLink,
+    scrollPage,
   });
 
   //---------------------------------------------------------------------------

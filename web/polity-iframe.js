@@ -1,7 +1,8 @@
 // Polity Explorer — the host page's side of the iframe embed. Once per page, beside the iframes:
 //   <iframe class="polity-explorer-frame" src="https://SITE/embed.html?data=..." ...></iframe>
 //   <script async src="https://SITE/polity-iframe.js"></script>
-// It fits each iframe's height to the explorer inside it. When the iframe's src has
+// It fits each iframe's height to the explorer inside it, and scrolls this page by what a swipe
+// over the explorer leaves over (the explorer scrolls its own lists first). When the iframe's src has
 // mirror-url=true it also keeps the reader's place in this page's URL (#polity.view=...; an
 // iframe with an id uses the id instead of "polity"), so the page's own link reopens it.
 // It takes messages only from those iframes' windows at their origin and in the expected shape
@@ -90,6 +91,8 @@
     if (!data || typeof data !== 'object' || data.source !== SOURCE || data.version !== 1) return;
     if (data.type === 'resize' && Number.isFinite(data.height) && data.height >= 100 && data.height <= 20000) {
       iframe.style.height = Math.round(data.height) + 'px';
+    } else if (data.type === 'scroll' && Number.isFinite(data.dy) && Math.abs(data.dy) <= 2000) {
+      window.scrollBy(0, data.dy);
     } else if (data.type === 'state' && info.mirror && isLink(data.link)) {
       writeLink(info.prefix, data.link);
     }

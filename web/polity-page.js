@@ -39,7 +39,8 @@
     lang: params.get('lang'),
     theme: params.get('theme') || 'auto',   // the reader's prefers-color-scheme
     height: 'fill',
-    frame: 'page',      // no border; a finger pans the explorer, not the page
+    wheel: 'zoom',      // the whole window: the wheel zooms the timeline and network, as in an app
+    frame: 'page',      // no border
     fragment: 'own',    // the fragment holds this explorer's state, unprefixed
     lazy: false,
   });

@@ -117,15 +117,17 @@ constexpr UiRow kUiStrings[] = {
     {UiString::ShowingOf, {"Showing {1} of {2}, around the best-connected. Search finds the others.",
                            "Показано {1} из {2} — вокруг самых связанных. Остальные найдёт поиск.",
                            "{2} ішінен {1} көрсетілді — ең көп байланысқандардың маңында. Қалғандарын іздеу табады."}},
-    {UiString::TimelineHint, {"Scroll or +/- to zoom, drag or \u2190/\u2192 to move, click or Enter for details.",
-                              "Масштаб: колесо или +/-; сдвиг: перетаскивание или \u2190/\u2192; "
+    // Ctrl + wheel zooms everywhere; a plain wheel only on the hosted page (in an article it
+    // scrolls the article), so the hints name the one that always works.
+    {UiString::TimelineHint, {"Ctrl + scroll or +/- to zoom, drag or \u2190/\u2192 to move, click or Enter for details.",
+                              "Масштаб: Ctrl + колесо или +/-; сдвиг: перетаскивание или \u2190/\u2192; "
                               "подробности: щелчок или Enter.",
-                              "Масштаб: дөңгелек не +/-; жылжыту: сүйреу не \u2190/\u2192; толығырақ: басу не Enter."}},
-    {UiString::NetworkHint, {"Hover or Tab to see links, click or Enter for details, drag to move, scroll to zoom.",
+                              "Масштаб: Ctrl + дөңгелек не +/-; жылжыту: сүйреу не \u2190/\u2192; толығырақ: басу не Enter."}},
+    {UiString::NetworkHint, {"Hover or Tab to see links, click or Enter for details, drag to move, Ctrl + scroll to zoom.",
                              "Связи: наведите курсор или нажмите Tab; подробности: щелчок или Enter; "
-                             "сдвиг: перетаскивание; масштаб: колесо.",
+                             "сдвиг: перетаскивание; масштаб: Ctrl + колесо.",
                              "Байланыстар: меңзерді апарыңыз не Tab басыңыз; толығырақ: басу не Enter; "
-                             "жылжыту: сүйреу; масштаб: дөңгелек."}},
+                             "жылжыту: сүйреу; масштаб: Ctrl + дөңгелек."}},
     {UiString::Language, {"Language", "Язык", "Тіл"}},
     {UiString::InteractiveVersion, {"Interactive version (needs JavaScript)", "Интерактивная версия (нужен JavaScript)",
                                     "Интерактивті нұсқа (JavaScript қажет)"}},
@@ -139,6 +141,11 @@ constexpr UiRow kUiStrings[] = {
     {UiString::PictureSaved, {"Saved {1}", "Сохранено {1}", "Сақталды: {1}"}},
     {UiString::Credit, {"Credit", "Авторы", "Авторлары"}},
     {UiString::Dataset, {"Dataset", "Набор данных", "Деректер жинағы"}},
+    // Over the timeline and network in an article, the wheel and one finger scroll the article.
+    {UiString::WheelZoomHint, {"{1} + scroll to zoom", "Чтобы изменить масштаб, прокручивайте с нажатой клавишей {1}",
+                               "Масштабын өзгерту үшін {1} пернесін басып тұрып айналдырыңыз"}},
+    {UiString::TwoFingersHint, {"Use two fingers to move and zoom", "Перемещайте и масштабируйте двумя пальцами",
+                                "Жылжыту және масштабтау үшін екі саусақты қолданыңыз"}},
     // Column headings of the data tables. Headings, not sentences: nominative nouns, capitalised.
     // Ids are the dataset's own, a key for joining tables; "ID" reads as jargon in ru and kk.
     {UiString::ColumnId, {"ID", "Идентификатор", "Идентификатор"}},

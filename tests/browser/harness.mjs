@@ -176,6 +176,7 @@ export async function waitForState(page, predicate, timeoutMs = 5000) {
 // second row). The search box sits at the right of the first.
 export const OVERVIEW_TAB = { x: 45, y: 57 };
 export const INSTITUTIONS_TAB = { x: 154, y: 57 };
+export const INSTITUTIONS_TAB_TOUCH = { x: 154, y: 85 };   // with a coarse pointer: 44-pixel controls
 export const SEARCH_FROM_RIGHT = { x: 320, y: 25 };
 
 // A point on the canvas of element #id, in page coordinates (phones get a search bar above

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, openExplorer, openDrawnExplorer, state, frames, framesDuring, canvasSize, waitForState, screenshot,
-  pixelStats, onCanvas, clickCanvas, INSTITUTIONS_TAB,
+  pixelStats, onCanvas, clickCanvas, INSTITUTIONS_TAB, INSTITUTIONS_TAB_TOUCH,
 } from './harness.mjs';
 
 const SEARCH_BOX = { x: 680, y: 25 };
@@ -72,7 +72,7 @@ test('a mouse click on the canvas lands where it is made', async () => {
 
 test('a touch tap lands where it is made (first tap)', async () => {
   const page = await readyExplorer('', { hasTouch: true, isMobile: true });
-  const tab = await onCanvas(page, 'explorer', INSTITUTIONS_TAB);
+  const tab = await onCanvas(page, 'explorer', INSTITUTIONS_TAB_TOUCH);
   await page.touchscreen.tap(tab.x, tab.y);
   await waitForState(page, (s) => s.view === 'institutions');
   await page.context().close();

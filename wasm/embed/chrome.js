@@ -25,10 +25,9 @@ const STYLES = `
 .pe-box { position: relative; flex: none; height: clamp(440px, 160cqw, 680px); }
 @container (min-width: 640px) { .pe-box { height: clamp(460px, 72cqw, 760px); } }
 .pe-flex .pe-box { flex: 1 1 auto; height: auto; min-height: 240px; }
-/* In an article a vertical swipe must still scroll the page (no scroll trap); taps, sideways
-   drags and pinches stay with the explorer. */
-.polity-canvas { display: block; width: 100%; height: 100%; touch-action: pan-y; outline: none; }
-.pe-page .polity-canvas { touch-action: none; }  /* the whole page: a finger moves the explorer */
+/* Every touch gesture over the canvas is the explorer's: it scrolls its lists and panels itself
+   and hands the article what they cannot take (web_library.js), so no swipe is trapped. */
+.polity-canvas { display: block; width: 100%; height: 100%; touch-action: none; outline: none; }
 .pe-page .pe-bar { display: none; }               /* the page has its own "Copy link" */
 .pe-page.pe-can-retry .pe-bar { display: flex; }  /* but not its own "Try again" */
 .polity-canvas:focus-visible { outline: 2px solid var(--pe-accent); outline-offset: -2px; }
@@ -167,7 +166,7 @@ function applyHeight(chrome, height) {
 }
 
 // frame: "embed" (a box in an article), "bare" (no border: the iframe page, whose iframe is
-// the box) or "page" (the hosted page: no border, and a finger pans the explorer, not the page).
+// the box) or "page" (the hosted page: no border, and a Copy link of its own).
 function applyFrame(chrome, frame) {
   chrome.root.classList.toggle('pe-bare', frame === 'bare' || frame === 'page');
   chrome.root.classList.toggle('pe-page', frame === 'page');

@@ -15,6 +15,7 @@ class Instance {
     this.prefix = this.ownFragment ? '' : fragmentPrefix(element);
     this.makeLink = typeof raw.makeLink === 'function' ? raw.makeLink : null;
     this.listedOriginsOnly = raw.listedOriginsOnly === true;   // the site's own pages: see refusedOrigin()
+    this.scrollPage = typeof raw.scrollPage === 'function' ? raw.scrollPage : undefined;  // the site's own pages only
     this.base = { view: options.view, item: options.item, lang: options.lang, search: '', category: '' };
     this.wanted = Object.assign({}, this.base, checkLink(readFragment(location.hash, this.prefix)));
     this.cleanups = [];
@@ -99,7 +100,8 @@ class Instance {
       lang: this.wanted.lang });
     const start = ++this.starts;
     const current = () => start === this.starts;
-    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true) };
+    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
+      scrollPage: this.scrollPage };
     let starting;
     try {
       starting = startModule(this.chrome.canvas, this.element, options, hooks);

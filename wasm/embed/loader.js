@@ -36,7 +36,8 @@ function explainStartFailure(error) {
   return 'The explorer could not start: ' + text;
 }
 
-// Starts one widget module on `canvas`. hooks: onStateChange(state), onFailure(message).
+// Starts one widget module on `canvas`. hooks: onStateChange(state), onFailure(message), and
+// scrollPage(dy) when the article is not this window (the iframe page asks its host).
 // Resolves to the module (see wasm/platform/web_module.js for its methods).
 function startModule(canvas, host, options, hooks) {
   return createPolityWidget({
@@ -48,6 +49,8 @@ function startModule(canvas, host, options, hooks) {
     'item': options.item,
     'theme': options.theme,
     'accent': options.accent,
+    'wheel': options.wheel,
+    'scrollPage': hooks.scrollPage,
     'dataTimeoutMs': options.dataTimeoutMs,
     'datasetCache': DATASETS,
     'onStateChange': hooks.onStateChange,

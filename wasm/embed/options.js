@@ -5,8 +5,11 @@
 
 // VIEWS (the views' names, in tab order) is written by the build from the widget's view table.
 const THEMES = ['auto', 'light', 'dark'];
+// The wheel over the timeline and network: "scroll" scrolls the article (Ctrl/Cmd + wheel and
+// two fingers zoom), as embedded maps do; "zoom" zooms with a plain wheel (the hosted page).
+const WHEEL_MODES = ['scroll', 'zoom'];
 const DEFAULTS = { view: 'overview', item: '', lang: 'en', theme: 'auto', accent: '', height: 'auto',
-  mirrorUrl: false };
+  mirrorUrl: false, wheel: 'scroll' };
 
 // Each option: its attribute, a check returning [value] when fine or a message when not, and
 // its URL parameter on the iframe page (embed.html).
@@ -21,6 +24,7 @@ const OPTION_CHECKS = {
   accent: ['data-accent', checkAccent],
   height: ['data-height', checkHeight],
   mirrorUrl: ['data-mirror-url', checkBoolean, 'mirror-url'],
+  wheel: ['data-wheel', (v) => (WHEEL_MODES.includes(v) ? [v] : `"${v}" is not a wheel mode; use scroll or zoom`)],
 };
 
 // A dataset URL relative to the page, or http(s); javascript:, data: and friends are refused.

@@ -12,9 +12,13 @@
 // - The UI runs in device pixels: io.DisplaySize = canvas CSS size × devicePixelRatio, and the
 //   font and style are scaled by the ratio. Size things in ImGui::GetFontSize() units.
 // - A wheel notch is io.MouseWheel = ±1 and zooms by 1.25 where a view zooms on the wheel.
-//   Zoom gestures (two-finger pinch, trackpad pinch, Ctrl+wheel) arrive as io.MouseWheel with
-//   io.KeyCtrl held and io.MousePos at the anchor; a pinch by f gives log(f) / log(1.25).
-// - One-finger touch drags arrive as a left-button mouse drag; a tap clicks where it lands.
+//   Zoom gestures (two-finger pinch, trackpad pinch, Ctrl/⌘+wheel) arrive as io.MouseWheel with
+//   io.KeyCtrl held and io.MousePos at the anchor; a pinch by f gives log(f) / log(1.25). Only
+//   views that pan and zoom themselves (BodyLayout::Canvas) get the wheel: lists, panels and
+//   menus are scrolled by the platform (gestures.hpp), which gives the page what they leave.
+// - A tap clicks where it lands: ImGui sees the pointer arrive, then the press, then the
+//   release, each in a frame of its own. A finger that moves is never a click: it scrolls
+//   (ScrollAt) or, over the timeline and network, arrives as a left-button mouse drag.
 #pragma once
 
 #include "app.hpp"
@@ -70,7 +74,8 @@ int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std:
 //-----------------------------------------------------------------------------
 // [SECTION] Input
 // Positions in device pixels relative to the canvas. Queued, then applied at most one change
-// per button/key per frame, so a press and release inside one frame still make a click.
+// per button/key per frame, and a button change a frame after the pointer moved, so a press
+// and release inside one frame, right after the pointer arrived, still make a click.
 //-----------------------------------------------------------------------------
 
 enum Modifier : int { kCtrl = 1, kShift = 2, kAlt = 4, kSuper = 8 };
@@ -83,9 +88,18 @@ enum class Key : int {
 };
 
 void OnPointer(Widget& w, PointerAction action, float x, float y, int button, int mods);
-// dx, dy in notches, ImGui's sign (positive = up/left). Returns true if the UI takes it
-// (the page must not scroll); `zoom` marks a zoom gesture (see the conventions above).
-bool OnWheel(Widget& w, float x, float y, float dx, float dy, bool zoom, int mods);
+// dx, dy in notches, ImGui's sign (positive = up/left); `zoom` marks a zoom gesture (see the
+// conventions above). Returns the share of the wheel, 0..1, the UI did not take: 1, the page
+// scrolls as usual; less, the page must not scroll by itself but by that share of the wheel.
+float OnWheel(Widget& w, float x, float y, float dx, float dy, bool zoom, int mods);
+// Touch: what a drag that left the tap slop at (x, y) does (platform/gestures.hpp, DragKind).
+int OnDragStart(Widget& w, float x, float y, int fingers, bool vertical);
+// Scrolls what is under (x, y) by dy device pixels (positive: the content moves up); returns
+// what is left for the page.
+float OnScroll(Widget& w, float x, float y, float dy);
+// A coarse pointer (a touch screen) gets controls at least 44 CSS pixels each way, from the
+// first frame with no input waiting (a tap reaches the control it was aimed at first).
+void OnCoarsePointer(Widget& w, bool coarse);
 bool OnKey(Widget& w, Key key, bool down, int mods);  // true if the UI takes it
 bool OnChar(Widget& w, std::uint32_t codepoint);       // true if a text field takes it
 void OnFocus(Widget& w, bool focused);                 // losing focus releases every key

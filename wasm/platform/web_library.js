@@ -23,9 +23,21 @@ var LibraryPolityWeb = {
     frameId: 0,         // the pending requestAnimationFrame, 0 when none
     visible: true,      // from the IntersectionObserver: no frames offscreen
     contextLost: false, // between webglcontextlost and webglcontextrestored: no frames
-    touches: null,      // Map pointerId -> [x, y] of active touches
-    gesture: 'none',    // touch: 'none' | 'drag' (one finger) | 'pinch' | 'done' (wait for all up)
+    touches: null,      // Map pointerId -> [x, y, screen y] of active touches (device pixels)
+    // touch: 'none' | 'tap' (one finger, not yet past the slop) | 'scroll' | 'pan' (a mouse drag
+    // for the view under it) | 'still' (a sideways drag over a list: nothing) | 'two' (two
+    // fingers: pinch, and pan or scroll) | 'done' (wait until every finger is up)
+    gesture: 'none',
+    start: null,        // [x, y] on the canvas where the gesture began: what it scrolls lies there
+    lastY: 0,           // the finger's (or two fingers' midpoint's) height on the screen at the last
+                        // move: the canvas itself moves when the page scrolls, the screen does not
+    twoPan: false,      // two fingers over a view that pans: a mouse drag at their midpoint
+    samples: [],        // [time, y] of the last moves while scrolling, for the fling's speed
     pinchDistance: 0,
+    fling: null,        // {x, y, v: device pixels per ms, t, frame} while a fling moves
+    caught: false,      // this touch stopped a fling: lifting it is not a tap
+    coarse: false,      // the widget was told the pointer is coarse
+    mac: false,         // Apple keyboards zoom with Cmd+wheel (set when the canvas is bound)
     deliverData: null,  // set by web_module.js: hands the downloaded dataset over once started
     afterFrame: null,   // set by web_module.js: reports state changes to the page after a frame
     download: null,     // set by web_module.js: saves what the reader asked for in the download menu
@@ -95,6 +107,9 @@ var LibraryPolityWeb = {
     //-------------------------------------------------------------------------
     // [SECTION] Pointer, touch and wheel
     //-------------------------------------------------------------------------
+    // A finger's height on the screen in device pixels, for how far it moved.
+    screenY: function(e) { return e.clientY * (window.devicePixelRatio || 1); },
+
     position: function(e) {
       var canvas = polityWeb.canvas, rect = canvas.getBoundingClientRect();
       return [(e.clientX - rect.left) * canvas.width / (rect.width || 1),
@@ -105,17 +120,19 @@ var LibraryPolityWeb = {
       return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
     },
 
-    // action: 0 move, 1 down, 2 up, 3 leave, 4 cancel (see polity_pointer).
-    pointer: function(action, e, position) {
+    // action: 0 move, 1 down, 2 up, 3 leave, 4 cancel (see polity_pointer). Touch passes
+    // its own position and button 0.
+    pointer: function(action, e, position, button) {
       var p = position || polityWeb.position(e);
       // The DOM numbers buttons left, middle, right; ImGui left, right, middle.
-      var button = e.button >= 0 && e.button < 5 ? [0, 2, 1, 3, 4][e.button] : -1;
+      if (button === undefined) button = e.button >= 0 && e.button < 5 ? [0, 2, 1, 3, 4][e.button] : -1;
       _polity_pointer(polityWeb.widget, action, p[0], p[1], button, polityWeb.modifiers(e));
     },
 
     onPointerDown: function(e) {
-      var canvas = polityWeb.canvas;
-      canvas.setPointerCapture(e.pointerId);  // a release outside the canvas still reaches us
+      try {
+        polityWeb.canvas.setPointerCapture(e.pointerId);  // a release outside the canvas still reaches us
+      } catch (error) {}  // a pointer the browser no longer knows (a synthetic event): nothing to capture
       if (e.pointerType === 'touch') polityWeb.touchDown(e); else polityWeb.pointer(1, e);
     },
     onPointerMove: function(e) {
@@ -131,55 +148,176 @@ var LibraryPolityWeb = {
       if (e.pointerType !== 'touch') polityWeb.pointer(3, e);
     },
 
-    // One finger drags (a left-button mouse drag); a second finger turns it into a pinch.
+    // Touch, as a reader expects of a page: a tap clicks (pressed only once the finger lifts
+    // within the slop, so a swipe never clicks); one finger past the slop scrolls what is
+    // under it and the page gets what that cannot take, or pans the timeline and network;
+    // a release with speed flings on; two fingers pinch and pan (or scroll).
+    slop: function() { return 10 * (window.devicePixelRatio || 1); },  // 10 CSS pixels
+
     touchDown: function(e) {
       var touches = polityWeb.touches, p = polityWeb.position(e);
-      touches.set(e.pointerId, p);
+      touches.set(e.pointerId, [p[0], p[1], polityWeb.screenY(e)]);
       if (touches.size === 1 && polityWeb.gesture === 'none') {
-        polityWeb.gesture = 'drag';
-        polityWeb.pointer(1, e, p);
+        polityWeb.caught = polityWeb.fling !== null;  // as on a page: the touch only stops the fling
+        polityWeb.stopFling();
+        polityWeb.gesture = 'tap';
+        polityWeb.start = p;
+        polityWeb.lastY = polityWeb.screenY(e);
       } else if (touches.size === 2 && polityWeb.gesture !== 'done') {
-        if (polityWeb.gesture === 'drag') polityWeb.pointer(4, e, p);  // no click from a pinch
-        polityWeb.gesture = 'pinch';
-        polityWeb.pinchDistance = polityWeb.touchSpread()[2];
+        if (polityWeb.gesture === 'pan') polityWeb.pointer(4, e, p, 0);  // no click from a pinch
+        var spread = polityWeb.touchSpread(), middle = [spread[0], spread[1]];
+        polityWeb.gesture = 'two';
+        polityWeb.pinchDistance = spread[2];
+        polityWeb.start = middle;
+        polityWeb.lastY = spread[3];
+        polityWeb.twoPan = _polity_drag_start(polityWeb.widget, middle[0], middle[1], 2, 1) === 2;
+        if (polityWeb.twoPan) polityWeb.pointer(1, e, middle, 0);
       }
     },
     touchMove: function(e) {
       var touches = polityWeb.touches;
       if (!touches.has(e.pointerId)) return;
       var p = polityWeb.position(e);
-      touches.set(e.pointerId, p);
-      if (polityWeb.gesture === 'drag') polityWeb.pointer(0, e, p);
-      if (polityWeb.gesture !== 'pinch' || touches.size < 2) return;
-      var spread = polityWeb.touchSpread(), ratio = spread[2] / (polityWeb.pinchDistance || 1);
-      if (Math.abs(Math.log(ratio)) < 0.01) return;
-      polityWeb.pinchDistance = spread[2];  // one notch zooms 1.25x, so the content follows the fingers
-      _polity_wheel(polityWeb.widget, spread[0], spread[1], 0, Math.log(ratio) / Math.log(1.25), 1,
-                    polityWeb.modifiers(e));
+      touches.set(e.pointerId, [p[0], p[1], polityWeb.screenY(e)]);
+      if (polityWeb.gesture === 'tap') polityWeb.leaveSlop(e, p);
+      else if (polityWeb.gesture === 'scroll') polityWeb.scrollTo(polityWeb.screenY(e), e.timeStamp);
+      else if (polityWeb.gesture === 'pan') polityWeb.pointer(0, e, p, 0);
+      else if (polityWeb.gesture === 'two' && touches.size >= 2) polityWeb.twoFingers(e);
+    },
+    // Past the slop the drag becomes a scroll, a pan or nothing, by what lies where it began.
+    leaveSlop: function(e, p) {
+      var start = polityWeb.start, dx = p[0] - start[0], dy = p[1] - start[1];
+      if (Math.hypot(dx, dy) < polityWeb.slop()) return;
+      var kind = _polity_drag_start(polityWeb.widget, start[0], start[1], 1, Math.abs(dy) >= Math.abs(dx) ? 1 : 0);
+      if (kind === 2) {
+        polityWeb.gesture = 'pan';
+        polityWeb.pointer(1, e, start, 0);
+        polityWeb.pointer(0, e, p, 0);
+      } else if (kind === 1) {
+        polityWeb.gesture = 'scroll';
+        polityWeb.samples = [];
+        polityWeb.scrollTo(polityWeb.screenY(e), e.timeStamp);  // from where it began: the content stays under the finger
+      } else {
+        polityWeb.gesture = 'still';
+      }
+    },
+    // Scrolls by the finger's movement on the screen since the last move; the page gets what is left.
+    scrollTo: function(y, time) {
+      var dy = polityWeb.lastY - y;
+      polityWeb.lastY = y;
+      polityWeb.samples.push([time, y]);
+      if (polityWeb.samples.length > 8) polityWeb.samples.shift();
+      if (dy) polityWeb.scrollBy(dy);
+    },
+    // Returns true when the widget or the page moved.
+    scrollBy: function(dy) {
+      var start = polityWeb.start, left = _polity_scroll(polityWeb.widget, start[0], start[1], dy);
+      var page = left ? polityWeb.scrollPage(left / (window.devicePixelRatio || 1)) : false;
+      return left !== dy || page;
+    },
+    // The article around the widget scrolls by dy CSS pixels: the page's own hook (the iframe
+    // page asks its host), else this window. True when it moved, or when that cannot be told.
+    scrollPage: function(dy) {
+      var hook = Module['scrollPage'];
+      if (typeof hook === 'function') return hook(dy) !== false;
+      var before = window.scrollY;
+      window.scrollBy(0, dy);
+      return window.scrollY !== before;
+    },
+    twoFingers: function(e) {
+      var spread = polityWeb.touchSpread(), middle = [spread[0], spread[1]];
+      var ratio = spread[2] / (polityWeb.pinchDistance || 1);
+      if (Math.abs(Math.log(ratio)) >= 0.01) {
+        polityWeb.pinchDistance = spread[2];  // one notch zooms 1.25x, so the content follows the fingers
+        _polity_wheel(polityWeb.widget, middle[0], middle[1], 0, Math.log(ratio) / Math.log(1.25), 1,
+                      polityWeb.modifiers(e));
+      }
+      if (polityWeb.twoPan) {
+        polityWeb.pointer(0, e, middle, 0);
+      } else {
+        var dy = polityWeb.lastY - spread[3];
+        polityWeb.lastY = spread[3];
+        if (dy) polityWeb.scrollBy(dy);
+      }
     },
     touchUp: function(e, action) {
-      var touches = polityWeb.touches;
+      var touches = polityWeb.touches, gesture = polityWeb.gesture;
       if (!touches.delete(e.pointerId)) return;
-      if (polityWeb.gesture === 'drag') {
-        polityWeb.pointer(action, e);
+      if (gesture === 'tap' && action === 2 && !polityWeb.caught) {  // hover, press, release: the queue gives each a frame
+        polityWeb.pointer(1, e, polityWeb.start, 0);
+        polityWeb.pointer(2, e, polityWeb.start, 0);
         polityWeb.pointer(3, e);  // a finger leaves no hover behind
+      } else if (gesture === 'pan') {
+        polityWeb.pointer(action, e, null, 0);
+        polityWeb.pointer(3, e);
+      } else if (gesture === 'scroll' && action === 2) {
+        polityWeb.startFling(e.timeStamp);
+      } else if (gesture === 'two' && polityWeb.twoPan) {
+        polityWeb.pointer(4, e, null, 0);  // the drag ends without a click
+        polityWeb.twoPan = false;
       }
       polityWeb.gesture = touches.size === 0 ? 'none' : 'done';
+      polityWeb.setCoarse();  // after the tap: the widget resizes its controls once the tap has reached them
     },
-    // Midpoint and distance of the first two touches.
+    // Midpoint (on the canvas), distance and midpoint's height on the screen of the first two touches.
     touchSpread: function() {
       var it = polityWeb.touches.values(), a = it.next().value, b = it.next().value;
-      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(a[0] - b[0], a[1] - b[1])];
+      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(a[0] - b[0], a[1] - b[1]), (a[2] + b[2]) / 2];
+    },
+
+    // The fling: the speed of the last 100 ms of the swipe, decaying by 0.998 a millisecond as
+    // on iOS, one step per animation frame while anything still moves; a new touch stops it.
+    startFling: function(now) {
+      var recent = polityWeb.samples.filter(function(s) { return now - s[0] <= 100; });
+      if (recent.length < 2 || now - recent[recent.length - 1][0] > 50) return;  // the finger had stopped
+      var first = recent[0], last = recent[recent.length - 1];
+      var v = (first[1] - last[1]) / Math.max(last[0] - first[0], 1);
+      if (Math.abs(v) < 0.1 * (window.devicePixelRatio || 1)) return;
+      polityWeb.fling = {v: v, t: -1, frame: requestAnimationFrame(polityWeb.flingStep)};
+    },
+    // Frame times, not the clock: a frame's time can precede the input handler that started it.
+    // A long frame moves at most 50 ms on, so a stalled page does not jump.
+    flingStep: function(now) {
+      var fling = polityWeb.fling, rate = 0.998;
+      if (!fling || !polityWeb.widget) return;
+      if (fling.t < 0) fling.t = now - 1000 / 60;  // the first step: one frame's worth
+      var dt = Math.min(Math.max(now - fling.t, 0), 50), keep = Math.pow(rate, dt);
+      var dy = fling.v * (1 - keep) / -Math.log(rate);  // the distance the decaying speed covers in dt
+      fling.t = now;
+      fling.v *= keep;
+      var moved = polityWeb.scrollBy(dy);
+      if (!moved || Math.abs(fling.v) < 0.02 * (window.devicePixelRatio || 1)) polityWeb.fling = null;
+      else fling.frame = requestAnimationFrame(polityWeb.flingStep);
+    },
+    stopFling: function() {
+      if (polityWeb.fling) cancelAnimationFrame(polityWeb.fling.frame);
+      polityWeb.fling = null;
+    },
+
+    // Controls grow to a finger's size on a touch screen: from the media query, or the first touch.
+    setCoarse: function() {
+      if (polityWeb.coarse || !polityWeb.widget) return;
+      polityWeb.coarse = true;
+      _polity_coarse_pointer(polityWeb.widget, 1);
+    },
+    watchPointer: function() {
+      var query = window.matchMedia('(pointer: coarse)');
+      if (query.matches) polityWeb.setCoarse();
+      polityWeb.listen(query, 'change', function() { if (query.matches) polityWeb.setCoarse(); });
     },
 
     // DOM deltas are pixels (100 per notch), lines (3 per notch) or pages; ImGui wants notches,
-    // positive = up. Ctrl+wheel (and a trackpad pinch, which Chrome reports so) zooms.
+    // positive = up. Ctrl+wheel (Cmd+wheel on a Mac, and a trackpad pinch, which browsers report
+    // as Ctrl+wheel) zooms. What the widget leaves, the page scrolls.
     onWheel: function(e) {
       var perNotch = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 1 : 100;
-      var p = polityWeb.position(e);
-      var taken = _polity_wheel(polityWeb.widget, p[0], p[1], -e.deltaX / perNotch, -e.deltaY / perNotch,
-                                e.ctrlKey ? 1 : 0, polityWeb.modifiers(e));
-      if (taken) e.preventDefault();  // otherwise the page scrolls on
+      var p = polityWeb.position(e), zoom = e.ctrlKey || (polityWeb.mac && e.metaKey);
+      var left = _polity_wheel(polityWeb.widget, p[0], p[1], -e.deltaX / perNotch, -e.deltaY / perNotch,
+                               zoom ? 1 : 0, polityWeb.modifiers(e));
+      if (left >= 1) return;  // the page scrolls, or zooms, as it would without the widget
+      e.preventDefault();
+      var cssPixels = e.deltaMode === 1 ? 100 / 3 : e.deltaMode === 2 ? window.innerHeight : 1;
+      if (left > 0) polityWeb.scrollPage(e.deltaY * cssPixels * left);
     },
 
     //-------------------------------------------------------------------------
@@ -269,6 +407,7 @@ var LibraryPolityWeb = {
       polityWeb.observers.forEach(function(o) { o.disconnect(); });
       polityWeb.listeners = [];
       polityWeb.observers = [];
+      polityWeb.stopFling();
       return widget;
     },
   },
@@ -285,6 +424,9 @@ var LibraryPolityWeb = {
     specialHTMLTargets[UTF8ToString(target)] = canvas;
     polityWeb.canvas = canvas;
     polityWeb.host = Module['host'] || canvas;
+    // The page may say whether the reader zooms with Cmd (option 'mac'); else the platform tells.
+    if (Module['mac'] === undefined) Module['mac'] = String(/Mac|iPhone|iPad|iPod/.test(navigator.platform));
+    polityWeb.mac = String(Module['mac']) === 'true';
     return 1;
   },
 
@@ -294,6 +436,7 @@ var LibraryPolityWeb = {
     polityWeb.touches = new Map();
     polityWeb.bindCanvas();
     polityWeb.observe();
+    polityWeb.watchPointer();
     if (polityWeb.deliverData) polityWeb.deliverData();
   },
 

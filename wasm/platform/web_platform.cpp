@@ -13,6 +13,7 @@
 
 #include "app.hpp"
 #include "link_state.hpp"
+#include "platform/gestures.hpp"
 #include "polity_font_data.hpp"
 
 #include <GLES3/gl3.h>
@@ -51,11 +52,12 @@ constexpr std::uint32_t kMagic = 0x504f4c59;  // "POLY"
 constexpr char kCanvasTarget[] = "!polity-canvas";
 constexpr float kBaseFontPx = 16.0f;          // CSS pixels; times devicePixelRatio
 constexpr int kFramesAfterEvent = 3;
+constexpr float kWheelNotchCssPx = 100.0f;  // what browsers scroll for one notch of a mouse wheel
 
 // Latin, Latin-1, Latin Ext-A, Cyrillic + Supplement, punctuation, №, ₸, arrows: the subset
 // embedded by wasm/CMakeLists.txt. ImGui keeps the pointer, hence static storage (read-only).
 const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0400, 0x052F, 0x2000, 0x206F,
-                                0x20B8, 0x20B8, 0x2116, 0x2116, 0x2190, 0x2199, 0};
+                                0x20B8, 0x20B8, 0x2116, 0x2116, 0x2190, 0x2199, 0x2318, 0x2318, 0};
 
 struct InputEvent {
     enum class Type : std::uint8_t { Pos, Button, Wheel, Key, Char };
@@ -81,6 +83,7 @@ struct Widget {
     float font_dpr = 0;              // DPR the font atlas was built for; 0 = not yet
     bool device_ready = false;       // the GL backend has its objects (after the first frame)
     std::vector<InputEvent> queue;   // waiting to reach ImGui, oldest first
+    bool coarse = false;             // the page reported a coarse pointer (applied when the queue is empty)
     int mods = 0;                    // Modifier bits as last reported by the page
     int frames_left = 0;
     std::uint64_t frames = 0;
@@ -139,6 +142,8 @@ ui::AppOptions ReadOptions() {
     ui::View view;
     if (ui::ParseView(Option("view"), &view)) options.initial_view = view;
     options.initial_item = Option("item");
+    options.cooperative_gestures = Option("wheel") == "scroll";   // an article's embed (data-wheel)
+    options.mac_keys = Option("mac") == "true";
     return options;
 }
 
@@ -146,7 +151,9 @@ ui::AppOptions ReadOptions() {
 // [SECTION] Input queue
 // ImGui 1.86 reads input state once a frame, so a press and a release inside one frame would
 // be lost. Events wait here; each frame applies them up to the first one that would change a
-// button or key already changed this frame, or move the mouse after a button changed.
+// button or key already changed this frame, move the mouse after a button changed, or change
+// a button after the mouse moved: ImGui must see the pointer arrive before the press, or a
+// list row (hover taken from the previous frame) drops the click.
 //-----------------------------------------------------------------------------
 
 struct FrameChanges {
@@ -158,7 +165,7 @@ struct FrameChanges {
 bool Blocks(const InputEvent& e, const FrameChanges& c) {
     switch (e.type) {
     case InputEvent::Type::Pos: return c.buttons != 0 || c.wheeled;
-    case InputEvent::Type::Button: return (c.buttons & (1u << e.code)) || c.wheeled;
+    case InputEvent::Type::Button: return (c.buttons & (1u << e.code)) || c.wheeled || c.moved;
     case InputEvent::Type::Wheel: return c.buttons != 0 || c.wheeled;
     case InputEvent::Type::Key: return std::find(c.keys.begin(), c.keys.end(), e.code) != c.keys.end() || c.typed;
     // ImGui's text field inserts characters before it handles keys: a character typed after
@@ -180,7 +187,10 @@ void Apply(Widget& w, const InputEvent& e, FrameChanges& c) {
     w.mods = e.mods;
     SetModifiers(io, e.mods);
     switch (e.type) {
-    case InputEvent::Type::Pos: io.MousePos = ImVec2(e.x, e.y); c.moved = true; break;
+    case InputEvent::Type::Pos:
+        c.moved = c.moved || io.MousePos.x != e.x || io.MousePos.y != e.y;
+        io.MousePos = ImVec2(e.x, e.y);
+        break;
     case InputEvent::Type::Button: io.MouseDown[e.code] = e.flag; c.buttons |= 1u << e.code; break;
     case InputEvent::Type::Wheel:
         io.MouseWheelH += e.x;
@@ -238,11 +248,43 @@ void OnPointer(Widget& w, PointerAction action, float x, float y, int button, in
     }
 }
 
-bool OnWheel(Widget& w, float x, float y, float dx, float dy, bool zoom, int mods) {
-    Push(w, {InputEvent::Type::Pos, x, y, 0, false, mods});
-    Push(w, {InputEvent::Type::Wheel, dx, dy, 0, zoom, mods});
+// A view that zooms gets the wheel as ImGui input; a list or panel is scrolled here, by the
+// pixels the browser would have scrolled the page, and the page gets the rest.
+float OnWheel(Widget& w, float x, float y, float dx, float dy, bool zoom, int mods) {
     ImGui::SetCurrentContext(w.imgui);
-    return zoom || ImGui::GetIO().WantCaptureMouse;  // as of the last frame
+    switch (WheelAt(*w.app, ImVec2(x, y), zoom)) {
+    case WheelKind::View:
+        Push(w, {InputEvent::Type::Pos, x, y, 0, false, mods});
+        Push(w, {InputEvent::Type::Wheel, dx, dy, 0, zoom, mods});
+        return 0.0f;
+    case WheelKind::Page: Wake(w); return 1.0f;   // Wake: the hint may show
+    case WheelKind::Scroll: break;
+    }
+    const float px = -dy * kWheelNotchCssPx * (w.font_dpr > 0 ? w.font_dpr : 1.0f);
+    if (px == 0.0f) return 1.0f;
+    const float left = ScrollAt(*w.app, ImVec2(x, y), px);
+    if (left != px) Push(w, {InputEvent::Type::Pos, x, y, 0, false, mods});   // hover follows the content
+    return left / px;
+}
+
+int OnDragStart(Widget& w, float x, float y, int fingers, bool vertical) {
+    ImGui::SetCurrentContext(w.imgui);
+    const DragKind kind = DragAt(*w.app, ImVec2(x, y), fingers, vertical);
+    Wake(w);   // a hint may show
+    return static_cast<int>(kind);
+}
+
+float OnScroll(Widget& w, float x, float y, float dy) {
+    ImGui::SetCurrentContext(w.imgui);
+    const float left = ScrollAt(*w.app, ImVec2(x, y), dy);
+    if (left != dy) Wake(w);
+    return left;
+}
+
+// Controls change size with the pointer: not while a click is on its way to one of them.
+void OnCoarsePointer(Widget& w, bool coarse) {
+    w.coarse = coarse;
+    Wake(w);
 }
 
 bool OnKey(Widget& w, Key key, bool down, int mods) {
@@ -363,6 +405,7 @@ static void BuildFrame(Widget& w, int width, int height, float dpr, double now_m
     emscripten_webgl_make_context_current(w.gl);
     ImGuiIO& io = ImGui::GetIO();
     if (dpr != w.font_dpr) BuildFont(w, dpr);
+    ui::SetDevicePixelRatio(*w.app, dpr);
     io.DisplaySize = ImVec2(float(std::max(width, 1)), float(std::max(height, 1)));
     io.DeltaTime = w.last_ms > 0 ? float(std::max(now_ms - w.last_ms, 0.1) / 1000.0) : 1.0f / 60.0f;
     w.last_ms = now_ms;
@@ -371,6 +414,7 @@ static void BuildFrame(Widget& w, int width, int height, float dpr, double now_m
 bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     BuildFrame(w, width, height, dpr, now_ms);
     ApplyQueuedInput(w);
+    if (w.queue.empty()) ui::SetCoarsePointer(*w.app, w.coarse);
     ImGui_ImplOpenGL3_NewFrame();
     w.device_ready = true;
     ImGui::NewFrame();

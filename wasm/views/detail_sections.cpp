@@ -55,6 +55,7 @@ static void QuoteBlock(AppState& app, Index q, bool with_person) {
     if (TextLink(app, Quoted(app, NameOf(app, q)))) Select(app, q);
     const Index person = app.data->QuoteOf(q).person;
     if (with_person && person != kNone) {
+        ImGui::AlignTextToFramePadding();   // level with the link after it
         ImGui::TextUnformatted("\xE2\x80\x94");
         ImGui::SameLine();
         EntityLink(app, person);

@@ -109,13 +109,14 @@ static void Breadcrumb(AppState& app, float width) {
 static void CloseRow(AppState& app, bool take_focus) {
     const bool narrow = IsNarrow();
     const std::string label = narrow ? std::string("< ") + ViewLabel(app, app.current.view) : std::string(Ui(app, UiString::Close));
-    const float width = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    const float width = std::max(ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x,
+                                 TargetSize(app));
     if (!narrow) {
         Breadcrumb(app, ImGui::GetContentRegionAvail().x - width - Em(1.0f));
         ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
     }
     if (take_focus) ImGui::SetKeyboardFocusHere();
-    if (Button(app, label.c_str(), true)) Select(app, kNone);
+    if (Button(app, label.c_str())) Select(app, kNone);
 }
 
 static void Header(AppState& app, Index item) {
@@ -151,6 +152,7 @@ static void OtherLinks(AppState& app, const DetailFacts& facts) {
         if (shown++ == 0) SectionLabel(Ui(app, UiString::Links));
         if (shown > kMaxPanelLinks) break;
         ImGui::PushID(static_cast<int>(r));
+        ImGui::AlignTextToFramePadding();   // level with the link after it
         ImGui::TextUnformatted(RelationPhrase(rel.type, out, UiLang(app)));
         ImGui::SameLine();
         EntityLink(app, other);
@@ -163,8 +165,14 @@ void DetailView::Draw(AppState& app) {
     if (item == kNone || item >= app.data->entities.size()) return;
     const bool fresh = facts.item != item;
     if (fresh) facts = GatherFacts(app, item);
+    // An item opened (from a list, search, a link) reads from its top, also when it was open
+    // before and read halfway down: whenever the last frame showed something else.
+    const bool opened = item != shown || shown_frame + 1 != ImGui::GetFrameCount();
+    shown = item;
+    shown_frame = ImGui::GetFrameCount();
     ImGui::BeginChild("##detail", ImVec2(0.0f, -app.picture.footer), true, ImGuiWindowFlags_NavFlattened);
-    if (fresh) ImGui::SetScrollY(0.0f);
+    if (opened) ImGui::SetScrollY(0.0f);
+    app.drawn.detail = {ImGui::GetScrollY(), ImGui::GetScrollMaxY()};
     CloseRow(app, fresh && KeyboardActive() && !app.keyboard.restored);
     Header(app, item);
     KindSections(app, facts);

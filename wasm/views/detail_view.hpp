@@ -43,6 +43,8 @@ DetailFacts GatherFacts(const AppState& app, Index item);
 
 struct DetailView {
     DetailFacts facts;                  // for app.current.item, refreshed when it changes
+    Index shown = kNone;                // the item drawn in the frame numbered shown_frame
+    int shown_frame = -1;
 
     void Draw(AppState& app);           // the panel for app.current.item (nothing when kNone)
 };

@@ -111,6 +111,7 @@ static void DrawMetricCard(AppState& app, Index metric) {
     EntityLink(app, metric);
     if (m.subject != kNone) {
         ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
+        ImGui::AlignTextToFramePadding();   // level with the link after it
         ImGui::TextUnformatted(Ui(app, UiString::Measures));
         ImGui::PopStyleColor();
         ImGui::SameLine();

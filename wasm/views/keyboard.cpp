@@ -191,6 +191,10 @@ bool ItemKeyboardFocused() { return ImGui::IsItemFocused() && KeyboardActive(); 
 
 void NoteFocus(AppState& app, const std::string& label) {
     if (ImGui::IsItemFocused()) app.keyboard.focus_label = label;
+    if (!app.drawn.record_controls || !ImGui::IsItemVisible()) return;
+    const ImVec2 window = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    app.drawn.controls.push_back({label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), window,
+                                  ImVec2(window.x + size.x, window.y + size.y)});
 }
 
 int TakeTab(const AppState& app) {

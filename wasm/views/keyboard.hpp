@@ -56,7 +56,8 @@ void EndKeyboard(AppState& app);
 // [SECTION] For the views
 //-----------------------------------------------------------------------------
 
-// After a control: when it has the keyboard focus, `label` is what the live region announces.
+// After every control: when it has the keyboard focus, `label` is what the live region
+// announces; tests also read the control's rectangle from here (FrameReport::controls).
 void NoteFocus(AppState& app, const std::string& label);
 // True while the reader moves with the keyboard (the focus ring shows).
 bool KeyboardActive();

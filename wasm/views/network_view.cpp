@@ -310,7 +310,8 @@ void NetworkView::Draw(AppState& app) {
     HandleInput(*this, c, hovering);
     const std::vector<Vec2> at = ScreenPositions(g, *this, c);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const int hovered = hovering ? NearestNode(at, Vec2{mouse.x, mouse.y}, Em(0.8f)) : -1;
+    const float reach = std::max(Em(0.8f), TargetSize(app) * 0.5f);   // a finger's width on touch screens
+    const int hovered = hovering ? NearestNode(at, Vec2{mouse.x, mouse.y}, reach) : -1;
     const int lit_node = hovered >= 0 ? hovered : key_node >= 0 ? key_node : NodeOf(g, app.current.item);
     const std::vector<char> lit = Lit(g, lit_node);
     ImDrawList* draw = ImGui::GetWindowDrawList();

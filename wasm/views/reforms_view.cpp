@@ -51,6 +51,7 @@ void DrawChange(AppState& app, const ChangeRef& ref, bool with_reform, Index con
     Paragraph(Tr(app, c.topic));
     if (c.institution != kNone && c.institution != context) {
         ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
+        ImGui::AlignTextToFramePadding();   // level with the link after it
         ImGui::Text("%s:", Ui(app, UiString::Institution));
         ImGui::PopStyleColor();
         ImGui::SameLine();

@@ -33,10 +33,10 @@ static void SourceRow(AppState& app, Index s) {
     const ImVec2 row_max = ImGui::GetItemRectMax();
     const std::string& url = app.data->SourceOf(s).url;
     const float line = ImGui::GetTextLineHeight();
-    DrawClippedText(at, NameOf(app, s), 1, width);
-    DrawClippedText(ImVec2(at.x, at.y + line), PublishedLine(app, s), 1, width, Colors(app).muted);
-    const float link_width = width - Em(4.0f);
-    DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), url, 1, link_width, Colors(app).accent);
+    const float text_width = width - Em(4.0f);   // the row's Open button sits at its right (LinkButton)
+    DrawClippedText(at, NameOf(app, s), 1, text_width);
+    DrawClippedText(ImVec2(at.x, at.y + line), PublishedLine(app, s), 1, text_width, Colors(app).muted);
+    DrawClippedText(ImVec2(at.x, at.y + 2.0f * line), url, 1, text_width, Colors(app).accent);
     ImGui::PushID(static_cast<int>(s));
     LinkButton(app, url, row_max);
     ImGui::PopID();

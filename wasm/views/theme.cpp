@@ -147,11 +147,13 @@ static void ApplyColors(ImGuiStyle& style, const Palette& p) {
 // a fraction short of its content, and it grows a scrollbar for nothing.
 static ImVec2 Pixels(float x, float y) { return ImVec2(std::round(x), std::round(y)); }
 
-void ApplyTheme(ImGuiStyle& style, const Palette& p, float font_size) {
+void ApplyTheme(ImGuiStyle& style, const Palette& p, float font_size, float target) {
     ApplyColors(style, p);
     const float em = font_size;
     style.WindowPadding = Pixels(0.9f * em, 0.8f * em);
-    style.FramePadding = Pixels(0.6f * em, 0.3f * em);
+    // Up, never down, to the target: a frame a whole pixel short would miss it.
+    style.FramePadding = ImVec2(std::round(0.6f * em), std::max(std::round(0.3f * em), std::ceil((target - em) * 0.5f)));
+    style.SelectableTextAlign = ImVec2(0.0f, 0.5f);   // a menu item's words in the middle of its height
     style.ItemSpacing = Pixels(0.55f * em, 0.4f * em);
     style.ItemInnerSpacing = Pixels(0.4f * em, 0.3f * em);
     style.CellPadding = Pixels(0.5f * em, 0.3f * em);

@@ -61,7 +61,9 @@ ImU32 EnsureContrast(ImU32 color, ImU32 against, double ratio);
 //-----------------------------------------------------------------------------
 
 // ImGui's colours from `p`, and its sizes from the font size (so a font rebuilt for another
-// devicePixelRatio rescales everything).
-void ApplyTheme(ImGuiStyle& style, const Palette& p, float font_size);
+// devicePixelRatio rescales everything). Frames (buttons, fields, combos) are at least
+// `target` pixels high: the frame padding grows, the text keeps its size (widgets.hpp,
+// TargetSize); 0 leaves them as the font size makes them.
+void ApplyTheme(ImGuiStyle& style, const Palette& p, float font_size, float target = 0.0f);
 
 } // namespace polity::ui

@@ -156,9 +156,11 @@ static bool DrawMark(AppState& app, const TimelineView& v, const Canvas& c, Inde
     const float x = c.min.x + static_cast<float>(m.xs[k]);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const ImU32 color = EntityColor(app, i);
+    const float reach = TargetSize(app) * 0.5f;   // at least a finger's width on touch screens
     if (m.lanes[k] < 0) {              // no lane left: a tick on the axis keeps it findable
         draw->AddLine(ImVec2(x, c.axis_y - Em(0.5f)), ImVec2(x, c.axis_y), color, 2.0f);
-        return std::fabs(mouse.x - x) < Em(0.25f) && std::fabs(mouse.y - c.axis_y) < Em(0.6f);
+        return std::fabs(mouse.x - x) < std::max(Em(0.25f), reach) &&
+               std::fabs(mouse.y - c.axis_y) < std::max(Em(0.6f), reach);
     }
     const float y = c.axis_y - (static_cast<float>(m.lanes[k]) + 0.5f) * c.lane_h;
     const float r = Em(0.28f);
@@ -172,7 +174,8 @@ static bool DrawMark(AppState& app, const TimelineView& v, const Canvas& c, Inde
     const float text_w = ImGui::CalcTextSize(m.labels[k].c_str()).x;
     const float text_x = flipped ? x - r - Em(0.3f) - text_w : x + r + Em(0.3f);
     draw->AddText(ImVec2(text_x, y - ImGui::GetTextLineHeight() * 0.5f), Colors(app).text, m.labels[k].c_str());
-    return mouse.x >= left && mouse.x <= right && std::fabs(mouse.y - y) <= c.lane_h * 0.5f;
+    return mouse.x >= std::min(left, x - reach) && mouse.x <= std::max(right, x + reach) &&
+           std::fabs(mouse.y - y) <= std::max(c.lane_h * 0.5f, reach);
 }
 
 static void Tooltip(const AppState& app, Index i) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <utility>
 
 namespace polity::ui {
@@ -27,9 +28,12 @@ static bool HistoryButton(AppState& app, const char* id, ImGuiDir dir, bool enab
     ImGui::Dummy(ImVec2(size, size));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), Colors(app).frame, ImGui::GetStyle().FrameRounding);
+    // A triangle pointing `dir`, as large as the one ImGui draws on the enabled button (its
+    // size follows the font, not the button, which grows to a finger's size on touch screens).
     const ImVec2 c(at.x + size * 0.5f, at.y + size * 0.5f);
-    const float r = size * 0.2f, s = dir == ImGuiDir_Left ? -1.0f : 1.0f;   // a triangle pointing `dir`
-    draw->AddTriangleFilled(ImVec2(c.x + s * r, c.y), ImVec2(c.x - s * r, c.y - r), ImVec2(c.x - s * r, c.y + r),
+    const float r = ImGui::GetFontSize() * 0.4f, s = dir == ImGuiDir_Left ? -1.0f : 1.0f;
+    const float x = 0.75f * r, y = 0.866f * r;
+    draw->AddTriangleFilled(ImVec2(c.x + s * x, c.y), ImVec2(c.x - s * x, c.y - y), ImVec2(c.x - s * x, c.y + y),
                             Colors(app).muted);
     return false;
 }
@@ -63,17 +67,20 @@ static std::string LanguageLabel(const std::string& code) {
     return ParseLang(code, &lang) ? LangEndonym(lang) : Upper(code);
 }
 
+// Room for a code ("KK") and the arrow, which is a frame's height wide (a finger's on touch).
+static float LanguagePickerWidth() {
+    return std::max(Em(4.0f), Em(1.7f) + ImGui::GetStyle().FramePadding.x + ImGui::GetFrameHeight());
+}
+
 static void LanguagePicker(AppState& app) {
-    ImGui::SetNextItemWidth(Em(4.0f));
+    ImGui::SetNextItemWidth(LanguagePickerWidth());
     const bool open = ImGui::BeginCombo("##language", Upper(app.options.language).c_str());
     if (!open) {
         NoteFocus(app, std::string(Ui(app, UiString::Language)) + ": " + LanguageLabel(app.options.language));
         return;
     }
-    for (const std::string& code : OfferedLanguages(app)) {
-        if (ImGui::Selectable(LanguageLabel(code).c_str(), code == app.options.language)) SetLanguage(app, code);
-        NoteFocus(app, LanguageLabel(code));
-    }
+    for (const std::string& code : OfferedLanguages(app))
+        if (MenuItem(app, LanguageLabel(code).c_str(), code == app.options.language)) SetLanguage(app, code);
     ImGui::EndCombo();
 }
 
@@ -85,7 +92,8 @@ static std::string DownloadLabel(const AppState& app, bool narrow) {
 }
 
 static float DownloadWidth(const AppState& app, bool narrow) {
-    return ImGui::CalcTextSize(DownloadLabel(app, narrow).c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    const float label = ImGui::CalcTextSize(DownloadLabel(app, narrow).c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    return std::max(label, TargetSize(app));
 }
 
 static void DownloadMenu(AppState& app, bool narrow) {
@@ -96,10 +104,8 @@ static void DownloadMenu(AppState& app, bool narrow) {
         NoteFocus(app, Ui(app, UiString::Download));
         return;
     }
-    for (const auto& [what, label] : kChoices) {
-        if (ImGui::Selectable(Ui(app, label))) app.pending_download = what;
-        NoteFocus(app, Ui(app, label));
-    }
+    for (const auto& [what, label] : kChoices)
+        if (MenuItem(app, Ui(app, label), false)) app.pending_download = what;
     ImGui::EndCombo();
 }
 
@@ -117,7 +123,7 @@ static void TitleRow(AppState& app, bool narrow) {
     HistoryButtons(app);
     ImGui::SameLine();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float picker = Em(4.0f) + spacing;
+    const float picker = LanguagePickerWidth() + spacing;
     const float download = DownloadWidth(app, narrow) + spacing;
     const float search = with_search ? Em(14.0f) + spacing : 0.0f;
     const float right = ImGui::GetWindowContentRegionMax().x - picker - download - search;
@@ -135,9 +141,9 @@ static void TitleRow(AppState& app, bool narrow) {
 }
 
 static bool Tab(AppState& app, const char* label, bool active) {
-    const ImVec2 pad(Em(0.6f), Em(0.35f));
     const ImVec2 text = ImGui::CalcTextSize(label);
-    const ImVec2 size(text.x + pad.x * 2.0f, text.y + pad.y * 2.0f);
+    const ImVec2 size(std::max(text.x + Em(1.2f), TargetSize(app)), std::max(text.y + Em(0.7f), TargetSize(app)));
+    const ImVec2 pad(std::floor((size.x - text.x) * 0.5f), std::floor((size.y - text.y) * 0.5f));
     const bool clicked = ImGui::InvisibleButton(label, size);
     NoteFocus(app, label);
     const ImVec2 min = ImGui::GetItemRectMin();
@@ -160,14 +166,13 @@ static void ViewTabs(AppState& app) {
 
 static void ViewMenu(AppState& app) {
     ImGui::SetNextItemWidth(Em(10.0f));
-    if (!ImGui::BeginCombo("##view", ViewLabel(app, app.current.view))) {
+    // Every view without a scrollbar, at touch size too.
+    if (!ImGui::BeginCombo("##view", ViewLabel(app, app.current.view), ImGuiComboFlags_HeightLargest)) {
         NoteFocus(app, ViewLabel(app, app.current.view));
         return;
     }
-    for (const ViewInfo& info : Views()) {
-        if (ImGui::Selectable(ViewLabel(app, info.view), info.view == app.current.view)) Open(app, info.view);
-        NoteFocus(app, ViewLabel(app, info.view));
-    }
+    for (const ViewInfo& info : Views())
+        if (MenuItem(app, ViewLabel(app, info.view), info.view == app.current.view)) Open(app, info.view);
     ImGui::EndCombo();
 }
 

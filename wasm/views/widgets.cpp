@@ -6,6 +6,7 @@
 #include "views/keyboard.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace polity::ui {
@@ -15,6 +16,8 @@ namespace polity::ui {
 //-----------------------------------------------------------------------------
 
 bool IsNarrow() { return ImGui::GetMainViewport()->Size.x < Em(40.0f); }
+
+float TargetSize(const AppState& app) { return (app.pointer.coarse ? 44.0f : 24.0f) * app.pointer.dpr; }
 
 ImU32 WithAlpha(ImU32 color, float alpha) {
     const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f);
@@ -134,37 +137,56 @@ void FlowNext(float width) {
     if (width > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
 }
 
+// Links are padded to a frame's height (the target size) with their words in the middle, and
+// line up with text beside them (AlignTextToFramePadding: callers put it before a line's
+// first text when a link follows on that line).
 bool Link(AppState& app, const std::string& label) {
     const ImU32 color = Colors(app).accent;
     const std::string shown = Ellipsize(label, ImGui::GetContentRegionAvail().x);
-    const ImVec2 size = ImGui::CalcTextSize(shown.c_str());
-    const bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    const ImVec2 text = ImGui::CalcTextSize(shown.c_str());
+    const ImVec2 size(std::max(text.x, TargetSize(app)), std::max(text.y, ImGui::GetFrameHeight()));
+    ImGui::AlignTextToFramePadding();
+    const bool clicked = ImGui::InvisibleButton("##link", size);
     NoteFocus(app, label);
-    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 min(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y + std::floor((size.y - text.y) * 0.5f));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(min, color, shown.c_str());
     if (ImGui::IsItemHovered() || ItemKeyboardFocused())
-        draw->AddLine(ImVec2(min.x, min.y + size.y), ImVec2(min.x + size.x, min.y + size.y), color);
+        draw->AddLine(ImVec2(min.x, min.y + text.y), ImVec2(min.x + text.x, min.y + text.y), color);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }
 
 bool TextLink(AppState& app, const std::string& text) {
     const float wrap = std::min(ImGui::GetContentRegionAvail().x, Em(40.0f));
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-    const bool clicked = ImGui::InvisibleButton("##textlink", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
+    const ImVec2 words = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    const ImVec2 size(std::max(words.x, TargetSize(app)), std::max(words.y, ImGui::GetFrameHeight()));
+    const bool clicked = ImGui::InvisibleButton("##textlink", size);
     NoteFocus(app, text);
     const bool lit = ImGui::IsItemHovered() || ItemKeyboardFocused();
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetItemRectMin(),
+    const ImVec2 at(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y + std::floor((size.y - words.y) * 0.5f));
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
                                         lit ? Colors(app).accent : Colors(app).text, text.c_str(), nullptr, wrap);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }
 
-bool Button(AppState& app, const char* label, bool small) {
-    const bool clicked = small ? ImGui::SmallButton(label) : ImGui::Button(label);
+bool Button(AppState& app, const char* label, bool compact) {
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    const float pad = compact ? Em(0.4f) : ImGui::GetStyle().FramePadding.x;
+    const float target = TargetSize(app);
+    const bool clicked = ImGui::Button(label, ImVec2(std::max(text.x + 2.0f * pad, target),
+                                                     std::max(ImGui::GetFrameHeight(), target)));
     const char* id = std::strstr(label, "##");      // ImGui hides what follows "##": so does the reader
     NoteFocus(app, id ? std::string(label, id) : std::string(label));
+    return clicked;
+}
+
+// The item rectangle of a selectable reaches half the item spacing above and below its size.
+bool MenuItem(AppState& app, const char* label, bool selected) {
+    const float height = std::max(ImGui::GetFrameHeight(), TargetSize(app)) - ImGui::GetStyle().ItemSpacing.y;
+    const bool clicked = ImGui::Selectable(label, selected, 0, ImVec2(0.0f, std::max(height, 1.0f)));
+    NoteFocus(app, label);
     return clicked;
 }
 
@@ -212,6 +234,7 @@ void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes) {
 void CitationLine(AppState& app, const std::vector<Index>& sources) {
     if (sources.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
+    ImGui::AlignTextToFramePadding();   // level with the links that follow
     ImGui::Text("%s:", Ui(app, sources.size() == 1 ? UiString::Source : UiString::Sources));
     for (std::size_t k = 0; k < sources.size(); ++k) {
         const Index s = sources[k];
@@ -270,8 +293,17 @@ std::string ObservationWhen(const AppState& app, const Observation& obs) {
 // [SECTION] Lists
 //-----------------------------------------------------------------------------
 
+// Never less than a frame's height, which the theme makes the target size; whole pixels, as
+// ImGui lays rows out, so neighbouring rows meet without overlapping.
 float RowHeight(int lines) {
-    return static_cast<float>(lines) * ImGui::GetTextLineHeight() + Em(0.9f);
+    return std::max(std::ceil(static_cast<float>(lines) * ImGui::GetTextLineHeight() + Em(0.9f)), ImGui::GetFrameHeight());
+}
+
+// Where a row is, for the state report: only rows on screen, and whether the list's edge cuts it.
+static void ReportRow(AppState& app, Index id, float top, float bottom) {
+    const float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowSize().y;
+    if (bottom <= view_top || top >= view_bottom) return;
+    app.drawn.rows.push_back({id, top, bottom, top >= view_top && bottom <= view_bottom});
 }
 
 bool ListRow(AppState& app, Index id, bool selected, int lines, ImVec2* content, float* width) {
@@ -282,6 +314,7 @@ bool ListRow(AppState& app, Index id, bool selected, int lines, ImVec2* content,
                                            ImVec2(0.0f, RowHeight(lines)));
     NoteFocus(app, NameOf(app, id));
     ImGui::PopID();
+    ReportRow(app, id, top.y, top.y + RowHeight(lines));
     *content = ImVec2(top.x + Em(0.5f), top.y + Em(0.45f));
     *width = ImGui::GetItemRectSize().x - Em(1.0f);
     return clicked;
@@ -337,6 +370,47 @@ void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::fu
         Measure(blocks, k, ImGui::GetCursorScreenPos().y - top);
     }
     Skip(&skipped);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Gesture hint
+//-----------------------------------------------------------------------------
+
+static constexpr double kHintSeconds = 1.8;   // long enough to read the few words
+static constexpr double kHintFadeSeconds = 0.4;
+
+static double HintAge(const AppState& app) {
+    const PointerState& p = app.pointer;
+    if (p.hint == GestureHint::None) return kHintSeconds;
+    if (p.hint_asked) return 0.0;                          // shows from the next frame on
+    return p.hint_since < 0.0 ? kHintSeconds : ImGui::GetTime() - p.hint_since;
+}
+
+bool GestureHintShowing(const AppState& app) { return HintAge(app) < kHintSeconds; }
+
+static std::string HintText(const AppState& app) {
+    if (app.pointer.hint == GestureHint::TwoFingers) return Ui(app, UiString::TwoFingersHint);
+    return UiFill(app, UiString::WheelZoomHint, {app.options.mac_keys ? "\xE2\x8C\x98" : "Ctrl"});   // ⌘
+}
+
+void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max) {
+    const double age = HintAge(app);
+    if (age >= kHintSeconds) return;
+    const float alpha = static_cast<float>(std::min(1.0, (kHintSeconds - age) / kHintFadeSeconds));
+    const std::string text = HintText(app);
+    const float wrap = std::max(Em(6.0f), std::min(max.x - min.x - Em(2.0f), Em(24.0f)));
+    const ImVec2 words = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    const ImVec2 pad(Em(1.0f), Em(0.7f));
+    const ImVec2 center((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+    const ImVec2 box_min(center.x - words.x * 0.5f - pad.x, center.y - words.y * 0.5f - pad.y);
+    const ImVec2 box_max(center.x + words.x * 0.5f + pad.x, center.y + words.y * 0.5f + pad.y);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->PushClipRect(min, max, true);
+    const Palette& p = Colors(app);
+    draw->AddRectFilled(box_min, box_max, WithAlpha(p.text, 0.88f * alpha), Em(0.5f));   // the text colour as the box
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(box_min.x + pad.x, box_min.y + pad.y),
+                  WithAlpha(p.background, alpha), text.c_str(), nullptr, wrap);
+    draw->PopClipRect();
 }
 
 } // namespace polity::ui

@@ -8,6 +8,7 @@
 // [SECTION] Links, chips, citations
 // [SECTION] Numbers and dates
 // [SECTION] Lists
+// [SECTION] Gesture hint
 #pragma once
 
 #include "polity/i18n.hpp"
@@ -31,6 +32,10 @@ struct AppState;
 
 inline float Em(float n) { return n * ImGui::GetFontSize(); } // n font sizes, in pixels
 bool IsNarrow();                        // the widget is phone-sized: one column, no side panel
+// The least width and height, in pixels, of anything a reader taps or clicks: 44 CSS pixels
+// with a coarse pointer, 24 with a fine one (WCAG 2.5.5 and 2.5.8). The theme makes it the
+// frame height, so ImGui's buttons, fields and combos have it; the widgets below pad to it.
+float TargetSize(const AppState& app);
 
 // The reader's palette (light or dark, with the host's accent; see theme.hpp).
 const Palette& Colors(const AppState& app);
@@ -71,8 +76,11 @@ void FlowNext(float width);
 bool Link(AppState& app, const std::string& label);
 // Wrapped text that opens something (a quote's words): a link for the mouse and the keyboard.
 bool TextLink(AppState& app, const std::string& text);
-// ImGui's button, with its label for the live region when focused.
-bool Button(AppState& app, const char* label, bool small = false);
+// ImGui's button, at least TargetSize() each way, with its label for the live region when
+// focused. `compact`: less room beside the label (filter chips).
+bool Button(AppState& app, const char* label, bool compact = false);
+// A choice in an open combo or menu, TargetSize() high, with its label for the live region.
+bool MenuItem(AppState& app, const char* label, bool selected);
 // The entity's name as a link; a click opens it in the detail panel. Returns true when clicked.
 bool EntityLink(AppState& app, Index i);
 // Links to each entity, separated by commas, wrapping to the available width.
@@ -124,5 +132,15 @@ struct MeasuredBlocks {
     std::size_t measured = 0;            // how many are measured
 };
 void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::function<void(std::size_t)>& draw);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Gesture hint
+//-----------------------------------------------------------------------------
+
+// True while the hint asked for by ShowGestureHint (app.hpp) is on screen.
+bool GestureHintShowing(const AppState& app);
+// The hint over min..max (the canvas view's body), fading out at the end: "Ctrl + scroll to
+// zoom" (⌘ on Apple keyboards) after a plain wheel, "Use two fingers…" after one finger.
+void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max);
 
 } // namespace polity::ui

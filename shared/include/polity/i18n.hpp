@@ -99,6 +99,8 @@ enum class UiString : std::uint16_t {
     YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion, Quoted,
     // Downloads
     Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
+    // How to zoom and move the timeline and network inside an article ({1}: Ctrl or ⌘)
+    WheelZoomHint, TwoFingersHint,
     // Column headings of the data tables (table.hpp); others reuse the words above
     ColumnId, ColumnKind, ColumnName, ColumnEndDate, ColumnDescription, ColumnShortName, ColumnCategory,
     ColumnAdoptedBy, ColumnReform, ColumnSaidBy, ColumnLatestValue, ColumnLatestDate, ColumnPublisher,
