@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   useBrowser, openExplorer, openDrawnExplorer, state, waitForState, canvasSize, clickCanvas, repoRoot, resultsDir,
-  pixelStats,
+  pixelStats, until, framesDuring,
 } from './harness.mjs';
 
 const DOWNLOAD_MENU = { x: 850, y: 25 };        // "↓ Download", canvas pixels in a 1000-pixel window
@@ -107,12 +107,9 @@ test('after a picture the explorer looks exactly as before, keeps its size and g
   const canvas = await canvasSize(page);
   const before = await page.screenshot();
   await downloadOf(page, apiDownload(page, 'png'));
-  await page.waitForTimeout(300);
-  assert.ok((await page.screenshot()).equals(before), 'the same pixels on screen');
+  await until(async () => (await page.screenshot()).equals(before), 'the same pixels on screen as before the picture');
   assert.deepEqual(await canvasSize(page), canvas);
-  const frames = await page.evaluate(() => window.polityTest.frames());
-  await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => window.polityTest.frames()), frames, 'idle again: no frames');
+  assert.equal(await framesDuring(page, 300), 0, 'idle again: no frames');
   await page.context().close();
 });
 

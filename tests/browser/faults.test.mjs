@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { useBrowser, siteDir, pixelStats } from './harness.mjs';
+import { useBrowser, siteDir, pixelStats, until } from './harness.mjs';
 import { framesOf } from './embed-harness.mjs';
 import { startFaultServer } from './fault-server.mjs';
 
@@ -325,10 +325,9 @@ test('embed: a widget inside display:none renders once shown', async () => {
     assert.deepEqual(scriptErrors(page), []);
     await page.evaluate(() => { document.getElementById('hidden').style.display = ''; });
     assert.equal((await outcome(page, 'hidden')).phase, 'ready');
-    await page.waitForTimeout(400);
+    await until(async () => (await canvasDrawn(page, '#hidden canvas')) > 0.02, 'drawn after being shown');
     const box = await page.locator('#hidden canvas').boundingBox();
     assert.ok(box.width > 800 && box.height > 300, JSON.stringify(box));
-    assert.ok(await canvasDrawn(page, '#hidden canvas') > 0.02, 'drawn after being shown');
     assert.deepEqual(scriptErrors(page), []);
   } finally {
     await close(page);
@@ -344,8 +343,7 @@ test('embed: a zero-size container does not crash, and the explorer works when i
     assert.deepEqual(scriptErrors(page), []);
     await page.evaluate(() => { document.getElementById('zero').setAttribute('style', 'width:900px;height:600px'); });
     assert.equal((await outcome(page, 'zero')).phase, 'ready');
-    await page.waitForTimeout(400);
-    assert.ok(await canvasDrawn(page, '#zero canvas') > 0.02);
+    await until(async () => (await canvasDrawn(page, '#zero canvas')) > 0.02, 'drawn once it grew');
     assert.deepEqual(scriptErrors(page), []);
   } finally {
     await close(page);

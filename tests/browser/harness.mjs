@@ -5,7 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -98,7 +98,8 @@ export function launchBrowser() {
 }
 
 // Registers the test file's hooks: before its tests, check the site is built, start its servers
-// and launch Chromium; after them, close all. `startServers` resolves to the servers by name
+// and launch Chromium; after each test, close the browser contexts it left open (however it
+// ended, as a `finally` would); after them all, close everything. `startServers` resolves to the servers by name
 // (default: `server`, the built site). Returns the object `before` fills in with those names and
 // `browser`: read its fields inside tests, not at import time.
 export function useBrowser(startServers = async () => ({ server: await startServer() })) {
@@ -109,6 +110,9 @@ export function useBrowser(startServers = async () => ({ server: await startServ
     servers = await startServers();
     Object.assign(env, servers);
     env.browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const context of env.browser?.contexts() ?? []) await context.close();
   });
   after(async () => {
     await env.browser?.close();
@@ -158,6 +162,19 @@ export const canvasSize = (page) => page.evaluate(() => {
   const canvas = document.getElementById('explorer').shadowRoot.querySelector('canvas');
   return { width: canvas.width, height: canvas.height };
 });
+
+// Waits until `check()` resolves truthy, polling; throws with `what` (and the last value) when it
+// does not within `timeoutMs`. Returns the value that satisfied it.
+export async function until(check, what, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  do {
+    last = await check();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } while (Date.now() < deadline);
+  throw new Error(`${what}: not within ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
+}
 
 // Waits until the widget's state satisfies `predicate` (frames are drawn on demand, so state
 // changes land within a few frames of the input).

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, openExplorer, openDrawnExplorer, state, frames, framesDuring, canvasSize, waitForState, screenshot,
-  pixelStats, onCanvas, clickCanvas, INSTITUTIONS_TAB, INSTITUTIONS_TAB_TOUCH,
+  pixelStats, onCanvas, clickCanvas, until, INSTITUTIONS_TAB, INSTITUTIONS_TAB_TOUCH,
 } from './harness.mjs';
 
 const SEARCH_BOX = { x: 680, y: 25 };
@@ -191,9 +191,8 @@ test('a resize redraws at the new size, then goes idle again', async () => {
   await page.waitForTimeout(300);
   const before = await frames(page);
   await page.setViewportSize({ width: 640, height: 480 });
-  await page.waitForTimeout(300);
-  assert.ok((await frames(page)) > before, 'frames drawn after the resize');
-  assert.equal((await canvasSize(page)).width, 640);
+  await until(async () => (await frames(page)) > before, 'frames drawn after the resize');
+  await until(async () => (await canvasSize(page)).width === 640, 'the canvas at the new width');
   assert.equal(await framesDuring(page, 1000), 0);
   await page.context().close();
 });
@@ -207,8 +206,7 @@ test('no frames are drawn while the widget is offscreen', async () => {
   await page.waitForTimeout(500);
   assert.equal(await frames(page), before, 'offscreen: navigation changes the state but draws nothing');
   await page.evaluate(() => { document.querySelector('#explorer').style.transform = ''; });
-  await page.waitForTimeout(300);
-  assert.ok((await frames(page)) > before, 'back on screen: drawn again');
+  await until(async () => (await frames(page)) > before, 'back on screen: drawn again');
   await page.context().close();
 });
 
