@@ -7,6 +7,7 @@
 #include "polity/sheets.hpp"
 
 #include "polity/csv.hpp"
+#include "json_scan.hpp"  // EscapePointerToken
 
 #include <nlohmann/json.hpp>
 
@@ -35,9 +36,7 @@ struct OutColumn {
 
 // "/key", escaped as a JSON pointer step.
 std::string Step(std::string_view key) {
-    std::string out = "/";
-    for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-    return out;
+    return "/" + detail::EscapePointerToken(key);
 }
 
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }

@@ -3,6 +3,7 @@
 // with LoadDataset and move each diagnostic from its JSON pointer back to file, row, column.
 #include "polity/sheets.hpp"
 
+#include "json_scan.hpp"  // EscapePointerToken
 #include "sheets_internal.hpp"
 #include "validate_fields.hpp"  // ClosestMatch, for "did you mean"
 
@@ -25,12 +26,6 @@ struct Cell {
     std::string_view value;
     std::uint32_t row;
 };
-
-std::string EscapeToken(std::string_view token) {
-    std::string out;
-    for (char c : token) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-    return out;
-}
 
 // True when `columns` already has the field (and language) `column` names.
 bool IsRepeated(const std::vector<Column>& columns, const Column& column) {
@@ -211,7 +206,7 @@ void Importer::BuildMeta(Sheet& sheet) {
         if (!meta.contains(key)) continue;
         root_[key] = meta[key];
         meta.erase(key);
-        places_["/" + EscapeToken(key)] = places_["/meta/" + EscapeToken(key)];
+        places_["/" + detail::EscapePointerToken(key)] = places_["/meta/" + detail::EscapePointerToken(key)];
     }
     root_["meta"] = std::move(meta);
     places_["/meta"] = places_[""] = Place{&sheet, 0, ""};
@@ -314,7 +309,7 @@ void Importer::SetValue(const Sheet& sheet, Json& object, const Cell& cell, cons
     } else {
         object[key] = std::string(value);
     }
-    places_[at + "/" + EscapeToken(key)] = Place{&sheet, cell.row, cell.column->header};
+    places_[at + "/" + detail::EscapePointerToken(key)] = Place{&sheet, cell.row, cell.column->header};
 }
 
 void Importer::SetText(const Sheet& sheet, Json& object, const ColumnSpec& spec, const std::vector<Cell>& cells,
@@ -338,7 +333,7 @@ void Importer::SetText(const Sheet& sheet, Json& object, const ColumnSpec& spec,
             continue;
         }
         text[lang] = std::string(c->value);
-        places_[here + "/" + EscapeToken(lang)] = Place{&sheet, c->row, c->column->header};
+        places_[here + "/" + detail::EscapePointerToken(lang)] = Place{&sheet, c->row, c->column->header};
     }
     object[spec.name] = std::move(text);
 }
