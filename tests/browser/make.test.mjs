@@ -558,6 +558,28 @@ async function audit(page, name) {
   assert.deepEqual(blocking, [], `${name}: serious or critical violations`);
 }
 
+test('the hosted page links this page: a toolbar button at 1280 px; on a 390 or 320 px phone the Embed panel, the toolbar within the screen', async () => {
+  for (const width of [1280, 390, 320]) {
+    const page = await openPage(env.browser, env.site.url, { viewport: { width, height: 800 } });
+    const toolbar = await page.evaluate(() => {
+      const shown = (el) => el && el.getClientRects().length > 0;
+      const bar = document.querySelector('.polity-toolbar');
+      return {
+        button: shown(document.querySelector('.polity-make-link')),
+        panelLink: document.querySelector('#polity-embed-panel a[href="make.html"]') !== null,
+        overflow: bar.scrollWidth - bar.clientWidth,
+        outside: [...bar.querySelectorAll('.polity-button')].filter(shown)
+          .filter((b) => b.getBoundingClientRect().right > innerWidth + 0.5).map((b) => b.textContent),
+      };
+    });
+    assert.equal(toolbar.button, width > 480, `${width} px: the toolbar button shown only where it fits`);
+    assert.ok(toolbar.panelLink, 'the Embed panel links the page');
+    assert.deepEqual(toolbar.outside, [], `${width} px: every toolbar button within the screen`);
+    assert.ok(toolbar.overflow <= 0, `${width} px: the toolbar does not overflow (${toolbar.overflow} px)`);
+    await page.context().close();
+  }
+});
+
 test('axe: no serious or critical finding at 390 and 1280 px, in each language, clean and with errors', async () => {
   for (const [width, phone] of [[390, true], [1280, false]]) {
     for (const lang of ['en', 'ru', 'kk']) {
