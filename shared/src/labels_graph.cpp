@@ -146,37 +146,10 @@ std::vector<GraphLabelPlace> PlaceGraphLabels(const std::vector<GraphLabelReques
     return Place(copy, order, style, measure, false);
 }
 
-namespace {
-
-std::size_t Labelled(const std::vector<GraphLabelPlace>& places) {
-    return static_cast<std::size_t>(std::count_if(places.begin(), places.end(), [](const GraphLabelPlace& p) { return p.labelled; }));
-}
-
-} // namespace
-
-// A second try, when the first leaves some unnamed, puts those first: they are the hard ones.
-std::vector<GraphLabelPlace> FitGraphLabels(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
-                                            const GraphLabelStyle& style, const MeasureText& measure, int spread_passes) {
-    SpreadForLabels(nodes, style, measure, spread_passes);
-    std::vector<GraphLabelRequest> first = nodes;
-    std::vector<GraphLabelPlace> places = Place(first, order, style, measure, true);
-    if (Labelled(places) == order.size()) {
-        nodes = std::move(first);
-        return places;
-    }
-    std::vector<std::uint32_t> hard_first;
-    for (std::uint32_t k : order)
-        if (k < places.size() && !places[k].labelled) hard_first.push_back(k);
-    for (std::uint32_t k : order)
-        if (k < places.size() && places[k].labelled) hard_first.push_back(k);
-    std::vector<GraphLabelPlace> again = Place(nodes, hard_first, style, measure, true);
-    if (Labelled(again) > Labelled(places)) return again;
-    nodes = std::move(first);
-    return places;
-}
 
 //-----------------------------------------------------------------------------
-// Spreading: each node's footprint is the node with its label to its right. Overlapping
+// Spreading: each node's footprint is the node with its label beside it (right of it in a wide
+// box, below it in a tall one). Overlapping
 // footprints are pushed apart along the axis where they overlap least, half each, then kept
 // inside the box; a pass ends when no two overlap.
 //-----------------------------------------------------------------------------
@@ -265,6 +238,48 @@ std::size_t SpreadForLabels(std::vector<GraphLabelRequest>& nodes, const GraphLa
     return overlaps;
 }
 
+
+namespace {
+
+std::size_t Labelled(const std::vector<GraphLabelPlace>& places) {
+    return static_cast<std::size_t>(std::count_if(places.begin(), places.end(), [](const GraphLabelPlace& p) { return p.labelled; }));
+}
+
+} // namespace
+
+// When the first try leaves some unnamed, two more: those first (they are the hard ones), then
+// the biggest labels first; the try that names most wins (the first, on a tie).
+std::vector<GraphLabelPlace> FitGraphLabels(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
+                                            const GraphLabelStyle& style, const MeasureText& measure, int spread_passes) {
+    SpreadForLabels(nodes, style, measure, spread_passes);
+    const std::vector<GraphLabelRequest> spread = nodes;
+    std::vector<GraphLabelPlace> best = Place(nodes, order, style, measure, true);
+    if (Labelled(best) == order.size()) return best;
+    std::vector<std::uint32_t> hard_first;
+    for (std::uint32_t k : order)
+        if (k < best.size() && !best[k].labelled) hard_first.push_back(k);
+    for (std::uint32_t k : order)
+        if (k < best.size() && best[k].labelled) hard_first.push_back(k);
+    std::vector<double> area(spread.size(), 0.0);
+    for (std::size_t k = 0; k < spread.size(); ++k) {
+        const Rect r = FootprintOf(spread[k], style, measure).At({0, 0});
+        area[k] = r.w * r.h;
+    }
+    std::vector<std::uint32_t> big_first = order;
+    std::stable_sort(big_first.begin(), big_first.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return (a < area.size() ? area[a] : 0) > (b < area.size() ? area[b] : 0);
+    });
+    for (const std::vector<std::uint32_t>* again : {&hard_first, &big_first}) {
+        std::vector<GraphLabelRequest> tried = spread;
+        std::vector<GraphLabelPlace> places = Place(tried, *again, style, measure, true);
+        if (Labelled(places) <= Labelled(best)) continue;
+        best = std::move(places);
+        nodes = std::move(tried);
+        if (Labelled(best) == order.size()) break;
+    }
+    return best;
+}
+
 //-----------------------------------------------------------------------------
 // A network fitted to a canvas
 //-----------------------------------------------------------------------------
@@ -286,6 +301,7 @@ std::vector<GraphLabelRequest> NodesOf(const NetworkGraph& g, const NodeLabel& n
 std::uint32_t KindsThatFit(const Dataset& data, const NetworkGraph& full, const NodeLabel& node,
                            const GraphLabelStyle& style, const MeasureText& measure) {
     const std::uint32_t no_figures = ~KindBit(Kind::Metric), no_events = no_figures & ~KindBit(Kind::Event);
+    if (full.candidates > full.nodes.size()) return 0;   // already cut down to its hubs: every kind stays
     const std::vector<GraphLabelRequest> all = NodesOf(full, node, {});
     for (std::uint32_t kinds : {0u, no_figures, no_events}) {
         std::vector<GraphLabelRequest> some;
@@ -293,7 +309,7 @@ std::uint32_t KindsThatFit(const Dataset& data, const NetworkGraph& full, const 
             if (kinds == 0 || (KindBit(data.At(full.nodes[n]).kind) & kinds)) some.push_back(all[n]);
         if (LabelCrowding(some, style, measure) <= kMaxCrowding) return kinds;
     }
-    return full.candidates > full.nodes.size() ? 0 : no_events;   // a whole small graph: name most
+    return no_events;   // a whole small graph: name as many as can be
 }
 
 NetworkFit FitNetwork(const Dataset& data, const NetworkGraph& full, std::uint32_t kinds, const NodeLabel& node,

@@ -224,16 +224,23 @@ static void DrawNodes(const AppState& app, const NetworkView& v, const std::vect
     }
 }
 
-// Every placed label, whole; with a node lit, the others fade.
-static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& c, const std::vector<GraphLabelPlace>& places,
-                       const std::vector<char>& lit) {
+// Every placed label, whole; with a node lit, the others fade. A label that had to sit a little
+// away from its node gets a thin line to it, so it reads as that node's.
+static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& c, const std::vector<Vec2>& at,
+                       const std::vector<GraphLabelPlace>& places, const std::vector<char>& lit) {
     const Palette& p = Colors(app);
     const float font = PlacedLabelSize();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
     for (std::size_t n = 0; n < places.size(); ++n) {
         if (!places[n].labelled) continue;
         const Rect b = LabelOnScreen(v, c, places[n].label);
-        const ImU32 color = !lit.empty() && !lit[n] ? WithAlpha(p.text, 0.35f) : p.text;
-        DrawLabel(app, places[n].text, ImVec2(static_cast<float>(b.x), static_cast<float>(b.y)), font * 1.15f, font, color);
+        const bool faded = !lit.empty() && !lit[n];
+        const ImVec2 near(static_cast<float>(std::clamp(at[n].x, b.x, b.x + b.w)), static_cast<float>(std::clamp(at[n].y, b.y, b.y + b.h)));
+        const ImVec2 node = ToIm(at[n]);
+        if (std::hypot(near.x - node.x, near.y - node.y) > v.fit.nodes[n].radius + Em(0.6f))
+            draw->AddLine(node, near, WithAlpha(p.muted, faded ? 0.2f : 0.6f));
+        DrawLabel(app, places[n].text, ImVec2(static_cast<float>(b.x), static_cast<float>(b.y)), font * 1.15f, font,
+                  faded ? WithAlpha(p.text, 0.35f) : p.text);
     }
 }
 
@@ -362,7 +369,7 @@ void NetworkView::Draw(AppState& app) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(c.min, c.max, true);
     DrawEdges(app, g, at, lit, lit_node);
-    DrawLabels(app, *this, c, places, lit);
+    DrawLabels(app, *this, c, at, places, lit);
     DrawNodes(app, *this, at, lit);       // over the labels' halos, so no node is hidden
     if (key_node >= 0) DrawFocusedNode(app, at[key_node]);
     const int named = hovered >= 0 ? hovered : key_node;

@@ -148,8 +148,9 @@ std::vector<GraphLabelPlace> FitGraphLabels(std::vector<GraphLabelRequest>& node
 // [SECTION] A network fitted to a canvas
 // - The canvas names every node it can. When the labels of every kind would crowd it
 //   (LabelCrowding over kMaxCrowding), figures are left out, then events too (they have views of
-//   their own). When even that crowds it, a whole small graph keeps the fewest kinds (and the most
-//   connected are named first); a graph already cut down to its hubs keeps every kind.
+//   their own); when even that crowds it, the fewest kinds stay, the most connected named first. A
+//   graph already cut down to its hubs keeps every kind: its most connected are named first, the
+//   rest on hover and focus.
 // - FitNetwork stretches the layout to fill the box less `padding`, makes room for the labels
 //   and places them, most connected first (LabelPriority).
 //-----------------------------------------------------------------------------
