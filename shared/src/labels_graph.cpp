@@ -120,6 +120,10 @@ bool Relocate(GraphLabelRequest& n, std::uint32_t id, const std::vector<TextBloc
     return false;
 }
 
+// A relocation that fails has searched the whole box: after this many, the box is full and the
+// rest are left unnamed without searching (a crowded graph would otherwise cost seconds).
+constexpr int kFailedRelocations = 4;
+
 // Labels in `order`; with `relocate`, a node whose label finds no room moves to where it does.
 std::vector<GraphLabelPlace> Place(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
                                    const GraphLabelStyle& style, const MeasureText& measure, bool relocate) {
@@ -127,12 +131,15 @@ std::vector<GraphLabelPlace> Place(std::vector<GraphLabelRequest>& nodes, const 
     BoxGrid node_boxes(GridCell(style)), labels(GridCell(style));
     for (const GraphLabelRequest& n : nodes) node_boxes.Add(DotBox(n.at, n.radius));
     const int home = Tall(style) ? 7 : 0;
+    int failed = 0;
     for (std::uint32_t k : order) {
         if (k >= nodes.size() || out[k].labelled) continue;
         const std::vector<TextBlock> shapes = LabelShapes(nodes[k].text, style.max_label_width, measure);
         const std::size_t preferred = Preferred(shapes, style);
-        if (!PlaceOne(nodes[k], shapes, preferred, home, labels, node_boxes, style, out[k]) && relocate)
-            Relocate(nodes[k], k, shapes, preferred, home, labels, node_boxes, style, out[k]);
+        if (PlaceOne(nodes[k], shapes, preferred, home, labels, node_boxes, style, out[k]) || !relocate ||
+            failed >= kFailedRelocations)
+            continue;
+        if (!Relocate(nodes[k], k, shapes, preferred, home, labels, node_boxes, style, out[k])) ++failed;
     }
     return out;
 }
@@ -233,8 +240,17 @@ std::size_t SpreadForLabels(std::vector<GraphLabelRequest>& nodes, const GraphLa
         feet.push_back(FootprintOf(n, style, measure));
         n.at = Clamp(n.at, feet.back(), style.box);
     }
-    std::size_t overlaps = SIZE_MAX;
-    for (int pass = 0; pass < iterations && overlaps > 0; ++pass) overlaps = SpreadPass(nodes, feet, style.box, GridCell(style));
+    // When the footprints take more than the box, overlaps never reach 0 and each pass costs
+    // more the more there are: stop once ten passes took away less than a tenth of them.
+    const bool overfull = LabelCrowding(nodes, style, measure) > 1;
+    std::size_t overlaps = SIZE_MAX, before = SIZE_MAX;
+    for (int pass = 0; pass < iterations && overlaps > 0; ++pass) {
+        if (overfull && pass % 10 == 0) {
+            if (overlaps != SIZE_MAX && before != SIZE_MAX && overlaps * 10 > before * 9) break;
+            before = overlaps;
+        }
+        overlaps = SpreadPass(nodes, feet, style.box, GridCell(style));
+    }
     return overlaps;
 }
 
