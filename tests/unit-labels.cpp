@@ -262,7 +262,13 @@ NodeLabel NodesOf(const Dataset& data, const LanguageOrder& order) {
 
 struct Outcome {
     std::size_t nodes = 0, labelled = 0, overlaps = 0;
+    std::size_t nearer_another = 0;   // labels nearer to another node's dot than to their own
 };
+
+double Distance(Vec2 p, const Rect& r) {
+    const double dx = std::max({r.x - p.x, 0.0, p.x - (r.x + r.w)}), dy = std::max({r.y - p.y, 0.0, p.y - (r.y + r.h)});
+    return std::hypot(dx, dy);
+}
 
 Outcome Check(const NetworkFit& fit, const GraphLabelStyle& s) {
     Outcome o;
@@ -273,10 +279,14 @@ Outcome Check(const NetworkFit& fit, const GraphLabelStyle& s) {
         ++o.labelled;
         CHECK(Words(Joined(p.text)) == Words(fit.nodes[n].text));
         CHECK(Inside(p.label, s.box));
+        bool nearer_another = false;
+        const double own = Distance(fit.nodes[n].at, p.label) - fit.nodes[n].radius;
         for (std::size_t j = 0; j < fit.places.size(); ++j) {
             o.overlaps += Overlap(p.label, DotBox(fit.nodes[j].at, fit.nodes[j].radius)) ? 1 : 0;
             o.overlaps += j != n && fit.places[j].labelled && Overlap(p.label, fit.places[j].label) ? 1 : 0;
+            nearer_another = nearer_another || (j != n && Distance(fit.nodes[j].at, p.label) - fit.nodes[j].radius < own);
         }
+        o.nearer_another += nearer_another ? 1 : 0;
     }
     return o;
 }
@@ -302,10 +312,12 @@ TEST_CASE("the article's network: every node drawn is named, no label over a lab
             const NetworkFit fit = FitNetwork(data, full, kinds, NodesOf(data, order), s, Measure(canvas.font), 19);
             const Outcome o = Check(fit, s);
             MESSAGE(std::string(canvas.name) << " " << std::string(lang) << ": " << o.labelled << " of " << o.nodes << " nodes named (of "
-                                << full.nodes.size() << " in the whole graph), " << o.overlaps << " overlaps");
+                                << full.nodes.size() << " in the whole graph), " << o.overlaps << " overlaps, "
+                                << o.nearer_another << " labels nearer another node");
             CHECK(o.labelled == o.nodes);
             CHECK(o.overlaps == 0);
             if (canvas.box.w > 1000) CHECK(kinds == 0);   // on a desktop, every kind of node
+            if (canvas.box.w > 1000) CHECK(o.nearer_another == 0);   // each label nearest its own node
         }
     }
 }
@@ -330,7 +342,8 @@ TEST_CASE("a generated 200-node network: at least 95 % named on a 1920×1080 can
         CHECK(kinds == 0);   // cut down to its hubs already: every kind stays
         const NetworkFit fit = FitNetwork(data, full, kinds, NodesOf(data, order), s, Measure(16), 19);
         const Outcome o = Check(fit, s);
-        MESSAGE("seed " << seed << ": " << o.labelled << " of " << o.nodes << " named, " << o.overlaps << " overlaps");
+        MESSAGE("seed " << seed << ": " << o.labelled << " of " << o.nodes << " named, " << o.overlaps << " overlaps, "
+                        << o.nearer_another << " labels nearer another node");
         CHECK(o.labelled * 100 >= o.nodes * 95);
         CHECK(o.overlaps == 0);
         const NetworkFit again = FitNetwork(data, full, kinds, NodesOf(data, order), s, Measure(16), 19);
