@@ -39,25 +39,30 @@ bool Plotted(const Entity& e) {
 
 } // namespace
 
+namespace {
+
+// The reform a dated event enacts on the reform's own date (the two are one mark), or kNone.
+Index SameDayReform(const Dataset& data, Index event) {
+    const Entity& e = data.At(event);
+    if (e.kind != Kind::Event || !e.date.IsSet()) return kNone;
+    const Index reform = data.EventOf(event).reform;
+    if (reform >= data.entities.size() || data.At(reform).kind != Kind::Reform) return kNone;
+    return data.At(reform).date == e.date ? reform : kNone;
+}
+
+} // namespace
+
 Index EnactingEvent(const Dataset& data, Index reform) {
-    if (reform >= data.entities.size() || data.At(reform).kind != Kind::Reform || !data.At(reform).date.IsSet())
-        return kNone;
-    for (Index i = 0; i < data.entities.size(); ++i) {
-        const Entity& e = data.At(i);
-        if (e.kind == Kind::Event && data.EventOf(i).reform == reform && e.date == data.At(reform).date) return i;
-    }
+    if (reform >= data.entities.size()) return kNone;
+    for (Index i = 0; i < data.entities.size(); ++i)
+        if (SameDayReform(data, i) == reform) return i;
     return kNone;
 }
 
 std::vector<TimelineEntry> StoryTimeline(const Dataset& data) {
     std::vector<Index> enacted_by(data.entities.size(), kNone);   // reform -> its first same-day event
-    for (Index i = 0; i < data.entities.size(); ++i) {
-        const Entity& e = data.At(i);
-        if (e.kind != Kind::Event || !e.date.IsSet()) continue;
-        const Index reform = data.EventOf(i).reform;
-        if (reform < data.entities.size() && data.At(reform).date == e.date && enacted_by[reform] == kNone)
-            enacted_by[reform] = i;
-    }
+    for (Index i = 0; i < data.entities.size(); ++i)
+        if (const Index reform = SameDayReform(data, i); reform != kNone && enacted_by[reform] == kNone) enacted_by[reform] = i;
     std::vector<TimelineEntry> out;
     for (Index i = 0; i < data.entities.size(); ++i) {
         const Entity& e = data.At(i);
