@@ -429,6 +429,7 @@ TEST_CASE("folds: where most of the span is empty, the empty whole years fold") 
 TEST_CASE("folded axis: fitted, a fold is fold_px wide and the stretches share the rest") {
     const TimeAxis axis = StoryAxis();
     const TimeBounds b = StoryBounds();
+    REQUIRE(axis.folds.size() == 1);
     CHECK(axis.ToPx(1995) == doctest::Approx(b.margin_px));
     CHECK(axis.ToPx(2025) == doctest::Approx(kWidth - b.margin_px));
     CHECK(axis.ToPx(2022) - axis.ToPx(1996) == doctest::Approx(100));
@@ -440,6 +441,7 @@ TEST_CASE("folded axis: fitted, a fold is fold_px wide and the stretches share t
 TEST_CASE("folded axis: zoom keeps the time under the anchor, and zooming in opens the fold") {
     const TimeBounds b = StoryBounds();
     TimeAxis axis = StoryAxis();
+    REQUIRE(axis.folds.size() == 1);
     const double anchor = axis.ToPx(2024.5);
     const TimeAxis zoomed = ZoomTimeAxis(axis, 1.25, anchor, b, kWidth);
     CHECK(zoomed.scale.px_per_year == doctest::Approx(axis.scale.px_per_year * 1.25));
