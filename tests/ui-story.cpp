@@ -182,8 +182,8 @@ TEST_CASE("story timeline: the empty years fold: 1995, then 2022-2025, the years
         CHECK(axis.folds[0].to == 2022.0);
         CHECK(axis.IsClosed(axis.folds[0]));
         const std::vector<DrawnRun> runs = DrawnText();
-        for (const char* year : {"1995", "2022", "2023", "2024", "2025", "1996\xE2\x80\x93" "2021"}) CHECK_MESSAGE(Drew(runs, year), year);
-        for (const char* year : {"2000", "2005", "2010", "2015", "2020"}) CHECK_FALSE_MESSAGE(Drew(runs, year), year);
+        for (const char* year : {"1995", "2022", "2023", "2024", "2025", "1996\xE2\x80\x93" "2021"}) CHECK_MESSAGE(Drew(runs, year), std::string(year));
+        for (const char* year : {"2000", "2005", "2010", "2015", "2020"}) CHECK_FALSE_MESSAGE(Drew(runs, year), std::string(year));
         CHECK(app->timeline.to - app->timeline.from > 25.0);                 // the whole story in view
     }
 }
@@ -277,7 +277,7 @@ TEST_CASE("story timeline: a detail panel opens over a narrow timeline instead o
         ui.Frames(*app, 3);
         CHECK(app->timeline.width >= 36.0f * ImGui::GetFontSize());
         const std::vector<DrawnRun> runs = DrawnText();
-        for (const char* year : {"1995", "2022", "2024"}) CHECK_MESSAGE(Drew(runs, year), year);
+        for (const char* year : {"1995", "2022", "2024"}) CHECK_MESSAGE(Drew(runs, year), std::string(year));
         for (const DrawnRun& r : runs)   // a year is never drawn cut ("202")
             if (!r.text.empty() && std::all_of(r.text.begin(), r.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
                 CHECK(r.text.size() == 4);
@@ -298,8 +298,8 @@ TEST_CASE("story network: every node drawn is named, its label over no other lab
             ui.Frames(*app, 3);
             const NetworkFit& fit = app->network.fit;
             REQUIRE_FALSE(fit.graph.nodes.empty());
-            MESSAGE(std::string(screen.name) << " " << lang << ": " << fit.graph.nodes.size() << " of " << app->graph->full.nodes.size()
-                                << " nodes drawn");
+            MESSAGE(std::string(screen.name) << " " << std::string(lang) << ": " << fit.graph.nodes.size() << " of "
+                                << app->graph->full.nodes.size() << " nodes drawn");
             const std::vector<DrawnRun> runs = DrawnText();
             std::size_t named = 0;
             for (std::size_t n = 0; n < fit.places.size(); ++n) {
