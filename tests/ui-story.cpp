@@ -26,6 +26,7 @@ using polity::uitest::DrawnRun;
 using polity::uitest::DrawnText;
 using polity::uitest::Drew;
 using polity::uitest::Headless;
+using polity::uitest::kWidgetFontPx;
 using polity::uitest::Squeezed;
 using polity::uitest::State;
 
