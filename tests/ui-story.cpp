@@ -61,15 +61,10 @@ std::string Joined(const TextBlock& block) {
     return out;
 }
 
-// A click as ImGui sees one: hover, press, release.
+// A click, then the frames that draw what it opened.
 void Click(Headless& ui, AppState& app, ImVec2 at) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = at;
-    ui.Frame(app);
-    io.MouseDown[0] = true;
-    ui.Frame(app);
-    io.MouseDown[0] = false;
-    ui.Frames(app, 3);
+    ui.Click(app, at);
+    ui.Frames(app, 2);
 }
 
 void Wheel(Headless& ui, AppState& app, ImVec2 at, float notches, bool ctrl) {
