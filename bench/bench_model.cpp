@@ -1,7 +1,9 @@
 // Model queries and layout at 1k, 10k and 100k entities: search, filter, timeline order and
-// layout (track, ticks, lanes, visible range), and graph layout. Prints figures; never fails.
+// layout (track, ticks, lanes, visible range), and graph layout; then the network's label placement
+// at 100, 250, 1,000 and 10,000 nodes (`--labels`: only those). Prints figures; never fails.
 #include "bench_timing.hpp"
 #include "dataset_generator.hpp"
+#include "polity/labels.hpp"
 #include "polity/layout.hpp"
 #include "polity/load.hpp"
 #include "polity/query.hpp"
@@ -75,12 +77,54 @@ void RunSize(std::size_t n) {
     }
 }
 
+// Label placement for a network of `cap` nodes on a 1920x1080 canvas, as the view does it: 16 px
+// text measured at 0.6 font sizes a character; FitGraphLabels (spread, then place, most connected
+// first) once per fit, PlaceGraphLabels once per zoom step.
+void RunLabels(std::size_t cap) {
+    const LoadResult loaded = LoadDataset(gen::GenerateDataset({std::max<std::size_t>(cap * 5, 1000), 1}), "generated");
+    if (!loaded.ok()) return;
+    const Dataset& data = *loaded.dataset;
+    NetworkOptions options;
+    options.max_nodes = cap;
+    const NetworkGraph graph = BuildNetworkGraph(data, options);
+    GraphLabelStyle style;
+    style.box = {0, 0, 1920, 1080};
+    style.max_label_width = 192;
+    const MeasureText measure = [](std::string_view s) { return static_cast<double>(s.size()) * 16 * 0.6; };
+    std::vector<std::string> texts;
+    for (Index i : graph.nodes) texts.push_back(Localize(data.At(i).name, MakeLanguageOrder("en", data.meta.languages)));
+    std::vector<GraphLabelRequest> nodes;
+    const std::vector<Vec2> at = FillRect(graph.unit, style.box, 19);
+    for (std::size_t n = 0; n < graph.nodes.size(); ++n) nodes.push_back({at[n], 5, texts[n]});
+    const std::vector<std::uint32_t> order = LabelPriority(graph);
+    const int runs = cap >= 10000 ? 3 : 11;
+    const std::string place = "place labels (one zoom step), " + std::to_string(graph.nodes.size()) + " nodes";
+    Row(place.c_str(), data.entities.size(), runs, [&] {
+        const std::vector<GraphLabelPlace> p = PlaceGraphLabels(nodes, order, style, measure);
+        return static_cast<std::size_t>(std::count_if(p.begin(), p.end(), [](const GraphLabelPlace& g) { return g.labelled; }));
+    });
+    const std::string fit = "fit labels (spread + place), " + std::to_string(graph.nodes.size()) + " nodes";
+    Row(fit.c_str(), data.entities.size(), runs, [&] {
+        std::vector<GraphLabelRequest> moved = nodes;
+        const std::vector<GraphLabelPlace> p = FitGraphLabels(moved, order, style, measure);
+        return static_cast<std::size_t>(std::count_if(p.begin(), p.end(), [](const GraphLabelPlace& g) { return g.labelled; }));
+    });
+}
+
 } // namespace
 
-int main() {
-    std::printf("Queries and layout on generated datasets (median wall time per call)\n\n");
+// `bench_model --labels` runs only the label placement.
+int main(int argc, char** argv) {
+    const bool labels_only = argc > 1 && std::string(argv[1]) == "--labels";
+    if (!labels_only) {
+        std::printf("Queries and layout on generated datasets (median wall time per call)\n\n");
+        std::printf("| %-40s | %7s | %10s | %9s |\n", "operation", "entities", "ms", "result");
+        std::printf("|%s|\n", std::string(77, '-').c_str());
+        for (std::size_t n : {1000u, 10000u, 100000u}) RunSize(n);
+    }
+    std::printf("\nNetwork label placement on a 1920x1080 canvas (result: labels placed)\n\n");
     std::printf("| %-40s | %7s | %10s | %9s |\n", "operation", "entities", "ms", "result");
     std::printf("|%s|\n", std::string(77, '-').c_str());
-    for (std::size_t n : {1000u, 10000u, 100000u}) RunSize(n);
+    for (std::size_t cap : {100u, 250u, 1000u, 10000u}) RunLabels(cap);   // 250: the most the view draws
     return 0;
 }

@@ -1,6 +1,7 @@
-// What the UI tests share (unit-ui-smoke.cpp, ui-*.cpp): a headless ImGui
-// context whose frames run as the platform runs them, keys pressed the way its queue delivers
-// them, the app's state as JSON, and the shipped dataset loaded into an app.
+// What the UI tests share (unit-ui-smoke.cpp, ui-*.cpp): a headless ImGui context whose frames
+// run as the platform runs them (with ImGui's own font, or the widget's at a given size), keys
+// pressed the way its queue delivers them, the app's state as JSON, the shipped dataset loaded
+// into an app, and the text a frame drew, read back from its draw data.
 #pragma once
 
 #include "app.hpp"
@@ -11,9 +12,14 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace polity::uitest {
 
@@ -24,8 +30,12 @@ inline constexpr ImGuiKey_ kKeys[] = {ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey
                                       ImGuiKey_DownArrow, ImGuiKey_Enter, ImGuiKey_Escape, ImGuiKey_Backspace,
                                       ImGuiKey_Space, ImGuiKey_KeyPadEnter};
 
-// The font the widget embeds a subset of (wasm/CMakeLists.txt), for tests that measure sizes.
+// The font the widget embeds a subset of (wasm/CMakeLists.txt), for tests that measure sizes,
+// with the glyphs the widget loads (web_platform.cpp), at the widget's 16 CSS pixels.
 inline constexpr char kWidgetFont[] = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+inline constexpr float kWidgetFontPx = 16.0f;
+inline constexpr ImWchar kWidgetGlyphs[] = {0x0020, 0x017F, 0x0400, 0x052F, 0x2000, 0x206F,
+                                            0x20B8, 0x20B8, 0x2116, 0x2116, 0x2190, 0x2199, 0x2318, 0x2318, 0};
 
 struct Headless {
     ImGuiContext* context = nullptr;
@@ -38,8 +48,7 @@ struct Headless {
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
         for (int k = 0; k < static_cast<int>(std::size(kKeys)); ++k) io.KeyMap[kKeys[k]] = k;
-        if (font_px > 0.0f) REQUIRE_MESSAGE(io.Fonts->AddFontFromFileTTF(kWidgetFont, font_px, nullptr,
-                                                                        io.Fonts->GetGlyphRangesCyrillic()),
+        if (font_px > 0.0f) REQUIRE_MESSAGE(io.Fonts->AddFontFromFileTTF(kWidgetFont, font_px, nullptr, kWidgetGlyphs),
                                             "needs fonts-dejavu-core");
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
@@ -117,5 +126,124 @@ bool TabTo(Headless& ui, AppState& app, Match match, int limit = 80, bool backwa
 }
 
 inline bool Is(const std::string& want, const std::string& have) { return have == want; }
+
+//-----------------------------------------------------------------------------
+// The text a frame drew, read back from its draw data: each glyph is a quad whose texture
+// coordinates name the glyph in the font atlas. Glyphs on one line, close together, make a run;
+// a gap of about a space reads as a space. A glyph the clip rectangle cuts is left out, so a
+// clipped label reads as cut — as a reader would see it.
+//-----------------------------------------------------------------------------
+
+struct DrawnRun {
+    std::string text;             // UTF-8, words separated by single spaces
+    ImVec2 min, max;              // where, in display pixels
+};
+
+namespace detail {
+
+inline void AppendUtf8(std::string& out, unsigned c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+struct DrawnGlyph {
+    const ImFontGlyph* glyph = nullptr;
+    float scale = 1.0f;           // drawn size / the font's size
+    float origin_x = 0.0f;        // the pen position before the glyph
+    float line_top = 0.0f;
+    ImVec2 min, max;
+};
+
+inline bool Near(ImVec2 a, ImVec2 b) { return std::fabs(a.x - b.x) < 1e-5f && std::fabs(a.y - b.y) < 1e-5f; }
+
+// Glyph quads of one draw list, whole inside their command's clip rectangle.
+inline std::vector<DrawnGlyph> GlyphsOf(const ImDrawList& list, const ImFont& font,
+                                        const std::map<std::pair<float, float>, const ImFontGlyph*>& by_uv) {
+    std::vector<ImVec4> clip(static_cast<std::size_t>(list.VtxBuffer.Size), ImVec4(0, 0, 0, 0));
+    for (const ImDrawCmd& cmd : list.CmdBuffer)
+        for (unsigned k = 0; k < cmd.ElemCount; ++k) clip[list.IdxBuffer[static_cast<int>(cmd.IdxOffset + k)] + cmd.VtxOffset] = cmd.ClipRect;
+    std::vector<DrawnGlyph> out;
+    const ImDrawVert* v = list.VtxBuffer.Data;
+    for (int i = 0; i + 3 < list.VtxBuffer.Size; ++i) {
+        const auto it = by_uv.find({v[i].uv.x, v[i].uv.y});
+        if (it == by_uv.end()) continue;
+        const ImFontGlyph* g = it->second;
+        if (!Near(v[i + 1].uv, ImVec2(g->U1, g->V0)) || !Near(v[i + 2].uv, ImVec2(g->U1, g->V1)) ||
+            !Near(v[i + 3].uv, ImVec2(g->U0, g->V1)))
+            continue;
+        const ImVec2 min = v[i].pos, max = v[i + 2].pos;
+        const ImVec4& c = clip[static_cast<std::size_t>(i)];
+        i += 3;
+        const float shown_w = std::min(max.x, c.z) - std::max(min.x, c.x), shown_h = std::min(max.y, c.w) - std::max(min.y, c.y);
+        if (shown_w < 0.75f * (max.x - min.x) || shown_h < 0.75f * (max.y - min.y)) continue;   // cut by the clip rect
+        const float scale = g->X1 > g->X0 ? (max.x - min.x) / (g->X1 - g->X0) : 1.0f;
+        out.push_back({g, scale, min.x - g->X0 * scale, min.y - g->Y0 * scale, min, max});
+    }
+    (void)font;
+    return out;
+}
+
+} // namespace detail
+
+// Every run of text in the last rendered frame, in draw order.
+inline std::vector<DrawnRun> DrawnText() {
+    const ImFont& font = *ImGui::GetIO().Fonts->Fonts[0];
+    std::map<std::pair<float, float>, const ImFontGlyph*> by_uv;
+    for (const ImFontGlyph& g : font.Glyphs)
+        if (g.Visible) by_uv.emplace(std::make_pair(g.U0, g.V0), &g);
+    const ImFontGlyph* space = font.FindGlyphNoFallback(' ');
+    std::vector<DrawnRun> runs;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; data && l < data->CmdListsCount; ++l) {
+        std::vector<detail::DrawnGlyph> glyphs = detail::GlyphsOf(*data->CmdLists[l], font, by_uv);
+        std::stable_sort(glyphs.begin(), glyphs.end(), [](const detail::DrawnGlyph& a, const detail::DrawnGlyph& b) {
+            return std::round(a.line_top) != std::round(b.line_top) ? a.line_top < b.line_top : a.origin_x < b.origin_x;
+        });
+        DrawnRun* run = nullptr;
+        float pen = 0.0f, top = 0.0f;
+        for (const detail::DrawnGlyph& g : glyphs) {
+            const float space_w = (space ? space->AdvanceX : font.FontSize * 0.3f) * g.scale;
+            const float gap = g.origin_x - pen;
+            if (!run || std::fabs(g.line_top - top) > 0.5f || gap > 2.0f * space_w || gap < -1.0f) {
+                runs.push_back({"", g.min, g.max});
+                run = &runs.back();
+            } else if (gap > 0.5f * space_w) {
+                run->text += ' ';
+            }
+            detail::AppendUtf8(run->text, g.glyph->Codepoint);
+            run->min = ImVec2(std::min(run->min.x, g.min.x), std::min(run->min.y, g.min.y));
+            run->max = ImVec2(std::max(run->max.x, g.max.x), std::max(run->max.y, g.max.y));
+            pen = g.origin_x + g.glyph->AdvanceX * g.scale;
+            top = g.line_top;
+        }
+    }
+    return runs;
+}
+
+// `text` with every run of spaces as one space, trimmed: how DrawnText spells it.
+inline std::string Squeezed(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const bool blank = c == ' ' || c == '\n' || c == '\t';
+        if (blank && (out.empty() || out.back() == ' ')) continue;
+        out += blank ? ' ' : c;
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// True when some run drawn contains `text` (spaces squeezed).
+inline bool Drew(const std::vector<DrawnRun>& runs, const std::string& text) {
+    const std::string want = Squeezed(text);
+    return std::any_of(runs.begin(), runs.end(), [&](const DrawnRun& r) { return r.text.find(want) != std::string::npos; });
+}
 
 } // namespace polity::uitest

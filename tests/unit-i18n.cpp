@@ -90,6 +90,20 @@ TEST_CASE("dates: full, month and year precision in each language") {
     CHECK(FormatDate(Date{}, Lang::Kk).empty());
 }
 
+TEST_CASE("time axis ticks: short, in the reader's language") {
+    CHECK(FormatTick(2018, 0, 0, false, Lang::En) == "2018");
+    CHECK(FormatTick(2018, 7, 0, false, Lang::En) == "Jul 2018");
+    CHECK(FormatTick(2018, 7, 0, false, Lang::Ru) == "июль 2018");
+    CHECK(FormatTick(2018, 7, 0, false, Lang::Kk) == "2018 ж. шілде");
+    CHECK(FormatTick(2018, 7, 5, false, Lang::En) == "5 Jul");
+    CHECK(FormatTick(2018, 7, 5, false, Lang::Ru) == "5 июля");
+    CHECK(FormatTick(2018, 7, 5, false, Lang::Kk) == "5 шілде");
+    CHECK(FormatTick(2018, 7, 5, true, Lang::En) == "5 Jul 2018");
+    CHECK(FormatTick(2018, 7, 5, true, Lang::Ru) == "5 июля 2018");
+    CHECK(FormatTick(2018, 7, 5, true, Lang::Kk) == "2018 ж. 5 шілде");
+    CHECK(FormatTick(2018, 13, 0, false, Lang::En) == "2018");
+}
+
 TEST_CASE("month names cover the year in all three languages") {
     CHECK(std::string(MonthName(1, Lang::Kk)) == "қаңтар");
     CHECK(std::string(MonthName(4, Lang::Kk)) == "сәуір");

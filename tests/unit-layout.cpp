@@ -394,3 +394,220 @@ TEST_CASE("format number: separators, decimals, signs") {
     CHECK(FormatNumber(NAN).empty());
     CHECK(FormatNumber(INFINITY) == "\xE2\x88\x9E");
 }
+
+// [SECTION] Timeline: folded axis
+
+namespace {
+
+// Where the article's marks sit: 1995 (a founding, the Constitution), then 2022-2024.
+const std::vector<double> kStoryYears = {1995.5, 1995.66, 2022.43, 2023.5, 2023.5, 2024.5, 2024.5, 2024.5};
+
+TimeAxis StoryAxis(double width = kWidth) {
+    TimeBounds b = YearBounds(Bounds(kStoryYears.front(), kStoryYears.back()));
+    return FitTimeAxis(b, FindFolds(kStoryYears), 100, width);
+}
+
+TimeBounds StoryBounds() { return YearBounds(Bounds(kStoryYears.front(), kStoryYears.back())); }
+
+} // namespace
+
+TEST_CASE("folds: where most of the span is empty, the empty whole years fold") {
+    const std::vector<TimeFold> folds = FindFolds(kStoryYears);
+    REQUIRE(folds.size() == 1);
+    CHECK(folds[0].from == 1996);
+    CHECK(folds[0].to == 2022);
+    CHECK(FindFolds({1995.5, 2000.5, 2005.5, 2010.5, 2015.5, 2020.5}).empty());   // gaps too short
+    CHECK(FindFolds({2020.5, 2023.5}).empty());                                   // only 2 empty years
+    CHECK(FindFolds({}).empty());
+    CHECK(FindFolds({NAN, 2000}).empty());
+    const TimeBounds b = YearBounds(Bounds(1995.5, 2024.5));
+    CHECK(b.first == 1995);
+    CHECK(b.last == 2025);
+    CHECK(YearBounds(Bounds(2022.4, 2022.6)).first == doctest::Approx(2022.4));   // under two years: as is
+}
+
+TEST_CASE("folded axis: fitted, a fold is fold_px wide and the stretches share the rest") {
+    const TimeAxis axis = StoryAxis();
+    const TimeBounds b = StoryBounds();
+    REQUIRE(axis.folds.size() == 1);
+    CHECK(axis.ToPx(1995) == doctest::Approx(b.margin_px));
+    CHECK(axis.ToPx(2025) == doctest::Approx(kWidth - b.margin_px));
+    CHECK(axis.ToPx(2022) - axis.ToPx(1996) == doctest::Approx(100));
+    CHECK(axis.IsClosed(axis.folds[0]));
+    CHECK(axis.ToPx(1996) - axis.ToPx(1995) == doctest::Approx(axis.ToPx(2023) - axis.ToPx(2022)));   // one year, one width
+    for (double t : {1995.2, 1999.0, 2010.0, 2021.9, 2023.7}) CHECK(axis.ToYears(axis.ToPx(t)) == doctest::Approx(t));
+}
+
+TEST_CASE("folded axis: zoom keeps the time under the anchor, and zooming in opens the fold") {
+    const TimeBounds b = StoryBounds();
+    TimeAxis axis = StoryAxis();
+    REQUIRE(axis.folds.size() == 1);
+    const double anchor = axis.ToPx(2024.5);
+    const TimeAxis zoomed = ZoomTimeAxis(axis, 1.25, anchor, b, kWidth);
+    CHECK(zoomed.scale.px_per_year == doctest::Approx(axis.scale.px_per_year * 1.25));
+    CHECK(zoomed.ToPx(2024.5) == doctest::Approx(anchor));
+    const double in_fold = (axis.ToPx(1996) + axis.ToPx(2022)) / 2;
+    const double t = axis.ToYears(in_fold);
+    double width = axis.FoldWidth(axis.folds[0]);
+    for (int k = 0; k < 12 && axis.IsClosed(axis.folds[0]); ++k) {
+        axis = ZoomTimeAxis(axis, 1.25, in_fold, b, kWidth);
+        CHECK(axis.FoldWidth(axis.folds[0]) > width);
+        CHECK(axis.ToYears(in_fold) == doctest::Approx(t).epsilon(1e-9));
+        width = axis.FoldWidth(axis.folds[0]);
+    }
+    CHECK_FALSE(axis.IsClosed(axis.folds[0]));   // open by about 6x the fitted zoom
+    CHECK(axis.scale.px_per_year <= axis.fit_px_per_year * 6 * 1.25);   // open by one notch past 6x
+}
+
+TEST_CASE("folded axis: no zooming out past the fit, pan stops at the margins, a resize keeps the middle") {
+    const TimeBounds b = StoryBounds();
+    const TimeAxis fit = StoryAxis();
+    CHECK(ZoomTimeAxis(fit, 0.1, 500, b, kWidth).scale.px_per_year == doctest::Approx(fit.fit_px_per_year));
+    const TimeAxis zoomed = ZoomTimeAxis(fit, 3, 900, b, kWidth);
+    CHECK(PanTimeAxis(zoomed, 1e9, b, kWidth).ToPx(1995) == doctest::Approx(b.margin_px));
+    CHECK(PanTimeAxis(zoomed, -1e9, b, kWidth).ToPx(2025) == doctest::Approx(kWidth - b.margin_px));
+    const TimeAxis wider = ResizeTimeAxis(zoomed, b, kWidth, 1500);
+    CHECK(wider.ToYears(750) == doctest::Approx(zoomed.ToYears(500)).epsilon(1e-9));
+    CHECK(wider.scale.px_per_year / wider.fit_px_per_year == doctest::Approx(3));
+}
+
+TEST_CASE("folded axis: with no folds it is the plain time scale") {
+    const TimeBounds b = Bounds(1990, 2024);
+    const TimeAxis axis = FitTimeAxis(b, {}, 100, kWidth);
+    const TimeScale scale = FitTimeScale(b, kWidth);
+    CHECK(axis.scale.origin == doctest::Approx(scale.origin));
+    CHECK(axis.scale.px_per_year == doctest::Approx(scale.px_per_year));
+    const TimeAxis zoomed = ZoomTimeAxis(axis, 4, 400, b, kWidth);
+    const TimeScale zoomed_scale = ZoomTimeScale(scale, 4, 400, b, kWidth);
+    CHECK(zoomed.ToPx(2001) == doctest::Approx(zoomed_scale.ToPx(2001)));
+}
+
+TEST_CASE("folded axis: ticks show 1995, then 2022 to 2025, nothing inside the closed fold") {
+    for (double width : {1000.0, 362.0}) {
+        CAPTURE(width);
+        const TimeAxis axis = StoryAxis(width);
+        std::vector<int> years;
+        for (const TimeTick& t : AxisTicks(axis, width, TickSpacing{53, 150, 110})) {
+            CHECK(t.unit == TickUnit::Year);
+            CHECK((t.years < 1996 || t.years >= 2022));
+            years.push_back(t.year);
+        }
+        CHECK(years == std::vector<int>{1995, 2022, 2023, 2024, 2025});
+    }
+}
+
+TEST_CASE("ticks: each unit keeps its own spacing; a lone short stretch still shows its year") {
+    TimeScale s{2022, 12 * 100};   // 100 px a month
+    const std::vector<TimeTick> months = TimelineTicks(s, kWidth, TickSpacing{40, 250, 60});
+    REQUIRE(months.size() >= 3);
+    CHECK(months[0].unit == TickUnit::Month);
+    CHECK(months[1].month - months[0].month == 3);   // 3-month steps: a month label needs 250 px
+    const TimeAxis axis = StoryAxis();
+    const std::vector<TimeTick> sparse = AxisTicks(axis, kWidth, TickSpacing{400, 1000, 1000});
+    CHECK(std::any_of(sparse.begin(), sparse.end(), [](const TimeTick& t) { return t.year == 1995; }));
+}
+
+// [SECTION] Network: the graph a view draws
+
+namespace {
+
+// A hub-and-spoke dataset: `hubs` institutions, `people` people each leading one of them, and
+// `extra` relations between people and institutions.
+Dataset Spokes(int hubs, int people, int extra) {
+    polity::testing::DatasetBuilder b;
+    for (int h = 0; h < hubs; ++h) b.Add(Kind::Institution, "inst-" + std::to_string(h), polity::testing::En("Institution"));
+    for (int p = 0; p < people; ++p) {
+        b.Add(Kind::Person, "person-" + std::to_string(p), polity::testing::En("Person"));
+        b.Relate("person-" + std::to_string(p), RelationType::Leads, "inst-" + std::to_string(p % hubs));
+    }
+    for (int e = 0; e < extra; ++e)
+        b.Relate("person-" + std::to_string((e * 7) % people), RelationType::Related, "inst-" + std::to_string((e * 3) % hubs));
+    return std::move(b.data);
+}
+
+} // namespace
+
+TEST_CASE("network graph: a small dataset is drawn whole; sources and quotes are never nodes") {
+    const Dataset data = MakeSmallDataset();
+    const NetworkGraph g = BuildNetworkGraph(data);
+    CHECK(g.candidates == g.nodes.size());
+    for (Index i : g.nodes) {
+        CHECK(data.At(i).kind != Kind::Source);
+        CHECK(data.At(i).kind != Kind::Quote);
+    }
+    CHECK(std::is_sorted(g.nodes.begin(), g.nodes.end()));
+    CHECK(g.NodeOf(Id(data, "ombudsman")) >= 0);
+    CHECK(g.NodeOf(Id(data, "src-law")) == -1);
+    CHECK(g.reading_order.size() == g.nodes.size());
+    for (std::size_t n = 1; n < g.reading_order.size(); ++n)   // bands a tenth high, top to bottom
+        CHECK(std::floor(g.unit[g.reading_order[n - 1]].y * 10) <= std::floor(g.unit[g.reading_order[n]].y * 10));
+    const std::vector<std::uint32_t> priority = LabelPriority(g);
+    for (std::size_t n = 1; n < priority.size(); ++n) CHECK(g.degree[priority[n - 1]] >= g.degree[priority[n]]);
+}
+
+TEST_CASE("network graph: past max_nodes, the hubs come with their neighbours; edges one per pair, capped") {
+    const Dataset data = Spokes(10, 400, 3000);
+    NetworkOptions options;
+    options.max_nodes = 60;
+    options.max_hubs = 3;
+    options.max_edges = 30;
+    const NetworkGraph g = BuildNetworkGraph(data, options);
+    CHECK(g.nodes.size() == 60);
+    CHECK(g.candidates == 410);
+    const int hub = g.NodeOf(data.Find("inst-0"));   // the best-connected, with its neighbours
+    REQUIRE(hub >= 0);
+    CHECK(g.edges.size() == 30);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    for (const GraphEdge& e : g.edges) pairs.push_back({std::min(e.a, e.b), std::max(e.a, e.b)});
+    std::sort(pairs.begin(), pairs.end());
+    CHECK(std::adjacent_find(pairs.begin(), pairs.end()) == pairs.end());
+    CHECK(g.relations.size() > g.edges.size());    // every relation among the nodes, for the table
+    CHECK(g.links == 400 + 3000);
+}
+
+TEST_CASE("network graph: built in slices, it is the same graph, with progress that only grows") {
+    const Dataset data = Spokes(20, 3000, 20000);
+    NetworkOptions options;
+    options.max_nodes = 100;
+    const NetworkGraph whole = BuildNetworkGraph(data, options);
+    NetworkBuilder builder(data, options);
+    double progress = 0;
+    int slices = 0;
+    while (!builder.Step(5000)) {
+        CHECK(builder.Progress() >= progress);
+        progress = builder.Progress();
+        ++slices;
+    }
+    CHECK(slices > 5);
+    CHECK(builder.Progress() == 1.0);
+    const NetworkGraph sliced = builder.Take();
+    CHECK(sliced.nodes == whole.nodes);
+    REQUIRE(sliced.unit.size() == whole.unit.size());
+    for (std::size_t n = 0; n < whole.unit.size(); ++n) {
+        CHECK(sliced.unit[n].x == whole.unit[n].x);
+        CHECK(sliced.unit[n].y == whole.unit[n].y);
+    }
+}
+
+TEST_CASE("network graph: a part with fewer kinds keeps only their nodes and the edges among them") {
+    const Dataset data = MakeSmallDataset();
+    const NetworkGraph g = BuildNetworkGraph(data);
+    const NetworkGraph part = Subgraph(data, g, KindBit(Kind::Institution) | KindBit(Kind::Reform));
+    for (Index i : part.nodes) CHECK((data.At(i).kind == Kind::Institution || data.At(i).kind == Kind::Reform));
+    for (const GraphEdge& e : part.edges) {
+        CHECK(e.a < part.nodes.size());
+        CHECK(e.b < part.nodes.size());
+    }
+    CHECK(part.candidates == g.candidates);
+    CHECK(part.nodes.size() < g.nodes.size());
+}
+
+TEST_CASE("fill rect: the layout's bounding box stretched onto the box, less the padding") {
+    const std::vector<Vec2> p = FillRect({{0.2, 0.4}, {0.8, 0.6}, {0.5, 0.5}}, Rect{10, 20, 400, 200}, 10);
+    CHECK(p[0].x == doctest::Approx(20));
+    CHECK(p[0].y == doctest::Approx(30));
+    CHECK(p[1].x == doctest::Approx(400));
+    CHECK(p[1].y == doctest::Approx(210));
+    CHECK(p[2].x == doctest::Approx(210));
+    CHECK(FillRect({{0.3, 0.3}}, Rect{0, 0, 100, 100}, 0)[0].x == doctest::Approx(50));
+}

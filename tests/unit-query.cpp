@@ -264,3 +264,77 @@ TEST_CASE("cited by: directly, through a reform's change, through a metric's obs
     CHECK(law.size() == data.entities.size() - 3);   // all but the quote and the two sources
     CHECK(CitedBy(data, kNone).empty());
 }
+
+// [SECTION] What the timeline plots, what an item is connected to
+
+TEST_CASE("story timeline: what happened, not sources or quotes; a reform and its same-day event are one mark") {
+    const Dataset data = MakeSmallDataset();
+    const std::vector<TimelineEntry> entries = StoryTimeline(data);
+    std::vector<std::string> ids;
+    for (const TimelineEntry& e : entries) ids.push_back(data.At(e.item).id);
+    CHECK(std::find(ids.begin(), ids.end(), "src-law") == ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "quote-lastayev") == ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "referendum-2022") == ids.end());   // part of the reform's mark
+    const auto reform = std::find_if(entries.begin(), entries.end(),
+                                     [&](const TimelineEntry& e) { return e.item == Id(data, "reform-2022"); });
+    REQUIRE(reform != entries.end());
+    CHECK(reform->also == Id(data, "referendum-2022"));
+    CHECK(EnactingEvent(data, Id(data, "reform-2022")) == Id(data, "referendum-2022"));
+    CHECK(EnactingEvent(data, Id(data, "reform-1995")) == kNone);
+    CHECK(EnactingEvent(data, Id(data, "ombudsman")) == kNone);
+    const auto figure = std::find_if(entries.begin(), entries.end(),
+                                     [&](const TimelineEntry& e) { return e.item == Id(data, "ombudsman-appeals"); });
+    REQUIRE(figure != entries.end());
+    CHECK(figure->row == TimelineRow::Figures);
+    CHECK(figure->Years() == doctest::Approx(2023.5));                         // its latest dated figure
+    CHECK(std::find(ids.begin(), ids.end(), "ombudsman") != ids.end());        // founded 2002
+    for (std::size_t k = 1; k < entries.size(); ++k) CHECK(entries[k - 1].Years() <= entries[k].Years());
+}
+
+TEST_CASE("story timeline: a figure over a period sits at its end; an event on another day stays its own mark") {
+    using polity::testing::D;
+    polity::testing::DatasetBuilder b;
+    b.Add(Kind::Reform, "r", polity::testing::En("Reform"), D(2022, 6, 5));
+    b.Add(Kind::Event, "vote", polity::testing::En("Vote"), D(2022, 6, 4));
+    b.data.events[b.At("vote").detail].reform = b.Id("r");
+    b.Add(Kind::Metric, "m", polity::testing::En("Growth"));
+    Observation o;
+    o.date = D(2021);
+    o.end = D(2024);
+    b.data.metrics[b.At("m").detail].observations = {o};
+    const std::vector<TimelineEntry> entries = StoryTimeline(b.data);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].item == b.Id("vote"));
+    CHECK(entries[1].also == kNone);
+    CHECK(entries[2].item == b.Id("m"));
+    CHECK(entries[2].Years() == doctest::Approx(2024.5));
+    CHECK(entries[2].date == D(2021));
+}
+
+TEST_CASE("connected to: every neighbour once, grouped by relation and direction, no sources") {
+    const Dataset data = MakeSmallDataset();
+    const std::vector<ConnectionGroup> groups = ConnectedTo(data, Id(data, "ombudsman"));
+    std::vector<std::string> seen;
+    for (const ConnectionGroup& g : groups)
+        for (Index i : g.others) {
+            CHECK(data.At(i).kind != Kind::Source);
+            seen.push_back(data.At(i).id);
+        }
+    std::vector<std::string> unique = seen;
+    std::sort(unique.begin(), unique.end());
+    CHECK(std::unique(unique.begin(), unique.end()) == unique.end());
+    const auto leads = std::find_if(groups.begin(), groups.end(),
+                                    [](const ConnectionGroup& g) { return g.type == RelationType::Leads; });
+    REQUIRE(leads != groups.end());
+    CHECK_FALSE(leads->outgoing);   // the ombudsman is led by Lastayev
+    CHECK(leads->others == std::vector<Index>{Id(data, "lastayev")});
+    CHECK(groups.front().type == RelationType::Changed);   // in order of the first relation
+    CHECK(ConnectedTo(data, Id(data, "src-news")).empty());
+}
+
+TEST_CASE("short names: an institution's where it has one, else the name") {
+    const Dataset data = MakeSmallDataset();
+    CHECK(*ShortNameOf(data, Id(data, "ombudsman")).Find("en") == "Ombudsman");
+    CHECK(*ShortNameOf(data, Id(data, "senate")).Find("en") == "Senate");
+    CHECK(*ShortNameOf(data, Id(data, "tokayev")).Find("en") == "Kassym-Jomart Tokayev");
+}

@@ -80,7 +80,7 @@ static void DeriveFromDataset(AppState& app) {
     for (auto& list : app.by_kind) list.clear();
     for (Index i = 0; i < data.entities.size(); ++i)
         app.by_kind[static_cast<int>(data.entities[i].kind)].push_back(i);
-    app.track = BuildTimelineTrack(data, TimelineOrder(data));
+    app.track = BuildTimelineTrack(StoryTimeline(data));
     app.graph.reset();                  // laid out when the network view first needs it
 }
 
@@ -232,7 +232,9 @@ static void ReportBody(AppState& app, const ViewInfo& info) {
                                   app.drawn.canvas_min.y + ImGui::GetWindowHeight());
 }
 
-// The current view, and the detail panel beside it (wide) or instead of it (narrow).
+// The current view, and the detail panel beside it (wide) or instead of it (narrow). The timeline
+// and the network keep a readable width: where the panel would squeeze them below it, it opens
+// over the view's right side instead, the view whole beneath it.
 static void DrawBody(AppState& app) {
     const bool detail = app.current.item != kNone;
     if (detail && IsNarrow()) {
@@ -245,14 +247,24 @@ static void DrawBody(AppState& app) {
     // Each view has a body window of its own (named after it), so each keeps its own scroll
     // position and one opened for the first time starts at its top.
     const ViewInfo& info = ViewOf(app.current.view);
-    ImGui::BeginChild(info.name, ImVec2(avail - panel - gap, -app.picture.footer), false, BodyFlags(info));
+    const bool over = detail && info.layout == BodyLayout::Canvas && avail - panel - gap < Em(36.0f);
+    const ImVec2 top = ImGui::GetCursorPos();
+    ImGui::BeginChild(info.name, ImVec2(detail && !over ? avail - panel - gap : avail, -app.picture.footer), false,
+                      BodyFlags(info));
     info.draw(app);
     ReportBody(app, info);
     ImGui::EndChild();
     if (!app.picture.active) GestureHintOverlay(app, app.drawn.canvas_min, app.drawn.canvas_max);
     if (!detail) return;
-    ImGui::SameLine();
+    if (!over) {
+        ImGui::SameLine();
+        app.detail.Draw(app);
+        return;
+    }
+    ImGui::SetCursorPos(ImVec2(top.x + avail - panel, top.y));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, Colors(app).background);
     app.detail.Draw(app);
+    ImGui::PopStyleColor();
 }
 
 // Where things are is measured again in every frame.

@@ -14,20 +14,25 @@
 #include "html_writer.hpp"
 #include "polity/query.hpp"
 
+#include <algorithm>
+
 namespace polity::html {
 
 //-----------------------------------------------------------------------------
 // [SECTION] Timeline
-// Every dated entity but the sources (a publication date is not an event in the story).
+// What the widget's timeline plots (StoryTimeline: no sources, no quotes; a reform and the event
+// that enacted it that day as one item, the event's), in date order with a year before its months.
 // Events live only here, so their items carry their ids; other items link to their article.
 //-----------------------------------------------------------------------------
 
 namespace {
 
+// The entity each item shows (a merged reform shows as its event, which links the reform), by
+// the date it shows.
 std::vector<Index> TimelineEntries(const Dataset& data) {
     std::vector<Index> out;
-    for (Index i : TimelineOrder(data))
-        if (data.At(i).kind != Kind::Source) out.push_back(i);
+    for (const TimelineEntry& e : StoryTimeline(data)) out.push_back(e.also != kNone ? e.also : e.item);
+    std::stable_sort(out.begin(), out.end(), [&](Index a, Index b) { return data.At(a).date < data.At(b).date; });
     return out;
 }
 

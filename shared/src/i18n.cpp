@@ -173,6 +173,10 @@ const char* const kMonths[12][kLangCount] = {
     {"July", "июль", "шілде"},         {"August", "август", "тамыз"},     {"September", "сентябрь", "қыркүйек"},
     {"October", "октябрь", "қазан"},   {"November", "ноябрь", "қараша"},  {"December", "декабрь", "желтоқсан"},
 };
+// Ticks are short: English abbreviates its months, as axis labels in English usually do; Russian
+// and Kazakh month names are short enough whole.
+const char* const kEnglishShort[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 // Russian needs the genitive after a day number: "30 августа".
 const char* const kRussianGenitive[12] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
                                           "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
@@ -191,6 +195,17 @@ std::string FormatDate(Date date, Lang lang) {
     if (date.day == 0) return std::string(MonthName(date.month, lang)) + " " + year;
     const char* month = lang == Lang::Ru ? kRussianGenitive[date.month - 1] : MonthName(date.month, lang);
     return std::to_string(date.day) + " " + month + " " + year;
+}
+
+std::string FormatTick(int year, int month, int day, bool with_year, Lang lang) {
+    const std::string y = std::to_string(year);
+    if (month < 1 || month > 12) return y;
+    const char* name = lang == Lang::En ? kEnglishShort[month - 1] : MonthName(month, lang);
+    if (day <= 0) return lang == Lang::Kk ? y + " ж. " + name : std::string(name) + " " + y;
+    const std::string d = std::to_string(day);
+    if (lang == Lang::Ru) name = kRussianGenitive[month - 1];
+    if (!with_year) return d + " " + name;
+    return lang == Lang::Kk ? y + " ж. " + d + " " + name : d + " " + name + " " + y;
 }
 
 std::string FormatDateSpan(Date from, Date to, Lang lang) {

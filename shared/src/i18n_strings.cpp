@@ -119,15 +119,41 @@ constexpr UiRow kUiStrings[] = {
                            "{2} ішінен {1} көрсетілді — ең көп байланысқандардың маңында. Қалғандарын іздеу табады."}},
     // Ctrl + wheel zooms everywhere; a plain wheel only on the hosted page (in an article it
     // scrolls the article), so the hints name the one that always works.
-    {UiString::TimelineHint, {"Ctrl + scroll or +/- to zoom, drag or \u2190/\u2192 to move, click or Enter for details.",
-                              "Масштаб: Ctrl + колесо или +/-; сдвиг: перетаскивание или \u2190/\u2192; "
+    {UiString::TimelineHint, {"Ctrl + scroll, pinch or +/- to zoom; drag or \u2190/\u2192 to move; click or Enter for details.",
+                              "Масштаб: Ctrl + колесо, два пальца или +/-; сдвиг: перетаскивание или \u2190/\u2192; "
                               "подробности: щелчок или Enter.",
-                              "Масштаб: Ctrl + дөңгелек не +/-; жылжыту: сүйреу не \u2190/\u2192; толығырақ: басу не Enter."}},
-    {UiString::NetworkHint, {"Hover or Tab to see links, click or Enter for details, drag to move, Ctrl + scroll to zoom.",
+                              "Масштаб: Ctrl + дөңгелек, екі саусақ не +/-; жылжыту: сүйреу не \u2190/\u2192; "
+                              "толығырақ: басу не Enter."}},
+    {UiString::NetworkHint, {"Hover or Tab to see links; click or Enter for details; drag to move; "
+                             "Ctrl + scroll, pinch or +/- to zoom.",
                              "Связи: наведите курсор или нажмите Tab; подробности: щелчок или Enter; "
-                             "сдвиг: перетаскивание; масштаб: Ctrl + колесо.",
+                             "сдвиг: перетаскивание; масштаб: Ctrl + колесо, два пальца или +/-.",
                              "Байланыстар: меңзерді апарыңыз не Tab басыңыз; толығырақ: басу не Enter; "
-                             "жылжыту: сүйреу; масштаб: Ctrl + дөңгелек."}},
+                             "жылжыту: сүйреу; масштаб: Ctrl + дөңгелек, екі саусақ не +/-."}},
+    {UiString::TimelineTouchHint, {"Tap a mark for details; pinch to zoom.",
+                                   "Подробности — касанием отметки, масштаб — двумя пальцами.",
+                                   "Толығырақ — белгіні түртіңіз, масштаб — екі саусақпен."}},
+    {UiString::NetworkTouchHint, {"Tap a name for its links; pinch to zoom.",
+                                  "Связи — касанием названия, масштаб — двумя пальцами.",
+                                  "Байланыстар — атауды түртіңіз, масштаб — екі саусақпен."}},
+    {UiString::ConnectedTo, {"Connected to", "Связи", "Байланыстары"}},
+    {UiString::SameDay, {"The same day", "В тот же день", "Сол күні"}},
+    {UiString::LayingOutNetwork, {"Laying out the network: {1}%", "Строится схема связей: {1}\u00a0%",
+                                  "Байланыстар сызбасы құрылуда: {1}\u00a0%"}},
+    {UiString::LinksDrawnOf, {"Links drawn: {1} of {2}.", "Показано связей: {1} из {2}.",
+                              "Көрсетілген байланыстар: {2} ішінен {1}."}},
+    // The network leaves kinds out only where the canvas cannot name every node (network_view.cpp).
+    {UiString::NetworkWithoutFigures, {"Figures are left out to fit this screen; every item's details list its links.",
+                                       "Чтобы схема поместилась на экране, цифры не показаны; все связи элемента — "
+                                       "в его подробностях.",
+                                       "Сызба экранға сыюы үшін сандар көрсетілмеді; әр элементтің барлық байланысы "
+                                       "оның толық мәліметінде."}},
+    {UiString::NetworkWithoutFiguresEvents, {"Figures and events are left out to fit this screen; every item's details "
+                                             "list its links.",
+                                             "Чтобы схема поместилась на экране, цифры и события не показаны; все связи "
+                                             "элемента — в его подробностях.",
+                                             "Сызба экранға сыюы үшін сандар мен оқиғалар көрсетілмеді; әр элементтің "
+                                             "барлық байланысы оның толық мәліметінде."}},
     {UiString::Language, {"Language", "Язык", "Тіл"}},
     {UiString::InteractiveVersion, {"Interactive version (needs JavaScript)", "Интерактивная версия (нужен JavaScript)",
                                     "Интерактивті нұсқа (JavaScript қажет)"}},

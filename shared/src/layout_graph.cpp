@@ -144,24 +144,27 @@ std::vector<Vec2> RingLayout(const Dataset& data, const std::vector<Index>& node
     return out;
 }
 
-void RelaxLayout(std::vector<Vec2>& positions, const std::vector<GraphEdge>& edges, int iterations) {
+void RelaxStep(std::vector<Vec2>& positions, const std::vector<GraphEdge>& edges, int step, int iterations) {
     const std::size_t n = positions.size();
-    if (n == 0) return;
+    if (n == 0 || iterations <= 0) return;
     const double k = 0.7 * std::sqrt(1.0 / static_cast<double>(n));   // ideal edge length
+    const double temperature = 0.1 * (1 - static_cast<double>(step) / iterations);  // linear cooling
     std::vector<Vec2> disp(n);
-    for (int it = 0; it < iterations; ++it) {
-        const double temperature = 0.1 * (1 - static_cast<double>(it) / iterations);  // linear cooling
-        std::fill(disp.begin(), disp.end(), Vec2{});
-        Repel(positions, disp, k);
-        Attract(positions, disp, edges, k);
-        for (std::size_t i = 0; i < n; ++i) {
-            const double len = Length(disp[i]);
-            if (!(len > 0) || !Finite(len)) continue;
-            const double step = std::min(len, temperature) / len;
-            positions[i] = {positions[i].x + disp[i].x * step, positions[i].y + disp[i].y * step};
-        }
+    Repel(positions, disp, k);
+    Attract(positions, disp, edges, k);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double len = Length(disp[i]);
+        if (!(len > 0) || !Finite(len)) continue;
+        const double move = std::min(len, temperature) / len;
+        positions[i] = {positions[i].x + disp[i].x * move, positions[i].y + disp[i].y * move};
     }
-    FitUnitBox(positions, 0.05);
+}
+
+void FitRelaxed(std::vector<Vec2>& positions) { FitUnitBox(positions, 0.05); }
+
+void RelaxLayout(std::vector<Vec2>& positions, const std::vector<GraphEdge>& edges, int iterations) {
+    for (int it = 0; it < iterations; ++it) RelaxStep(positions, edges, it, iterations);
+    FitRelaxed(positions);
 }
 
 std::vector<Vec2> LayoutGraph(const Dataset& data, const std::vector<Index>& nodes, const GraphLayoutOptions& options) {
@@ -176,6 +179,22 @@ std::vector<Vec2> FitToRect(const std::vector<Vec2>& unit_positions, const Rect&
     std::vector<Vec2> out;
     out.reserve(unit_positions.size());
     for (const Vec2& p : unit_positions) out.push_back({corner.x + p.x * side, corner.y + p.y * side});
+    return out;
+}
+
+std::vector<Vec2> FillRect(const std::vector<Vec2>& positions, const Rect& rect, double padding) {
+    if (positions.empty()) return {};
+    Vec2 lo = positions[0], hi = positions[0];
+    for (const Vec2& p : positions) {
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    const double w = std::max(rect.w - 2 * padding, 0.0), h = std::max(rect.h - 2 * padding, 0.0);
+    const auto along = [](double v, double a, double b) { return b > a ? (v - a) / (b - a) : 0.5; };
+    std::vector<Vec2> out;
+    out.reserve(positions.size());
+    for (const Vec2& p : positions)
+        out.push_back({rect.x + padding + along(p.x, lo.x, hi.x) * w, rect.y + padding + along(p.y, lo.y, hi.y) * h});
     return out;
 }
 

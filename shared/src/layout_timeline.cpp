@@ -1,9 +1,10 @@
-// Polity Explorer — timeline layout math: scale, zoom and pan, ticks, label lanes and the
-// visible range. Pure and deterministic.
+// Polity Explorer — timeline layout math: scale, zoom and pan, ticks, the folded axis, label
+// lanes and the visible range. Pure and deterministic.
 //
 // Index of this file
 // [SECTION] Timeline: scale, zoom and pan
 // [SECTION] Timeline: ticks
+// [SECTION] Timeline: folded axis
 // [SECTION] Timeline: items, lanes, visible range
 
 #include "polity/layout.hpp"
@@ -104,8 +105,13 @@ constexpr TickStep kTickSteps[] = {
 };
 constexpr std::size_t kMaxTicks = 10000;   // a guard for absurd widths
 
-const TickStep& ChooseStep(double px_per_year, double min_px) {
-    for (const TickStep& s : kTickSteps) if (s.min_years * px_per_year >= min_px) return s;
+double MinPx(const TickSpacing& spacing, TickUnit unit) {
+    const double px = unit == TickUnit::Year ? spacing.year_px : unit == TickUnit::Month ? spacing.month_px : spacing.day_px;
+    return Finite(px) && px > 1 ? px : 1;
+}
+
+const TickStep& ChooseStep(double px_per_year, const TickSpacing& spacing) {
+    for (const TickStep& s : kTickSteps) if (s.min_years * px_per_year >= MinPx(spacing, s.unit)) return s;
     return kTickSteps[std::size(kTickSteps) - 1];
 }
 
@@ -161,17 +167,207 @@ double YearsAt(int year, int month, int day) {
 }
 
 std::vector<TimeTick> TimelineTicks(const TimeScale& scale, double width_px, double min_px_between) {
+    return TimelineTicks(scale, width_px, TickSpacing{min_px_between, min_px_between, min_px_between});
+}
+
+std::vector<TimeTick> TimelineTicks(const TimeScale& scale, double width_px, const TickSpacing& spacing) {
     std::vector<TimeTick> out;
     if (!Finite(width_px) || width_px <= 0 || !Finite(scale.origin) || !Finite(scale.px_per_year) ||
         scale.px_per_year <= 0)
         return out;
-    const double min_px = Finite(min_px_between) && min_px_between > 1 ? min_px_between : 1;
-    const TickStep& step = ChooseStep(scale.px_per_year, min_px);
+    const TickStep& step = ChooseStep(scale.px_per_year, spacing);
     const double t0 = std::clamp(scale.ToYears(0), 0.0, 10000.0);   // years 1..9999 only
     const double t1 = std::clamp(scale.ToYears(width_px), 0.0, 10000.0);
     const TickSink sink{scale, width_px, step.unit, out};
     if (step.unit == TickUnit::Year) YearTicks(sink, step.count, t0, t1);
     else CalendarTicks(sink, step, t0, t1);
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timeline: folded axis
+//-----------------------------------------------------------------------------
+
+std::vector<TimeFold> FindFolds(const std::vector<double>& years, const FoldRule& rule) {
+    std::vector<TimeFold> out;
+    if (years.size() < 2 || !Finite(years.front()) || !Finite(years.back())) return out;
+    const double span = std::floor(years.back()) + 1 - std::floor(years.front());
+    for (std::size_t i = 1; i < years.size(); ++i) {
+        if (!Finite(years[i - 1]) || !Finite(years[i])) continue;
+        const double from = std::floor(years[i - 1]) + 1, to = std::floor(years[i]);
+        if (to - from >= rule.min_years && to - from >= rule.min_share * span) out.push_back({from, to});
+    }
+    return out;
+}
+
+TimeBounds YearBounds(TimeBounds b) {
+    if (Finite(b.first) && Finite(b.last) && b.last - b.first >= 2) {
+        b.first = std::floor(b.first);
+        b.last = std::floor(b.last) + 1;
+    }
+    return b;
+}
+
+// A fold is fold_px wide at the fitted zoom and as wide as its years at kFoldOpenZoom times it,
+// growing as a power of the zoom in between (fast: zooming into a fold opens it).
+constexpr double kFoldOpenZoom = 6;
+
+double TimeAxis::FoldWidth(const TimeFold& f) const {
+    const double natural = (f.to - f.from) * scale.px_per_year;
+    if (!(fold_px > 0) || !(fit_px_per_year > 0)) return natural;
+    const double zoom = scale.px_per_year / fit_px_per_year;
+    const double natural_at_fit = (f.to - f.from) * fit_px_per_year;
+    if (zoom <= 1 || natural_at_fit <= fold_px) return std::min(natural, fold_px);
+    const double power = 1 + std::log(natural_at_fit / fold_px) / std::log(kFoldOpenZoom);
+    return std::min(natural, fold_px * std::pow(zoom, power));
+}
+
+bool TimeAxis::IsClosed(const TimeFold& f) const { return FoldWidth(f) < (f.to - f.from) * scale.px_per_year - 0.5; }
+
+namespace {
+
+// The years a fold takes away at this zoom: its span less what its width shows.
+double Removed(const TimeAxis& axis, const TimeFold& f) {
+    return std::max(0.0, (f.to - f.from) - axis.FoldWidth(f) / axis.scale.px_per_year);
+}
+
+} // namespace
+
+double TimeAxis::Folded(double years) const {
+    double u = years;
+    for (const TimeFold& f : folds) {
+        if (years >= f.to) u -= Removed(*this, f);
+        else if (years > f.from) u -= (years - f.from) * Removed(*this, f) / (f.to - f.from);
+    }
+    return u;
+}
+
+double TimeAxis::Unfolded(double folded) const {
+    double removed = 0;
+    for (const TimeFold& f : folds) {
+        const double start = f.from - removed, length = (f.to - f.from) - Removed(*this, f);
+        if (folded <= start) break;
+        if (folded < start + length) return f.from + (folded - start) / length * (f.to - f.from);
+        removed += Removed(*this, f);
+    }
+    return folded + removed;
+}
+
+namespace {
+
+// The axis's zoom within [fit, the bounds' limit] and its pan within the bounds' margins.
+TimeAxis ClampTimeAxis(TimeAxis axis, const TimeBounds& bounds, double width_px) {
+    if (!(axis.fit_px_per_year > 0)) return FitTimeAxis(bounds, axis.folds, axis.fold_px, width_px);
+    const TimeBounds b = Sanitize(bounds);
+    double& ppy = axis.scale.px_per_year;
+    ppy = std::clamp(Finite(ppy) ? ppy : 0.0, axis.fit_px_per_year, std::max(b.max_px_per_year, axis.fit_px_per_year));
+    if (!Finite(axis.scale.origin)) axis.scale.origin = axis.Folded(b.first);
+    TimeBounds folded = b;
+    folded.first = axis.Folded(b.first);
+    folded.last = axis.Folded(b.last);
+    axis.scale = ClampTimeScale(axis.scale, folded, width_px);
+    return axis;
+}
+
+} // namespace
+
+TimeAxis FitTimeAxis(const TimeBounds& bounds, std::vector<TimeFold> folds, double fold_px, double width_px) {
+    const TimeBounds b = Sanitize(bounds);
+    TimeAxis axis;
+    for (const TimeFold& f : folds)
+        if (Finite(f.from) && Finite(f.to) && f.from > b.first && f.to < b.last && f.to > f.from &&
+            (axis.folds.empty() || f.from >= axis.folds.back().to))
+            axis.folds.push_back(f);
+    const double usable = UsableWidth(b, width_px);
+    const double n = static_cast<double>(axis.folds.size());
+    double years = b.last - b.first;
+    for (const TimeFold& f : axis.folds) years -= f.to - f.from;
+    axis.fold_px = n > 0 ? std::min(Finite(fold_px) ? std::max(fold_px, 0.0) : 0.0, usable * 0.25 / n) : 0;
+    const double ppy = std::min((usable - n * axis.fold_px) / std::max(years, b.min_span_years), b.max_px_per_year);
+    axis.fit_px_per_year = ppy;
+    axis.scale.px_per_year = ppy;
+    const double width = Finite(width_px) ? std::max(width_px, 0.0) : 0;
+    axis.scale.origin = (axis.Folded(b.first) + axis.Folded(b.last)) / 2 - width / 2 / ppy;
+    return axis;
+}
+
+TimeAxis ZoomTimeAxis(TimeAxis axis, double factor, double anchor_px, const TimeBounds& bounds, double width_px) {
+    axis = ClampTimeAxis(std::move(axis), bounds, width_px);
+    if (!Finite(factor) || factor <= 0) factor = 1;
+    if (!Finite(anchor_px)) anchor_px = 0;
+    const double anchor_years = axis.ToYears(anchor_px);
+    axis.scale.px_per_year = std::clamp(axis.scale.px_per_year * factor, axis.fit_px_per_year,
+                                        std::max(Sanitize(bounds).max_px_per_year, axis.fit_px_per_year));
+    axis.scale.origin = axis.Folded(anchor_years) - anchor_px / axis.scale.px_per_year;
+    return ClampTimeAxis(std::move(axis), bounds, width_px);
+}
+
+TimeAxis PanTimeAxis(TimeAxis axis, double dx_px, const TimeBounds& bounds, double width_px) {
+    axis = ClampTimeAxis(std::move(axis), bounds, width_px);
+    if (Finite(dx_px)) axis.scale.origin -= dx_px / axis.scale.px_per_year;
+    return ClampTimeAxis(std::move(axis), bounds, width_px);
+}
+
+TimeAxis ResizeTimeAxis(const TimeAxis& axis, const TimeBounds& bounds, double old_width_px, double new_width_px) {
+    TimeAxis fresh = FitTimeAxis(bounds, axis.folds, axis.fold_px, new_width_px);
+    if (!(old_width_px > 0) || !(axis.fit_px_per_year > 0)) return fresh;
+    const double middle = axis.ToYears(old_width_px / 2);
+    fresh.scale.px_per_year = fresh.fit_px_per_year * axis.scale.px_per_year / axis.fit_px_per_year;
+    fresh.scale.origin = fresh.Folded(middle) - new_width_px / 2 / fresh.scale.px_per_year;
+    return ClampTimeAxis(std::move(fresh), bounds, new_width_px);
+}
+
+namespace {
+
+struct AxisPiece {               // a stretch of the axis drawn at one px per year
+    double from = -HUGE_VAL;     // years
+    double to = HUGE_VAL;
+    const TimeFold* fold = nullptr;
+};
+
+std::vector<AxisPiece> Pieces(const TimeAxis& axis) {
+    std::vector<AxisPiece> pieces;
+    double from = -HUGE_VAL;
+    for (const TimeFold& f : axis.folds) {
+        pieces.push_back({from, f.from, nullptr});
+        pieces.push_back({f.from, f.to, &f});
+        from = f.to;
+    }
+    pieces.push_back({from, HUGE_VAL, nullptr});
+    return pieces;
+}
+
+// The linear scale that agrees with the axis over a piece.
+TimeScale PieceScale(const TimeAxis& axis, const AxisPiece& p) {
+    const double ppy = p.fold ? axis.FoldWidth(*p.fold) / (p.fold->to - p.fold->from) : axis.scale.px_per_year;
+    if (!Finite(p.from)) return {axis.scale.origin, ppy};   // before any fold, folded time is time
+    return {p.from - axis.ToPx(p.from) / ppy, ppy};
+}
+
+// A stretch too short for its step's ticks still shows the first year it holds.
+std::vector<TimeTick> StretchTicks(const TimeAxis& axis, const AxisPiece& p, double width_px, const TickSpacing& spacing) {
+    std::vector<TimeTick> ticks;
+    for (TimeTick& t : TimelineTicks(PieceScale(axis, p), width_px, spacing))
+        if (t.years >= p.from && t.years < p.to) ticks.push_back(std::move(t));
+    const double first = std::ceil(std::max(p.from, axis.ToYears(0)) - 1e-9);
+    if (ticks.empty() && first < std::min(p.to, axis.ToYears(width_px)) && first >= 1 && first <= 9999) {
+        const int year = static_cast<int>(first);
+        ticks.push_back({axis.ToPx(first), first, TickUnit::Year, year, 0, 0, true, std::to_string(year)});
+    }
+    return ticks;
+}
+
+} // namespace
+
+std::vector<TimeTick> AxisTicks(const TimeAxis& axis, double width_px, const TickSpacing& spacing) {
+    std::vector<TimeTick> out;
+    for (const AxisPiece& p : Pieces(axis)) {
+        if (p.fold && axis.IsClosed(*p.fold)) continue;
+        for (TimeTick& t : StretchTicks(axis, p, width_px, spacing)) {
+            if (!out.empty() && t.x - out.back().x < MinPx(spacing, t.unit)) continue;
+            out.push_back(std::move(t));
+        }
+    }
     return out;
 }
 
@@ -189,6 +385,22 @@ TimelineTrack BuildTimelineTrack(const Dataset& data, const std::vector<Index>& 
     for (const auto& [years, i] : dated) {
         track.items.push_back(i);
         track.years.push_back(years);
+        track.entries.push_back({i, kNone, TimelineRow::Story, data.entities[i].date, data.entities[i].end, false});
+    }
+    return track;
+}
+
+TimelineTrack BuildTimelineTrack(const std::vector<TimelineEntry>& entries) {
+    std::vector<std::size_t> order(entries.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return entries[a].Years() < entries[b].Years(); });
+    TimelineTrack track;
+    for (std::size_t k : order) {
+        if (entries[k].item == kNone || !entries[k].date.IsSet()) continue;
+        track.items.push_back(entries[k].item);
+        track.years.push_back(entries[k].Years());
+        track.entries.push_back(entries[k]);
     }
     return track;
 }

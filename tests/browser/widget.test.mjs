@@ -97,16 +97,18 @@ test('a two-finger pinch zooms the timeline, a one-finger drag pans it', async (
   const touch = (type, points) => cdp.send('Input.dispatchTouchEvent',
     { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
   const span = (t) => t.to - t.from;
+  // The fitted axis folds the empty years 1996-2021 into a narrow break, so the years in view
+  // do not shrink in step with the fingers' spread: here, the pinch zooms in well past 2x (the
+  // factor and the anchor are checked natively, tests/unit-layout.cpp and tests/ui-story.cpp).
   const start = (await state(page)).timeline;
   await touch('touchStart', [[450, 400], [550, 400]]);
   for (let d = 50; d <= 200; d += 25) await touch('touchMove', [[500 - d, 400], [500 + d, 400]]);
   await touch('touchEnd', []);
   const zoomed = await settledTimeline(page, (s) => span(s.timeline) < span(start) / 2);
-  assert.ok(Math.abs(span(start) / span(zoomed) - 4) < 0.5, 'fingers 4x apart: zoom about 4x');
   await touch('touchStart', [[500, 400]]);
   for (let x = 480; x >= 300; x -= 20) await touch('touchMove', [[x, 400]]);
   await touch('touchEnd', []);
-  const panned = await settledTimeline(page, (s) => s.timeline.from > zoomed.from + 0.5);
+  const panned = await settledTimeline(page, (s) => s.timeline.from > zoomed.from + span(zoomed) * 0.1);
   assert.ok(Math.abs(span(panned) - span(zoomed)) < 1e-6, 'a drag keeps the zoom');
   assert.deepEqual(page.errors, []);
   await page.context().close();

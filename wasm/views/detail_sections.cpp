@@ -110,11 +110,23 @@ void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
     FiguresSection(app, facts.metrics);
 }
 
+// The event that enacted the reform that day, whole: the timeline shows the two as one mark, so
+// opening it opens both.
+static void SameDayEvent(AppState& app, Index event) {
+    SectionLabel(Ui(app, UiString::SameDay));
+    WrappedEntityLink(app, event);
+    Paragraph(Tr(app, app.data->At(event).description));
+}
+
 void DrawReformSections(AppState& app, const DetailFacts& facts) {
     MutedText(ReformDateLine(app, facts.item));
+    const Index enacted_by = facts.enacted_by;
+    if (enacted_by != kNone) SameDayEvent(app, enacted_by);
     LinksSection(app, Ui(app, UiString::InstitutionsTouched), facts.institutions);
     ChangesSection(app, Ui(app, UiString::WhatChanged), facts, false);
-    LinksSection(app, Ui(app, UiString::Events), facts.events);
+    std::vector<Index> events = facts.events;
+    events.erase(std::remove(events.begin(), events.end(), enacted_by), events.end());
+    LinksSection(app, Ui(app, UiString::Events), events);
     LinksSection(app, Ui(app, UiString::People), facts.people);
     FiguresSection(app, facts.metrics);
 }
@@ -195,30 +207,23 @@ void DrawSourceSections(AppState& app, const DetailFacts& facts) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] What the sections list
-// Keep in step with the Draw*Sections above.
+// [SECTION] Connected to
 //-----------------------------------------------------------------------------
 
-std::vector<Index> ListedBySections(const AppState& app, const DetailFacts& f) {
-    const Dataset& data = *app.data;
-    std::vector<Index> out;
-    const auto add = [&out](const std::vector<Index>& items) { out.insert(out.end(), items.begin(), items.end()); };
-    switch (data.At(f.item).kind) {
-    case Kind::Institution: add(f.reforms); add(f.people); add(f.quotes); add(f.metrics); break;
-    case Kind::Reform: add(f.institutions); add(f.events); add(f.people); add(f.metrics); break;
-    case Kind::Person:
-        add(f.quotes);
-        add(f.reforms);
-        for (const Role& r : data.PersonOf(f.item).roles) out.push_back(r.institution);
-        break;
-    case Kind::Quote: out.push_back(data.QuoteOf(f.item).person); add(f.institutions); add(f.reforms); break;
-    case Kind::Event: out.push_back(data.EventOf(f.item).reform); add(f.institutions); add(f.people); break;
-    case Kind::Metric: out.push_back(data.MetricOf(f.item).subject); break;
-    case Kind::Source: add(f.cited_by); break;
+void DrawConnections(AppState& app, const DetailFacts& facts) {
+    if (facts.connected.empty()) return;
+    SectionLabel(Ui(app, UiString::ConnectedTo));
+    for (const ConnectionGroup& group : facts.connected) {
+        ImGui::PushID(static_cast<int>(group.type) * 2 + (group.outgoing ? 1 : 0));
+        MutedText(RelationPhrase(group.type, group.outgoing, UiLang(app)));
+        ImGui::Indent(Em(0.8f));
+        const std::size_t n = std::min(group.others.size(), kMaxPanelLinks);
+        for (std::size_t k = 0; k < n; ++k) WrappedEntityLink(app, group.others[k]);
+        if (group.others.size() > n)
+            MutedText(UiFill(app, UiString::AndMore, {Number(app, static_cast<double>(group.others.size() - n))}));
+        ImGui::Unindent(Em(0.8f));
+        ImGui::PopID();
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
 }
 
 } // namespace polity::ui

@@ -66,11 +66,14 @@ DetailFacts GatherFacts(const AppState& app, Index item) {
         AddChangedReforms(facts);
         AddQuotesOfPeople(app, facts);
         break;
-    case Kind::Reform: facts.changes = WhatChanged(data, item); break;
+    case Kind::Reform:
+        facts.changes = WhatChanged(data, item);
+        facts.enacted_by = EnactingEvent(data, item);
+        break;
     case Kind::Source: facts.cited_by = CitedBy(data, item); break;
     default: break;
     }
-    facts.listed = ListedBySections(app, facts);
+    facts.connected = ConnectedTo(data, item);
     return facts;
 }
 
@@ -141,25 +144,6 @@ static void KindSections(AppState& app, const DetailFacts& facts) {
     }
 }
 
-// Written relations to what the sections above do not already show, each with its phrase.
-static void OtherLinks(AppState& app, const DetailFacts& facts) {
-    std::size_t shown = 0;           // a hub can have thousands of links
-    for (std::size_t r : facts.relations) {
-        const Relation& rel = app.data->relations[r];
-        const bool out = rel.from == facts.item;
-        const Index other = out ? rel.to : rel.from;
-        if (rel.derived || std::binary_search(facts.listed.begin(), facts.listed.end(), other)) continue;
-        if (shown++ == 0) SectionLabel(Ui(app, UiString::Links));
-        if (shown > kMaxPanelLinks) break;
-        ImGui::PushID(static_cast<int>(r));
-        ImGui::AlignTextToFramePadding();   // level with the link after it
-        ImGui::TextUnformatted(RelationPhrase(rel.type, out, UiLang(app)));
-        ImGui::SameLine();
-        EntityLink(app, other);
-        ImGui::PopID();
-    }
-}
-
 void DetailView::Draw(AppState& app) {
     const Index item = app.current.item;
     if (item == kNone || item >= app.data->entities.size()) return;
@@ -176,7 +160,7 @@ void DetailView::Draw(AppState& app) {
     CloseRow(app, fresh && KeyboardActive() && !app.keyboard.restored);
     Header(app, item);
     KindSections(app, facts);
-    OtherLinks(app, facts);
+    DrawConnections(app, facts);
     if (app.data->At(item).kind != Kind::Source) CitationLine(app, app.data->At(item).sources);
     ImGui::EndChild();
 }

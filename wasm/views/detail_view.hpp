@@ -37,7 +37,8 @@ struct DetailFacts {
     std::vector<Index> metrics;         // figures that measure it
     std::vector<Index> events;          // related events
     std::vector<Index> cited_by;        // for a source: what cites it
-    std::vector<Index> listed;          // what the kind's sections link to, sorted: "Links" skips them
+    std::vector<ConnectionGroup> connected; // its neighbourhood, grouped by relation ("Connected to")
+    Index enacted_by = kNone;           // for a reform: the event that enacted it that day
 };
 DetailFacts GatherFacts(const AppState& app, Index item);
 
@@ -61,7 +62,8 @@ void DrawQuoteSections(AppState& app, const DetailFacts& facts);
 void DrawEventSections(AppState& app, const DetailFacts& facts);
 void DrawMetricSections(AppState& app, const DetailFacts& facts);
 void DrawSourceSections(AppState& app, const DetailFacts& facts);
-// The entities the sections above link to for `facts.item`, so the panel lists each once.
-std::vector<Index> ListedBySections(const AppState& app, const DetailFacts& facts);
+// Everything the item is linked to, grouped by relation ("leads", "changed by"), each a link: the
+// network's view of it, for every kind.
+void DrawConnections(AppState& app, const DetailFacts& facts);
 
 } // namespace polity::ui

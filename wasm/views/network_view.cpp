@@ -1,8 +1,9 @@
 // Polity Explorer widget — the network (see network_view.hpp).
 //
 // Index of this file
-// [SECTION] Graph (once per dataset)
-// [SECTION] Input and placement
+// [SECTION] The graph (once per dataset, in slices)
+// [SECTION] Fitting the graph and its labels to the canvas
+// [SECTION] Input
 // [SECTION] Drawing
 // [SECTION] Keyboard
 // [SECTION] View
@@ -14,137 +15,181 @@
 #include "views/widgets.hpp"
 
 #include <algorithm>
-#include <iterator>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <iterator>
 
 namespace polity::ui {
 
-static constexpr std::size_t kMaxGraphNodes = 250;  // a force layout is quadratic in nodes
+static constexpr double kSliceMs = 25.0;          // building work per frame: the page stays responsive
+static constexpr std::size_t kSliceWork = 50000;  // steps between clock checks
+static constexpr double kWheelZoom = 1.25;        // one wheel notch (platform.hpp)
 
 //-----------------------------------------------------------------------------
-// [SECTION] Graph (once per dataset)
+// [SECTION] The graph (once per dataset, in slices)
 //-----------------------------------------------------------------------------
 
-// Sources back everything and quotes hang off one person each: as nodes they only add clutter.
-static bool IsGraphKind(Kind k) { return k != Kind::Source && k != Kind::Quote; }
+void StartGraph(GraphCache& cache, const Dataset& data) { cache.builder.emplace(data); }
 
-static constexpr int kMaxHubs = 25;     // each hub costs a pass over the relations
-
-static std::vector<std::uint32_t> Degrees(const Dataset& data) {
-    std::vector<std::uint32_t> degree(data.entities.size(), 0);
-    for (const Relation& r : data.relations) { ++degree[r.from]; ++degree[r.to]; }
-    return degree;
-}
-
-// Past kMaxGraphNodes: the best-connected entities with their neighbours (so what is drawn keeps
-// its links), then the next best-connected alone until the graph is full.
-static std::vector<Index> AroundHubs(const Dataset& data, const std::vector<Index>& by_degree) {
-    std::vector<char> in(data.entities.size(), 0);
-    std::vector<Index> nodes;
-    const auto add = [&](Index i) {
-        if (nodes.size() < kMaxGraphNodes && !in[i] && IsGraphKind(data.At(i).kind)) {
-            in[i] = 1;
-            nodes.push_back(i);
+// Builds for at most kSliceMs; true once the graph is complete.
+static bool BuildSome(AppState& app) {
+    if (!app.graph) StartGraph(app.graph.emplace(), *app.data);
+    GraphCache& cache = *app.graph;
+    if (cache.Ready()) return true;
+    const auto start = std::chrono::steady_clock::now();
+    while (!cache.builder->Step(kSliceWork)) {
+        const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
+        if (spent.count() > kSliceMs) {
+            app.settle_frames = std::max(app.settle_frames, 2);   // another frame, another slice
+            return false;
         }
-    };
-    int hubs = 0;
-    for (Index hub : by_degree) {
-        if (nodes.size() >= kMaxGraphNodes) break;
-        if (in[hub]) continue;
-        if (hubs++ < kMaxHubs) for (Index i : Neighbourhood(data, hub, 1)) add(i);
-        else add(hub);
     }
-    std::sort(nodes.begin(), nodes.end());
-    return nodes;
+    cache.full = cache.builder->Take();
+    cache.builder.reset();
+    return true;
 }
 
-// Top to bottom in bands a tenth of the layout high, left to right inside a band: the order a
-// sighted reader scans the picture in, so Tab moves to a node near the last one.
-static std::vector<std::uint32_t> ReadingOrder(const std::vector<Vec2>& unit) {
-    std::vector<std::uint32_t> order(unit.size());
-    for (std::size_t n = 0; n < order.size(); ++n) order[n] = static_cast<std::uint32_t>(n);
-    const auto band = [&](std::uint32_t n) { return static_cast<int>(std::floor(unit[n].y * 10.0)); };
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return band(a) != band(b) ? band(a) < band(b) : unit[a].x < unit[b].x;
-    });
-    return order;
-}
-
-// The graph's entities, in file order: all of them when they fit, else AroundHubs.
-static std::vector<Index> PickNodes(const Dataset& data, std::size_t* candidates) {
-    const std::vector<std::uint32_t> degree = Degrees(data);
-    std::vector<Index> nodes;
-    for (Index i = 0; i < data.entities.size(); ++i)
-        if (IsGraphKind(data.entities[i].kind) && degree[i] > 0) nodes.push_back(i);
-    *candidates = nodes.size();
-    if (nodes.size() <= kMaxGraphNodes) return nodes;
-    std::stable_sort(nodes.begin(), nodes.end(), [&](Index a, Index b) { return degree[a] > degree[b]; });
-    return AroundHubs(data, nodes);
-}
-
-GraphCache BuildGraph(const Dataset& data) {
-    GraphCache g;
-    g.nodes = PickNodes(data, &g.candidates);
-    g.edges = EdgesAmong(data, g.nodes);
-    g.unit = RingLayout(data, g.nodes, GraphLayoutOptions{}.seed);   // LayoutGraph, edges reused
-    RelaxLayout(g.unit, g.edges, GraphLayoutOptions{}.iterations);
-    g.adjacency.resize(g.nodes.size());
-    for (const GraphEdge& e : g.edges) {
-        g.adjacency[e.a].push_back(e.b);
-        g.adjacency[e.b].push_back(e.a);
-    }
-    g.reading_order = ReadingOrder(g.unit);
-    return g;
-}
-
-// The node position of entity `i`, or -1 when it is not in the graph.
-static int NodeOf(const GraphCache& g, Index i) {
-    const auto it = std::lower_bound(g.nodes.begin(), g.nodes.end(), i);
-    return it != g.nodes.end() && *it == i ? static_cast<int>(it - g.nodes.begin()) : -1;
+// "Laying out the network: 40 %", with a bar.
+static void DrawProgress(const AppState& app) {
+    const double fraction = app.graph->builder->Progress();
+    MutedText(UiFill(app, UiString::LayingOutNetwork, {Number(app, std::floor(fraction * 100.0))}));
+    ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(std::min(Em(20.0f), ImGui::GetContentRegionAvail().x), 0.0f), "");
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Input and placement
+// [SECTION] Fitting the graph and its labels to the canvas
 //-----------------------------------------------------------------------------
 
 struct Canvas {
     ImVec2 min, max;
+    float Width() const { return max.x - min.x; }
+    float Height() const { return max.y - min.y; }
     ImVec2 Center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
-// Wheel zooms about the pointer (the point under it stays put); a drag pans.
+static GraphLabelStyle LabelStyle(const Canvas& c) {
+    GraphLabelStyle s;
+    const float inset = Em(0.2f);
+    s.box = {inset, inset, c.Width() - 2.0f * inset, c.Height() - 2.0f * inset};
+    s.line_height = PlacedLabelSize() * 1.15f;
+    s.gap = Em(0.25f);
+    s.max_label_width = IsNarrow() ? std::min(Em(9.0f), c.Width() * 0.45f) : Em(12.0f);
+    return s;
+}
+
+// A node: its radius by kind, its label the short name where there is one.
+static NodeLabel NodeOf(const AppState& app) {
+    return [&app](Index i) {
+        return GraphLabelRequest{{}, Em(app.data->At(i).kind == Kind::Institution ? 0.5f : 0.35f),
+                                 Tr(app, ShortNameOf(*app.data, i))};
+    };
+}
+
+// "1260.0 520.0 16.00 0 en 0": what a fit depends on.
+static std::string FitKey(const AppState& app, const Canvas& c, std::uint32_t kinds) {
+    char key[160];
+    std::snprintf(key, sizeof key, "%.1f %.1f %.2f %d %s %u", c.Width(), c.Height(), ImGui::GetFontSize(),
+                  IsNarrow() ? 1 : 0, app.options.language.c_str(), kinds);
+    return key;
+}
+
+// Which kinds the canvas below the toolbar can name, decided before the legend, which says it.
+static void ChooseKinds(const AppState& app, NetworkView& v, const Canvas& region) {
+    const std::string key = FitKey(app, region, 0);
+    if (key == v.kinds_for) return;
+    v.kinds_for = key;
+    v.kinds = KindsThatFit(*app.data, app.graph->full, NodeOf(app), LabelStyle(region), MeasureWith(PlacedLabelSize()));
+}
+
+static void Fit(const AppState& app, NetworkView& v, const Canvas& c) {
+    const std::string key = FitKey(app, c, v.kinds);
+    if (key == v.fit_for) return;
+    v.fit_for = key;
+    v.fit = FitNetwork(*app.data, app.graph->full, v.kinds, NodeOf(app), LabelStyle(c), MeasureWith(PlacedLabelSize()),
+                       Em(1.2f));
+    v.zoomed.clear();
+    v.focus = -1;
+}
+
+// Labels at the current zoom, about the canvas's middle: the zoomed canvas is their box.
+static const std::vector<GraphLabelPlace>& ZoomedPlaces(NetworkView& v, const Canvas& c) {
+    if (v.zoom == 1.0f) return v.fit.places;
+    if (v.zoomed_for == v.zoom && !v.zoomed.empty()) return v.zoomed;
+    GraphLabelStyle style = LabelStyle(c);
+    const double grow = std::max(1.0, static_cast<double>(v.zoom));
+    const double mx = c.Width() * 0.5, my = c.Height() * 0.5;
+    style.box = {mx - (mx - style.box.x) * grow, my - (my - style.box.y) * grow, style.box.w * grow, style.box.h * grow};
+    std::vector<GraphLabelRequest> nodes = v.fit.nodes;
+    for (GraphLabelRequest& n : nodes) n.at = {mx + (n.at.x - mx) * v.zoom, my + (n.at.y - my) * v.zoom};
+    v.zoomed = PlaceGraphLabels(nodes, LabelPriority(v.fit.graph), style, MeasureWith(PlacedLabelSize()));
+    v.zoomed_for = v.zoom;
+    return v.zoomed;
+}
+
+// Where zoom and pan put a point of the fitted layout, on screen.
+static Vec2 OnScreen(const NetworkView& v, const Canvas& c, Vec2 p) {
+    return {c.min.x + c.Width() * 0.5 + (p.x - c.Width() * 0.5) * v.zoom + v.pan.x,
+            c.min.y + c.Height() * 0.5 + (p.y - c.Height() * 0.5) * v.zoom + v.pan.y};
+}
+
+static std::vector<Vec2> ScreenPositions(const NetworkView& v, const Canvas& c) {
+    std::vector<Vec2> out;
+    out.reserve(v.fit.nodes.size());
+    for (const GraphLabelRequest& n : v.fit.nodes) out.push_back(OnScreen(v, c, n.at));
+    return out;
+}
+
+// A placed label's box on screen: labels are placed from the canvas's top left, zoomed about its
+// middle, without the pan.
+static Rect LabelOnScreen(const NetworkView& v, const Canvas& c, const Rect& r) {
+    return {r.x + c.min.x + v.pan.x, r.y + c.min.y + v.pan.y, r.w, r.h};
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Input
+//-----------------------------------------------------------------------------
+
+// Zooms by `factor` keeping the screen point `at` still.
+static void ZoomAt(NetworkView& v, const Canvas& c, float factor, ImVec2 at) {
+    const float zoom = std::clamp(v.zoom * factor, 0.5f, 10.0f);
+    const ImVec2 center = c.Center();
+    const float k = zoom / v.zoom;
+    v.pan = ImVec2(at.x - center.x - (at.x - center.x - v.pan.x) * k, at.y - center.y - (at.y - center.y - v.pan.y) * k);
+    v.zoom = zoom;
+}
+
+// The wheel and zoom gestures zoom about the pointer (platform.hpp: a pinch arrives as a wheel
+// with its midpoint as the pointer); a sideways wheel and a drag pan.
 static void HandleInput(NetworkView& v, const Canvas& c, bool hovering) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (hovering && io.MouseWheel != 0.0f) {
-        const float zoom = std::clamp(v.zoom * std::pow(1.2f, io.MouseWheel), 0.5f, 10.0f);
-        const ImVec2 center = c.Center();
-        const float k = zoom / v.zoom;
-        v.pan = ImVec2(io.MousePos.x - center.x - (io.MousePos.x - center.x - v.pan.x) * k,
-                       io.MousePos.y - center.y - (io.MousePos.y - center.y - v.pan.y) * k);
-        v.zoom = zoom;
-    }
+    if (hovering && io.MouseWheel != 0.0f)
+        ZoomAt(v, c, static_cast<float>(std::pow(kWheelZoom, static_cast<double>(io.MouseWheel))), io.MousePos);
+    if (hovering && io.MouseWheelH != 0.0f) v.pan.x += io.MouseWheelH * Em(3.0f);
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left))
         v.pan = ImVec2(v.pan.x + io.MouseDelta.x, v.pan.y + io.MouseDelta.y);
 }
 
-static std::vector<Vec2> ScreenPositions(const GraphCache& g, const NetworkView& v, const Canvas& c) {
-    const Rect rect{c.min.x, c.min.y, c.max.x - c.min.x, c.max.y - c.min.y};
-    std::vector<Vec2> out = FitToRect(g.unit, rect, Em(2.0f));
-    const ImVec2 center = c.Center();
-    for (Vec2& p : out) {
-        p.x = center.x + (p.x - center.x) * v.zoom + v.pan.x;
-        p.y = center.y + (p.y - center.y) * v.zoom + v.pan.y;
+// The node under the pointer: its dot, or its label.
+static int NodeAt(const NetworkView& v, const Canvas& c, const std::vector<Vec2>& at,
+                  const std::vector<GraphLabelPlace>& places, ImVec2 mouse, float reach) {
+    const int near = NearestNode(at, Vec2{mouse.x, mouse.y}, reach);
+    if (near >= 0) return near;
+    for (std::size_t n = 0; n < places.size(); ++n) {
+        if (!places[n].labelled) continue;
+        const Rect b = LabelOnScreen(v, c, places[n].label);
+        if (mouse.x >= b.x && mouse.x <= b.x + b.w && mouse.y >= b.y && mouse.y <= b.y + b.h) return static_cast<int>(n);
     }
-    return out;
+    return -1;
 }
 
-// The focused node and its neighbours; everything else is drawn faded. Empty = no focus.
-static std::vector<char> Lit(const GraphCache& g, int focus) {
+// The node whose neighbours are lit, with them; empty = none.
+static std::vector<char> Lit(const NetworkGraph& g, int node) {
     std::vector<char> lit;
-    if (focus < 0) return lit;
+    if (node < 0) return lit;
     lit.assign(g.nodes.size(), 0);
-    lit[focus] = 1;
-    for (std::uint32_t n : g.adjacency[focus]) lit[n] = 1;
+    lit[node] = 1;
+    for (std::uint32_t n : g.adjacency[node]) lit[n] = 1;
     return lit;
 }
 
@@ -154,7 +199,7 @@ static std::vector<char> Lit(const GraphCache& g, int focus) {
 
 static ImVec2 ToIm(Vec2 p) { return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); }
 
-static void DrawEdges(const AppState& app, const GraphCache& g, const std::vector<Vec2>& at,
+static void DrawEdges(const AppState& app, const NetworkGraph& g, const std::vector<Vec2>& at,
                       const std::vector<char>& lit, int focus) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& p = Colors(app);
@@ -166,11 +211,12 @@ static void DrawEdges(const AppState& app, const GraphCache& g, const std::vecto
     }
 }
 
-static void DrawNodes(const AppState& app, const GraphCache& g, const std::vector<Vec2>& at, const std::vector<char>& lit) {
+static void DrawNodes(const AppState& app, const NetworkView& v, const std::vector<Vec2>& at, const std::vector<char>& lit) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const NetworkGraph& g = v.fit.graph;
     for (std::size_t n = 0; n < g.nodes.size(); ++n) {
         const Kind kind = app.data->At(g.nodes[n]).kind;
-        const float r = Em(kind == Kind::Institution ? 0.5f : 0.35f);
+        const float r = static_cast<float>(v.fit.nodes[n].radius);
         const bool faded = !lit.empty() && !lit[n];
         const ImU32 color = KindColor(app, kind);
         draw->AddCircleFilled(ToIm(at[n]), r, faded ? WithAlpha(color, 0.25f) : color);
@@ -178,50 +224,38 @@ static void DrawNodes(const AppState& app, const GraphCache& g, const std::vecto
     }
 }
 
-// A label's box beside its node.
-static ImVec4 LabelBox(const std::string& text, Vec2 p) {
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    const float x = static_cast<float>(p.x) + Em(0.7f);
-    const float y = static_cast<float>(p.y) - size.y * 0.5f;
-    return ImVec4(x - Em(0.15f), y, x + size.x + Em(0.15f), y + size.y);
-}
-
-static bool Overlaps(const ImVec4& a, const ImVec4& b) {
-    return a.x < b.z && b.x < a.z && a.y < b.w && b.y < a.w;
-}
-
-// Labels go first to the focus, then to reforms (few, and what the story is about), then to
-// institutions, events, people and figures.
-static int LabelRank(const AppState& app, const GraphCache& g, std::size_t n, int focus) {
-    if (static_cast<int>(n) == focus) return -1;
-    const Kind kind = app.data->At(g.nodes[n]).kind;
-    return kind == Kind::Reform ? 0 : 1 + static_cast<int>(kind);
-}
-
-static std::vector<std::size_t> LabelOrder(const AppState& app, const GraphCache& g, int focus) {
-    std::vector<std::size_t> order(g.nodes.size());
-    for (std::size_t n = 0; n < order.size(); ++n) order[n] = n;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return LabelRank(app, g, a, focus) < LabelRank(app, g, b, focus);
-    });
-    return order;
-}
-
-// Every label that does not cover one already placed (with a focus, only its neighbourhood's),
-// on a white halo so it stays legible over edges. Quadratic, but the graph has at most 250 nodes.
-static void DrawLabels(const AppState& app, const GraphCache& g, const std::vector<Vec2>& at,
-                       const std::vector<char>& lit, int focus) {
+// Every placed label, whole; with a node lit, the others fade. A label that had to sit a little
+// away from its node gets a thin line to it, so it reads as that node's.
+static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& c, const std::vector<Vec2>& at,
+                       const std::vector<GraphLabelPlace>& places, const std::vector<char>& lit) {
+    const Palette& p = Colors(app);
+    const float font = PlacedLabelSize();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    std::vector<ImVec4> placed;
-    for (std::size_t n : LabelOrder(app, g, focus)) {
-        if (!lit.empty() && !lit[n]) continue;
-        const std::string text = Ellipsize(NameOf(app, g.nodes[n]), Em(12.0f));
-        const ImVec4 box = LabelBox(text, at[n]);
-        if (std::any_of(placed.begin(), placed.end(), [&](const ImVec4& p) { return Overlaps(p, box); })) continue;
-        placed.push_back(box);
-        draw->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), WithAlpha(Colors(app).background, 0.85f), Em(0.2f));
-        draw->AddText(ImVec2(box.x + Em(0.15f), box.y), Colors(app).text, text.c_str());
+    for (std::size_t n = 0; n < places.size(); ++n) {
+        if (!places[n].labelled) continue;
+        const Rect b = LabelOnScreen(v, c, places[n].label);
+        const bool faded = !lit.empty() && !lit[n];
+        const ImVec2 near(static_cast<float>(std::clamp(at[n].x, b.x, b.x + b.w)), static_cast<float>(std::clamp(at[n].y, b.y, b.y + b.h)));
+        const ImVec2 node = ToIm(at[n]);
+        if (std::hypot(near.x - node.x, near.y - node.y) > v.fit.nodes[n].radius + Em(0.6f))
+            draw->AddLine(node, near, WithAlpha(p.muted, faded ? 0.2f : 0.6f));
+        DrawLabel(app, places[n].text, ImVec2(static_cast<float>(b.x), static_cast<float>(b.y)), font * 1.15f, font,
+                  faded ? WithAlpha(p.text, 0.35f) : p.text);
     }
+}
+
+// A node with no room for its label gets it while hovered or focused: whole, in a box beside it.
+static void DrawLabelOf(const AppState& app, const Canvas& c, Index i, Vec2 at) {
+    const float font = PlacedLabelSize(), pad = Em(0.3f);
+    const TextBlock text = WrapText(Tr(app, ShortNameOf(*app.data, i)), Em(16.0f), MeasureWith(font));
+    const float w = static_cast<float>(text.width) + 2.0f * pad;
+    const float h = static_cast<float>(text.lines.size()) * font * 1.15f + 2.0f * pad;
+    const float x = std::clamp(static_cast<float>(at.x) + Em(0.8f), c.min.x, std::max(c.min.x, c.max.x - w));
+    const float y = std::clamp(static_cast<float>(at.y) - h * 0.5f, c.min.y, std::max(c.min.y, c.max.y - h));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), Colors(app).background, Em(0.2f));
+    draw->AddRect(ImVec2(x, y), ImVec2(x + w, y + h), Colors(app).line, Em(0.2f));
+    DrawLabel(app, text, ImVec2(x + pad, y + pad), font * 1.15f, font, Colors(app).text);
 }
 
 //-----------------------------------------------------------------------------
@@ -229,19 +263,21 @@ static void DrawLabels(const AppState& app, const GraphCache& g, const std::vect
 //-----------------------------------------------------------------------------
 
 // Tab and Shift+Tab walk the nodes in reading order and then hand Tab back to the page's order;
-// + and - zoom about the middle. Returns the focused node's position in g.nodes, or -1.
-static int HandleKeys(AppState& app, NetworkView& v, const GraphCache& g) {
-    const int n = static_cast<int>(g.nodes.size());
+// + and - zoom about the focused node (the middle when none). Returns the focused node, or -1.
+static int HandleKeys(AppState& app, NetworkView& v, const Canvas& c, const std::vector<Vec2>& at) {
+    const int n = static_cast<int>(v.fit.reading_order.size());
     if (v.focus >= n) v.focus = -1;
     if (const int dir = TakeTab(app); dir != 0)
         v.focus = v.focus < 0 ? (dir > 0 ? 0 : n - 1) : std::clamp(v.focus + dir, 0, n - 1);
     ClaimTab(app, v.focus < n - 1, v.focus > 0);
-    const float zoom = TypedOutsideText('+') || TypedOutsideText('=') ? 1.25f : TypedOutsideText('-') ? 0.8f : 1.0f;
-    v.zoom = std::clamp(v.zoom * zoom, 0.5f, 10.0f);
-    return v.focus < 0 ? -1 : static_cast<int>(g.reading_order[v.focus]);
+    const int node = v.focus < 0 ? -1 : static_cast<int>(v.fit.reading_order[v.focus]);
+    const ImVec2 anchor = node < 0 ? c.Center() : ToIm(at[node]);
+    if (TypedOutsideText('+') || TypedOutsideText('=')) ZoomAt(v, c, 1.25f, anchor);
+    if (TypedOutsideText('-')) ZoomAt(v, c, 0.8f, anchor);
+    return node;
 }
 
-static std::string FocusText(const AppState& app, const GraphCache& g, int node) {
+static std::string FocusText(const AppState& app, const NetworkGraph& g, int node) {
     if (node < 0) return ViewLabel(app, View::Network);
     return NameOf(app, g.nodes[node]) + ", " + KindText(app, app.data->At(g.nodes[node]).kind);
 }
@@ -254,35 +290,45 @@ static void DrawFocusedNode(const AppState& app, Vec2 at) {
 // [SECTION] View
 //-----------------------------------------------------------------------------
 
-static void Legend(const AppState& app, const GraphCache& g) {
+// The kinds drawn, then what is left out and why.
+static void Legend(const AppState& app, const NetworkView& v) {
     static constexpr Kind kKinds[] = {Kind::Institution, Kind::Reform, Kind::Event, Kind::Person, Kind::Metric};
-    for (std::size_t k = 0; k < std::size(kKinds); ++k) {
-        const char* name = KindText(app, kKinds[k]);
-        if (k > 0) FlowNext(ImGui::CalcTextSize(name).x + Em(1.2f));
+    bool first = true;
+    for (Kind kind : kKinds) {
+        if (v.kinds != 0 && !(v.kinds & KindBit(kind))) continue;
+        const char* name = KindText(app, kind);
+        if (!first) FlowNext(ImGui::CalcTextSize(name).x + Em(1.2f));
+        first = false;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(Em(0.8f), ImGui::GetTextLineHeight()));
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + Em(0.4f), at.y + Em(0.5f)), Em(0.3f),
-                                                    KindColor(app, kKinds[k]));
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + Em(0.4f), at.y + Em(0.5f)), Em(0.3f), KindColor(app, kind));
         ImGui::SameLine(0.0f, Em(0.2f));
         ImGui::TextUnformatted(name);
     }
-    if (g.candidates > g.nodes.size())
-        MutedText(UiFill(app, UiString::ShowingOf, {Number(app, static_cast<double>(g.nodes.size())),
-                                                    Number(app, static_cast<double>(g.candidates))}));
+    const NetworkGraph& full = app.graph->full;
+    if (v.kinds != 0)
+        MutedText(Ui(app, v.kinds & KindBit(Kind::Event) ? UiString::NetworkWithoutFigures : UiString::NetworkWithoutFiguresEvents));
+    if (full.candidates > full.nodes.size())
+        MutedText(UiFill(app, UiString::ShowingOf, {Number(app, static_cast<double>(full.nodes.size())),
+                                                    Number(app, static_cast<double>(full.candidates))}));
+    if (full.edges.size() >= NetworkOptions{}.max_edges)
+        MutedText(UiFill(app, UiString::LinksDrawnOf, {Number(app, static_cast<double>(full.edges.size())),
+                                                       Number(app, static_cast<double>(full.links))}));
 }
 
-// Fit and how to use the mouse and keys, then the legend; a saved picture keeps only the legend.
-static void Toolbar(AppState& app, NetworkView& v, const GraphCache& g) {
+// Fit and how to use the network (taps and pinches on a phone), then the legend; a saved picture
+// keeps only the legend.
+static void Toolbar(AppState& app, NetworkView& v) {
     if (!app.picture.active) {
         if (Button(app, Ui(app, UiString::Fit))) {
             v.zoom = 1.0f;
             v.pan = ImVec2(0.0f, 0.0f);
         }
-        ImGui::SameLine();
+        const char* hint = Ui(app, IsNarrow() ? UiString::NetworkTouchHint : UiString::NetworkHint);
+        FlowNext(ImGui::CalcTextSize(hint).x);
         ImGui::AlignTextToFramePadding();
-        MutedText(Ui(app, UiString::NetworkHint));
+        MutedText(hint);
     }
-    Legend(app, g);
 }
 
 static Canvas MakeCanvas() {
@@ -292,34 +338,42 @@ static Canvas MakeCanvas() {
 }
 
 void NetworkView::Draw(AppState& app) {
-    if (!app.graph) app.graph = BuildGraph(*app.data);
-    const GraphCache& g = *app.graph;
-    if (g.nodes.empty()) {
+    if (!BuildSome(app)) {
+        DrawProgress(app);
+        return;
+    }
+    if (app.graph->full.nodes.empty()) {
         MutedText(Ui(app, UiString::EmptyView));
         return;
     }
-    Toolbar(app, *this, g);
+    Toolbar(app, *this);
+    ChooseKinds(app, *this, MakeCanvas());
+    Legend(app, *this);
     const Canvas c = MakeCanvas();
-    const bool released = ImGui::InvisibleButton("##network", ImVec2(c.max.x - c.min.x, c.max.y - c.min.y));
+    Fit(app, *this, c);
+    const NetworkGraph& g = fit.graph;
+    const bool released = ImGui::InvisibleButton("##network", ImVec2(c.Width(), c.Height()));
     const bool keyboard = ItemKeyboardFocused();
-    const int key_node = keyboard ? HandleKeys(app, *this, g) : -1;
+    const int key_node = keyboard ? HandleKeys(app, *this, c, ScreenPositions(*this, c)) : -1;
     NoteFocus(app, FocusText(app, g, key_node));
     const bool hovering = ImGui::IsItemHovered();
     const float slop = ImGui::GetIO().MouseDragThreshold;
     const bool clicked = released && !keyboard && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
     HandleInput(*this, c, hovering);
-    const std::vector<Vec2> at = ScreenPositions(g, *this, c);
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const std::vector<Vec2> at = ScreenPositions(*this, c);
+    const std::vector<GraphLabelPlace>& places = ZoomedPlaces(*this, c);
     const float reach = std::max(Em(0.8f), TargetSize(app) * 0.5f);   // a finger's width on touch screens
-    const int hovered = hovering ? NearestNode(at, Vec2{mouse.x, mouse.y}, reach) : -1;
-    const int lit_node = hovered >= 0 ? hovered : key_node >= 0 ? key_node : NodeOf(g, app.current.item);
+    const int hovered = hovering ? NodeAt(*this, c, at, places, ImGui::GetIO().MousePos, reach) : -1;
+    const int lit_node = hovered >= 0 ? hovered : key_node >= 0 ? key_node : g.NodeOf(app.current.item);
     const std::vector<char> lit = Lit(g, lit_node);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(c.min, c.max, true);
     DrawEdges(app, g, at, lit, lit_node);
-    DrawLabels(app, g, at, lit, lit_node);
-    DrawNodes(app, g, at, lit);           // over the labels' halos, so no node is hidden
+    DrawLabels(app, *this, c, at, places, lit);
+    DrawNodes(app, *this, at, lit);       // over the labels' halos, so no node is hidden
     if (key_node >= 0) DrawFocusedNode(app, at[key_node]);
+    const int named = hovered >= 0 ? hovered : key_node;
+    if (named >= 0 && !places[named].labelled) DrawLabelOf(app, c, g.nodes[named], at[named]);
     draw->PopClipRect();
     if (keyboard && released && key_node >= 0) Select(app, g.nodes[key_node]);   // Enter or Space
     if (hovered < 0) return;

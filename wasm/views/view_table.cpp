@@ -7,7 +7,6 @@
 
 #include "app_state.hpp"
 
-#include <optional>
 
 namespace polity::ui {
 
@@ -32,19 +31,24 @@ std::vector<Index> AllEntities(const Dataset& data) {
     return all;
 }
 
+// The entities of the marks in view (not drawn yet: every mark), a merged mark's event after its reform.
 std::vector<Index> TimelineRows(const AppState& app) {
-    if (app.timeline.width <= 0.0f) return app.track.items;      // not drawn yet: every dated item
-    const IndexRange range = VisibleRange(app.track.years, app.timeline.from, app.timeline.to);
-    return std::vector<Index>(app.track.items.begin() + range.begin, app.track.items.begin() + range.end);
+    const IndexRange range = app.timeline.width <= 0.0f
+        ? IndexRange{0, app.track.items.size()}
+        : VisibleRange(app.track.years, app.timeline.from, app.timeline.to);
+    std::vector<Index> rows;
+    for (std::size_t k = range.begin; k < range.end; ++k) {
+        rows.push_back(app.track.entries[k].item);
+        if (app.track.entries[k].also != kNone) rows.push_back(app.track.entries[k].also);
+    }
+    return rows;
 }
 
+// Every relation among the nodes drawn (not drawn yet: among those the whole graph holds).
 std::vector<std::size_t> NetworkRows(const AppState& app) {
-    std::optional<GraphCache> built;    // the view lays the graph out when first drawn; not yet
-    const GraphCache& drawn = app.graph ? *app.graph : built.emplace(BuildGraph(*app.data));
-    std::vector<std::size_t> relations;
-    relations.reserve(drawn.edges.size());
-    for (const GraphEdge& edge : drawn.edges) relations.push_back(edge.relation);
-    return relations;
+    if (!app.network.fit_for.empty()) return app.network.fit.graph.relations;
+    if (app.graph && app.graph->Ready()) return app.graph->full.relations;
+    return BuildNetworkGraph(*app.data).relations;
 }
 
 template <Kind kind>

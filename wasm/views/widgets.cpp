@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cfloat>
 #include <cstring>
 
 namespace polity::ui {
@@ -164,10 +165,23 @@ bool TextLink(AppState& app, const std::string& text) {
     const bool clicked = ImGui::InvisibleButton("##textlink", size);
     NoteFocus(app, text);
     const bool lit = ImGui::IsItemHovered() || ItemKeyboardFocused();
+    const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text);
     const ImVec2 at(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y + std::floor((size.y - words.y) * 0.5f));
     ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
-                                        lit ? Colors(app).accent : Colors(app).text, text.c_str(), nullptr, wrap);
+                                        lit && color == Colors(app).text ? Colors(app).accent : color, text.c_str(), nullptr, wrap);
+    if (lit && color != Colors(app).text)   // a coloured link shows the pointer and the focus by an underline
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y + words.y), ImVec2(at.x + words.x, at.y + words.y), color);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
+bool WrappedEntityLink(AppState& app, Index i) {
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).accent);
+    const bool clicked = TextLink(app, NameOf(app, i));
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+    if (clicked) Select(app, i);
     return clicked;
 }
 
@@ -411,6 +425,34 @@ void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max) {
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(box_min.x + pad.x, box_min.y + pad.y),
                   WithAlpha(p.background, alpha), text.c_str(), nullptr, wrap);
     draw->PopClipRect();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Placed labels
+//-----------------------------------------------------------------------------
+
+float PlacedLabelSize() { return Em(IsNarrow() ? 0.85f : 1.0f); }
+
+MeasureText MeasureWith(float font_size) {
+    return [font_size](std::string_view text) {
+        return static_cast<double>(
+            ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x);
+    };
+}
+
+void DrawLabel(const AppState& app, const TextBlock& text, ImVec2 top_left, float line_height, float font_size,
+               ImU32 color) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float h = static_cast<float>(text.lines.size()) * line_height;
+    const float pad = font_size * 0.12f;
+    draw->AddRectFilled(ImVec2(top_left.x - pad, top_left.y), ImVec2(top_left.x + static_cast<float>(text.width) + pad, top_left.y + h),
+                        WithAlpha(Colors(app).background, 0.85f), font_size * 0.2f);
+    const float lead = (line_height - font_size) * 0.5f;
+    for (std::size_t k = 0; k < text.lines.size(); ++k) {
+        const std::string_view line = text.lines[k];
+        draw->AddText(ImGui::GetFont(), font_size, ImVec2(top_left.x, top_left.y + lead + static_cast<float>(k) * line_height),
+                      color, line.data(), line.data() + line.size());
+    }
 }
 
 } // namespace polity::ui

@@ -9,9 +9,11 @@
 // [SECTION] Numbers and dates
 // [SECTION] Lists
 // [SECTION] Gesture hint
+// [SECTION] Placed labels
 #pragma once
 
 #include "polity/i18n.hpp"
+#include "polity/labels.hpp"
 #include "polity/model.hpp"
 #include "views/theme.hpp"
 
@@ -76,6 +78,8 @@ void FlowNext(float width);
 bool Link(AppState& app, const std::string& label);
 // Wrapped text that opens something (a quote's words): a link for the mouse and the keyboard.
 bool TextLink(AppState& app, const std::string& text);
+// The entity's name as a link wrapped to the available width (never cut); opens it when clicked.
+bool WrappedEntityLink(AppState& app, Index i);
 // ImGui's button, at least TargetSize() each way, with its label for the live region when
 // focused. `compact`: less room beside the label (filter chips).
 bool Button(AppState& app, const char* label, bool compact = false);
@@ -142,5 +146,21 @@ bool GestureHintShowing(const AppState& app);
 // The hint over min..max (the canvas view's body), fading out at the end: "Ctrl + scroll to
 // zoom" (⌘ on Apple keyboards) after a plain wheel, "Use two fingers…" after one finger.
 void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Placed labels
+// The timeline and the network place labels with polity/labels.hpp; these measure text for it
+// and draw what it placed.
+//-----------------------------------------------------------------------------
+
+// The size placed labels are drawn at: the body size, a little smaller on a phone, where the
+// canvas is small for the titles it holds.
+float PlacedLabelSize();
+// Text widths at `font_size` pixels in the current font, as the placement measures them.
+MeasureText MeasureWith(float font_size);
+// A placed label: its lines from `top_left`, one every `line_height`, at `font_size`, on a halo
+// of the background that keeps it legible over lines.
+void DrawLabel(const AppState& app, const TextBlock& text, ImVec2 top_left, float line_height, float font_size,
+               ImU32 color);
 
 } // namespace polity::ui

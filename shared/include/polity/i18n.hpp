@@ -69,6 +69,10 @@ std::string FormatDate(Date date, Lang lang);
 // spaces). An unset or equal end gives FormatDate(from).
 std::string FormatDateSpan(Date from, Date to, Lang lang);
 const char* MonthName(int month, Lang lang);      // 1..12, nominative ("июнь"); "" out of range
+// A time axis tick (a TimeTick's numbers; 0 for no month or day). A year: "2018". A month: en
+// "Jul 2018", ru "июль 2018", kk "2018 ж. шілде". A day: en "5 Jul", ru "5 июля", kk "5 шілде",
+// or with the year when `with_year`: "5 Jul 2018", "5 июля 2018", "2018 ж. 5 шілде".
+std::string FormatTick(int year, int month, int day, bool with_year, Lang lang);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Interface strings
@@ -96,7 +100,9 @@ enum class UiString : std::uint16_t {
     Close, Fit, Open, OpenSource, Explore, InFigures, Themes, Links, All, NotStated, UpFrom, DownFrom,
     PeopleWhoSpeak, InstitutionsTouched, Roles, Context, AboutWhom, PartOf, Measures, Excerpt, CitedFor,
     Institution, AndMore, EmptyView, PleaseWait, Hint, DataWarnings, Problems, Results, SearchHint,
-    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion, Quoted,
+    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, TimelineTouchHint, NetworkTouchHint,
+    ConnectedTo, SameDay, LayingOutNetwork, LinksDrawnOf, NetworkWithoutFigures, NetworkWithoutFiguresEvents,
+    Language, InteractiveVersion, Quoted,
     // Downloads
     Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
     // How to zoom and move the timeline and network inside an article ({1}: Ctrl or ⌘)

@@ -5,17 +5,21 @@
 // Index of this file
 // [SECTION] Timeline: scale, zoom and pan
 // [SECTION] Timeline: ticks
+// [SECTION] Timeline: folded axis
 // [SECTION] Timeline: items, lanes, visible range
 // [SECTION] Graph layout
+// [SECTION] Network: the graph a view draws, built in slices
 // [SECTION] Chart scales and numbers
 #pragma once
 
 #include "polity/model.hpp"
+#include "polity/query.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace polity {
@@ -53,6 +57,8 @@ TimeScale PanTimeScale(TimeScale scale, double dx_px, const TimeBounds& bounds, 
 // [SECTION] Timeline: ticks
 // - Calendar ticks between x = 0 and x = width_px, at least min_px_between apart: the finest
 //   step of 1/2/5/10 days, 1/3/6 months, or 1/2/5 x 10^k years that keeps them that far apart.
+//   With a TickSpacing, each unit has its own least distance (a month's label is wider than a
+//   year's).
 // - As in Date::YearFraction, a month is 1/12 of a year and a day 1/DaysInMonth of its month.
 //-----------------------------------------------------------------------------
 
@@ -69,21 +75,80 @@ struct TimeTick {                // one calendar tick of the time axis
     std::string label;           // "1990", "2022-06", "2022-06-05"; the UI may localise from the numbers
 };
 
+struct TickSpacing {             // the least distance between two ticks of each unit, px
+    double year_px = 40;
+    double month_px = 60;
+    double day_px = 60;
+};
+
 double YearsAt(int year, int month, int day);  // start of a calendar day, in fractional years
 std::vector<TimeTick> TimelineTicks(const TimeScale& scale, double width_px, double min_px_between);
+std::vector<TimeTick> TimelineTicks(const TimeScale& scale, double width_px, const TickSpacing& spacing);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timeline: folded axis
+// - Where most of the span holds nothing, the axis folds the empty whole years away: FindFolds
+//   picks gaps of at least `min_years` empty years that are also `min_share` of the span.
+// - A TimeAxis is a TimeScale over folded time. At the fitted zoom each fold is `fold_px` wide
+//   (room for a break mark and the folded years' name); zooming in opens the folds, their width
+//   growing as a power of the zoom, until at 6 times the fitted zoom each is as wide as its years.
+// - Fit, zoom, pan and resize keep the rules of the TimeScale functions above (the time under the
+//   anchor stays put; at most margin_px of blank beyond the data). With no folds they agree.
+//-----------------------------------------------------------------------------
+
+struct TimeFold {                // whole years the axis folds away: [from, to)
+    double from = 0;
+    double to = 0;
+};
+
+struct FoldRule {                // when an empty stretch folds
+    double min_years = 3;        // at least this many whole years hold nothing
+    double min_share = 0.25;     // and they are at least this share of the whole span
+};
+
+// The folds for times `sorted_years` (ascending), left to right.
+std::vector<TimeFold> FindFolds(const std::vector<double>& sorted_years, const FoldRule& rule = {});
+// The bounds widened to whole years when they span two years or more (so the axis shows the
+// first and last year), else as they are.
+TimeBounds YearBounds(TimeBounds bounds);
+
+struct TimeAxis {                // time <-> pixels over folded time
+    TimeScale scale;             // x = (Folded(years) - scale.origin) * scale.px_per_year
+    std::vector<TimeFold> folds; // ascending, disjoint
+    double fold_px = 0;          // a closed fold's width at the fitted zoom
+    double fit_px_per_year = 0;  // the fitted zoom (the least zoom)
+
+    double FoldWidth(const TimeFold& f) const;   // the pixels a fold takes at this zoom
+    bool IsClosed(const TimeFold& f) const;      // narrower than its years: drawn as a break
+    double Folded(double years) const;           // time -> folded time, in years
+    double Unfolded(double folded) const;        // the inverse
+    double ToPx(double years) const { return scale.ToPx(Folded(years)); }
+    double ToYears(double px) const { return Unfolded(scale.ToYears(px)); }
+};
+
+TimeAxis FitTimeAxis(const TimeBounds& bounds, std::vector<TimeFold> folds, double fold_px, double width_px);
+TimeAxis ZoomTimeAxis(TimeAxis axis, double factor, double anchor_px, const TimeBounds& bounds, double width_px);
+TimeAxis PanTimeAxis(TimeAxis axis, double dx_px, const TimeBounds& bounds, double width_px);
+// The same zoom (relative to the fit) and the same time in the middle, at a new width.
+TimeAxis ResizeTimeAxis(const TimeAxis& axis, const TimeBounds& bounds, double old_width_px, double new_width_px);
+// Ticks for the whole width: within each stretch between folds at its own step, none inside a
+// closed fold (a break mark goes there), none closer than the spacing to the one before.
+std::vector<TimeTick> AxisTicks(const TimeAxis& axis, double width_px, const TickSpacing& spacing);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Timeline: items, lanes, visible range
-// - A TimelineTrack holds entities sorted by time, so drawing can binary-search the visible
+// - A TimelineTrack holds marks sorted by time, so drawing can binary-search the visible
 //   slice of 100,000 items and touch only those. A partial date sits at the middle of its span.
 //   Per frame: VisibleRange(track.years, scale.ToYears(-widest_label_px), scale.ToYears(width)).
+//   Built from StoryTimeline (what the timeline plots, query.hpp), each mark keeps its entry.
 // - AssignLanes stacks labels: item i takes [xs[i], xs[i] + widths[i] + gap) on the lowest
 //   lane free at xs[i] (greedy, O(n log lanes): 100,000 labels in a few ms); xs ascending.
 //-----------------------------------------------------------------------------
 
 struct TimelineTrack {           // what the timeline draws, in time order
-    std::vector<Index> items;    // entities, in time order
-    std::vector<double> years;   // Date::YearFraction of each item, ascending
+    std::vector<Index> items;    // entities, in time order (the entity each mark opens)
+    std::vector<double> years;   // where each mark sits, ascending
+    std::vector<TimelineEntry> entries; // what each mark shows: its row, a merged event
 };
 
 struct IndexRange {              // a half-open slice [begin, end) of a track
@@ -95,6 +160,8 @@ struct IndexRange {              // a half-open slice [begin, end) of a track
 
 // Dated entities of `entities` (e.g. TimelineOrder()), stably sorted by time; undated ones skipped.
 TimelineTrack BuildTimelineTrack(const Dataset& data, const std::vector<Index>& entities);
+// The marks of `entries` (e.g. StoryTimeline()), stably sorted by where they sit.
+TimelineTrack BuildTimelineTrack(const std::vector<TimelineEntry>& entries);
 TimeBounds BoundsOf(const TimelineTrack& track);                // first and last time, default margins
 // Indices of `sorted` (ascending) whose value lies in [lo, hi]; O(log n).
 IndexRange VisibleRange(const std::vector<double>& sorted, double lo, double hi);
@@ -141,13 +208,100 @@ std::vector<GraphEdge> EdgesAmong(const Dataset& data, const std::vector<Index>&
 std::vector<Vec2> RingLayout(const Dataset& data, const std::vector<Index>& nodes, std::uint64_t seed);
 // Runs the forces on `positions` and fits them into the unit box with a small margin.
 void RelaxLayout(std::vector<Vec2>& positions, const std::vector<GraphEdge>& edges, int iterations);
+// RelaxLayout one step at a time: steps 0 .. iterations-1 in order, then FitRelaxed; same bits.
+void RelaxStep(std::vector<Vec2>& positions, const std::vector<GraphEdge>& edges, int step, int iterations);
+void FitRelaxed(std::vector<Vec2>& positions);
 // RingLayout, then RelaxLayout over EdgesAmong(nodes): one position per node, in the unit box.
 std::vector<Vec2> LayoutGraph(const Dataset& data, const std::vector<Index>& nodes,
                               const GraphLayoutOptions& options = {});
 // Maps unit-box positions into `rect` less `padding`, keeping the aspect ratio, centred.
 std::vector<Vec2> FitToRect(const std::vector<Vec2>& unit_positions, const Rect& rect, double padding);
+// Maps positions onto `rect` less `padding` on every side: their bounding box stretched to fill it
+// (a lone node, or a flat row, in the middle).
+std::vector<Vec2> FillRect(const std::vector<Vec2>& positions, const Rect& rect, double padding);
 // The position closest to `point` within `radius`, or -1. Linear; fine for a drawn graph.
 int NearestNode(const std::vector<Vec2>& positions, Vec2 point, double radius);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Network: the graph a view draws, built in slices
+// - Nodes: entities of every kind but sources and quotes that have a relation. Past max_nodes,
+//   the best-connected entities (hubs) with their neighbours, so what is drawn keeps its links,
+//   then the next best-connected alone until the graph is full; in file order.
+// - Edges: one per linked pair of nodes (its first relation), at most max_edges, for the layout
+//   and the drawing; `relations` keeps every relation among the nodes (the view's data table).
+// - Reading order: top to bottom in bands a tenth of the layout high, left to right inside a
+//   band — the order a sighted reader scans the picture in, so Tab moves to a node near the last.
+// - A NetworkBuilder does the work in slices of about `work` steps (a step is a relation, an
+//   entity, or a node or edge of one layout iteration), so a page can draw between slices; a
+//   million relations take a few dozen slices. BuildNetworkGraph does it all at once.
+//-----------------------------------------------------------------------------
+
+struct NetworkOptions {          // what the network may hold
+    std::size_t max_nodes = 250; // a graph a reader can follow, and a frame can draw
+    std::size_t max_hubs = 25;   // hubs whose neighbours come with them
+    std::size_t max_edges = 4000;// edges drawn and laid out
+    GraphLayoutOptions layout;
+};
+
+struct NetworkGraph {            // the network as laid out, once per dataset
+    std::vector<Index> nodes;    // entities drawn, in file order
+    std::vector<std::uint32_t> degree;  // per node: relations touching it in the whole dataset
+    std::vector<GraphEdge> edges;       // one per linked pair of nodes
+    std::vector<std::size_t> relations; // every relation among the nodes, in relation order
+    std::vector<Vec2> unit;             // positions in the unit box, one per node
+    std::vector<std::vector<std::uint32_t>> adjacency; // neighbour positions per node
+    std::vector<std::uint32_t> reading_order;          // node positions in reading order
+    std::size_t candidates = 0;         // entities that could have been nodes
+    std::size_t links = 0;              // relations between such entities
+
+    int NodeOf(Index entity) const;     // the node position of an entity, or -1
+};
+
+// Node positions top to bottom in bands a tenth of the box high, left to right within a band.
+std::vector<std::uint32_t> ReadingOrder(const std::vector<Vec2>& unit_positions);
+// Node positions by how connected the node is in the whole dataset, most first; ties in file order.
+std::vector<std::uint32_t> LabelPriority(const NetworkGraph& graph);
+
+class NetworkBuilder {           // builds a NetworkGraph of one dataset, a slice at a time
+public:
+    NetworkBuilder(const Dataset& data, const NetworkOptions& options = {});
+    bool Step(std::size_t work);  // does about `work` steps; true once the graph is complete
+    bool Done() const;
+    double Progress() const;      // 0..1, never going back
+    NetworkGraph Take();          // the graph, once Done
+
+private:
+    enum class Phase { Degrees, Candidates, Hubs, Edges, Layout, Done };
+    std::size_t Degrees(std::size_t work);
+    std::size_t Candidates(std::size_t work);
+    std::size_t Hubs(std::size_t work);
+    std::size_t Edges(std::size_t work);
+    std::size_t Layout(std::size_t work);
+    void StartHubs();
+    void FinishHubs();
+    void StartEdges();
+    void Finish();
+
+    const Dataset& data_;
+    NetworkOptions options_;
+    Phase phase_ = Phase::Degrees;
+    std::size_t cursor_ = 0;                 // position within the phase's pass
+    std::vector<std::uint32_t> degree_;      // per entity
+    std::vector<Index> candidates_;
+    std::vector<Index> by_degree_;           // the best-connected candidates, best first
+    std::vector<int> hub_of_;                // per entity: its hub number, or -1
+    std::vector<std::vector<Index>> hub_neighbours_;
+    std::vector<std::uint32_t> slot_;        // per entity: its node position, or UINT32_MAX
+    std::unordered_set<std::uint64_t> pairs_; // linked pairs seen (node positions, lower first)
+    int iteration_ = 0;
+    NetworkGraph graph_;
+};
+
+NetworkGraph BuildNetworkGraph(const Dataset& data, const NetworkOptions& options = {});
+// The part of `graph` whose nodes are of `kinds` (a KindBit mask), laid out afresh; candidates
+// and links keep the whole graph's counts.
+NetworkGraph Subgraph(const Dataset& data, const NetworkGraph& graph, std::uint32_t kinds,
+                      const GraphLayoutOptions& layout = {});
 
 //-----------------------------------------------------------------------------
 // [SECTION] Chart scales and numbers

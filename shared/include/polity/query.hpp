@@ -5,10 +5,13 @@
 // [SECTION] Text folding and search
 // [SECTION] Filters
 // [SECTION] Timeline, neighbourhood, what changed
+// [SECTION] What the timeline plots
+// [SECTION] What an item is connected to
 #pragma once
 
 #include "polity/model.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,5 +82,45 @@ std::vector<ChangeRef> ChangesTo(const Dataset& data, Index institution);
 
 // Entities citing `source` (directly or through a change or observation).
 std::vector<Index> CitedBy(const Dataset& data, Index source);
+
+//-----------------------------------------------------------------------------
+// [SECTION] What the timeline plots
+// What happened, not what was written about it: events, reforms and institutions' founding
+// dates on the story row; figures with a dated observation on a row of their own; no sources and
+// no quotes. An event that enacted a reform on the reform's own date is one mark with it.
+//-----------------------------------------------------------------------------
+
+enum class TimelineRow : std::uint8_t { Story, Figures };
+
+struct TimelineEntry {           // one mark of the timeline
+    Index item = kNone;          // what the mark opens (the reform, for a merged mark)
+    Index also = kNone;          // the event that enacted `item` on its date, or kNone
+    TimelineRow row = TimelineRow::Story;
+    Date date;                   // the start of its span (a figure: of its latest observation)
+    Date end;                    // the end, if a span
+    bool at_end = false;         // the mark sits at `end` (a figure describes the end of its period)
+    double Years() const { return (at_end && end.IsSet() ? end : date).YearFraction(); } // where the mark sits
+};
+
+// Every mark, by where it sits, then row, kind and file order (partial dates at their middle).
+std::vector<TimelineEntry> StoryTimeline(const Dataset& data);
+// The event that enacted `reform` on the reform's own date (the first in file order), or kNone.
+Index EnactingEvent(const Dataset& data, Index reform);
+
+//-----------------------------------------------------------------------------
+// [SECTION] What an item is connected to
+//-----------------------------------------------------------------------------
+
+struct ConnectionGroup {         // the neighbours reached through one relation, read from the item
+    RelationType type = RelationType::Related;
+    bool outgoing = true;        // the item is the relations' `from`
+    std::vector<Index> others;   // in relation order, each once
+};
+// The item's neighbourhood grouped by relation and direction, groups in the order of their first
+// relation. Sources are left out (an item's citations show them); so is the item itself.
+std::vector<ConnectionGroup> ConnectedTo(const Dataset& data, Index item);
+// What a node of the network is labelled with: an institution's short name where it has one
+// ("Ombudsman"), else the entity's name.
+const Text& ShortNameOf(const Dataset& data, Index item);
 
 } // namespace polity

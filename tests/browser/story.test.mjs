@@ -1,0 +1,53 @@
+// The story's timeline and network with the article's dataset, as readers see them: 1280×800 and a
+// 390×844 phone at deviceScaleFactor 3, in English, Russian and Kazakh, and the timeline with a
+// reform's detail open over it. Screenshots go to test-results/story-<size>-<lang>-<view>.png for a
+// person to look at; the checks are that each is drawn, without errors, and that the timeline
+// shows the whole story (1995 to 2025) when fitted. Label placement itself is tested natively
+// (tests/unit-labels.cpp, tests/ui-story.cpp).
+//   node --test tests/browser/story.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, openDrawnExplorer, state, waitForState, screenshot, pixelStats } from './harness.mjs';
+
+const SIZES = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+};
+
+const env = useBrowser();
+
+async function show(page, view, item = '') {
+  await page.evaluate(([v, i]) => window.polityTest.navigate(v, i), [view, item]);
+  await waitForState(page, (s) => s.view === view && s.selected === item);
+  // Frames are drawn on demand: wait until two polls see no new frame, then shoot.
+  let last = -1;
+  for (let now = await page.evaluate(() => window.polityTest.frames()); now !== last;) {
+    last = now;
+    await page.waitForTimeout(100);
+    now = await page.evaluate(() => window.polityTest.frames());
+  }
+}
+
+for (const [size, options] of Object.entries(SIZES)) {
+  for (const lang of ['en', 'ru', 'kk']) {
+    test(`timeline and network, ${size}, ${lang} (screenshots)`, async () => {
+      const page = await openDrawnExplorer(env.browser, `${env.server.url}#lang=${lang}`, options);
+      try {
+        await waitForState(page, (s) => s.phase === 'ready' && s.language === lang);
+        await show(page, 'timeline');
+        const fitted = await state(page);
+        assert.ok(fitted.timeline.from <= 1995.5 && fitted.timeline.to >= 2024.5,
+          `the fitted timeline shows the whole story: ${JSON.stringify(fitted.timeline)}`);
+        for (const [view, item] of [['timeline', ''], ['timeline', 'reform-2022'], ['network', '']]) {
+          await show(page, view, item);
+          const name = `story-${size}-${lang}-${view}${item ? '-open' : ''}`;
+          const stats = await pixelStats(env.browser, await screenshot(page, name));
+          assert.ok(stats.drawn > 0.03, `${name}: drawn ${stats.drawn.toFixed(3)}`);
+        }
+        assert.deepEqual(page.errors, []);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+}
