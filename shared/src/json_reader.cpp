@@ -13,6 +13,7 @@
 #include "json_reader.hpp"
 
 #include "json_scan.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -47,24 +48,6 @@ int HexValue(char c) {
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
-}
-
-void AppendUtf8(std::uint32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 } // namespace
@@ -353,9 +336,9 @@ bool JsonReader::ParseString(JsonTree* tree, std::string* storage, std::string_v
         }
         case kControl: return LexError(context, expected, start, i, ControlMessage(byte));
         case kHigh: {
-            std::size_t length = 0;
             std::uint32_t code_point = 0;
-            if (!CheckUtf8(i, &length, &code_point))
+            const std::size_t length = DecodeUtf8(text_, i, &code_point);
+            if (length == 0)
                 return LexError(context, expected, start, i, "invalid string: ill-formed UTF-8 byte");
             if (is_value) characters_.Add(code_point);
             i += length;
@@ -429,28 +412,6 @@ bool JsonReader::DecodeString(std::size_t open, std::size_t close, bool is_value
         AppendUtf8(cp, out);
         i += used;
     }
-    return true;
-}
-
-// The UTF-8 sequence starting at `at` (a byte >= 0x80): its length and code point, or false
-// when it is ill-formed (overlong, a surrogate, above U+10FFFF, cut short).
-bool JsonReader::CheckUtf8(std::size_t at, std::size_t* length, std::uint32_t* code_point) {
-    const auto byte = [&](std::size_t k) { return at + k < text_.size() ? static_cast<unsigned char>(text_[at + k]) : 0u; };
-    const unsigned b0 = byte(0);
-    unsigned lo = 0x80, hi = 0xBF;  // the second byte's range
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1F; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0F; if (b0 == 0xE0) lo = 0xA0; if (b0 == 0xED) hi = 0x9F; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07; if (b0 == 0xF0) lo = 0x90; if (b0 == 0xF4) hi = 0x8F; }
-    else return false;
-    for (std::size_t k = 1; k < n; ++k) {
-        const unsigned b = byte(k);
-        if (b < (k == 1 ? lo : 0x80u) || b > (k == 1 ? hi : 0xBFu)) return false;
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    *length = n;
-    *code_point = cp;
     return true;
 }
 

@@ -82,7 +82,6 @@ private:
     bool ParseString(JsonTree* tree, std::string* storage, std::string_view* out, bool is_value, const char* context,
                      const char* expected);
     bool DecodeString(std::size_t open, std::size_t close, bool is_value, const char* context, const char* expected);
-    bool CheckUtf8(std::size_t at, std::size_t* length, std::uint32_t* code_point);
     bool ParseNumber(JsonValue* out, const char* context, const char* expected);
     bool ParseLiteral(JsonValue* out, const char* context, const char* expected);
 

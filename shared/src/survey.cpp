@@ -2,6 +2,8 @@
 // with memchr, nothing decoded but names, ids and language codes.
 #include "survey.hpp"
 
+#include "utf8.hpp"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -140,25 +142,7 @@ private:
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 i += 6;
             }
-            Encode(cp, out);
-        }
-    }
-
-    static void Encode(std::uint32_t cp, std::string* out) {
-        if (cp < 0x80) {
-            *out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            *out += static_cast<char>(0xC0 | (cp >> 6));
-            *out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            *out += static_cast<char>(0xE0 | (cp >> 12));
-            *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            *out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            *out += static_cast<char>(0xF0 | (cp >> 18));
-            *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            *out += static_cast<char>(0x80 | (cp & 0x3F));
+            AppendUtf8(cp, *out);
         }
     }
 
