@@ -110,6 +110,11 @@ EMSCRIPTEN_KEEPALIVE void polity_context_restored(void* w) {
     if (Widget* widget = Checked(w)) polity::platform::OnContextRestored(*widget);
 }
 
+// The page's fonts changed (a web font arrived, the bundled face loaded): glyphs drawn again.
+EMSCRIPTEN_KEEPALIVE void polity_fonts_changed(void* w) {
+    if (Widget* widget = Checked(w)) polity::platform::OnFontsChanged(*widget);
+}
+
 // action: 0 move, 1 down, 2 up, 3 leave, 4 cancel.
 EMSCRIPTEN_KEEPALIVE void polity_pointer(void* w, int action, double x, double y, int button, int mods) {
     Widget* widget = Checked(w);

@@ -1,6 +1,6 @@
 // Polity Explorer widget — the instance API (appended to the module with --post-js).
 // createPolityWidget({canvas, host, dataUrl, language, view, item, dataTimeoutMs,
-// onStateChange, datasetCache}) resolves to the module object, which then offers:
+// onStateChange, datasetCache, font, fallbackFont}) resolves to the module object, which then offers:
 //   loadDataset(url) -> Promise   download (streamed, with progress) and show a dataset
 //   loadBytes(bytes, name)        show a dataset the page already has (Uint8Array)
 //   navigate(view, item) -> bool  open a view ("institutions", ...) and optionally an entity id
@@ -16,6 +16,8 @@
 // onStateChange(state) hears every change of the link state (wasm/link_state.hpp: phase, view,
 // item, kind, lang, search, category; message and diagnostics on failure). datasetCache, a Map
 // the page shares between widgets, lets widgets showing the same URL download it once.
+// The text is drawn in the host's font ('host') or the bundled face ('bundled'); fallbackFont()
+// returns a Promise of the bundled face's CSS family once it is in document.fonts (web_library.js).
 
 // What the download has produced so far; handed over to C++ once the widget has started.
 var polityData = {progress: null, bytes: null, name: '', error: null};

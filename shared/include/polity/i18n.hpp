@@ -139,4 +139,10 @@ UiString AdoptedByString(std::string_view adopted_by);
 // without a name here ("uz").
 std::string LanguageName(std::string_view code, Lang lang);
 
+// Every character beyond ASCII that the program's own words may use, in any of its languages:
+// the interface strings, categories, month names, the Russian and Kazakh alphabets (figures in
+// Kazakh take suffixes) and the typographic marks. Ascending. A renderer that draws only the
+// glyphs it needs asks for these, and for the dataset's own (Dataset::characters).
+std::vector<char32_t> InterfaceCharacters();
+
 } // namespace polity
