@@ -23,6 +23,8 @@
 var polityData = {progress: null, bytes: null, name: '', error: null};
 // The dataset last handed over, kept for the reader's JSON download (web_downloads.js).
 var polityShown = null;
+// How long the widget took to parse, check and index the dataset last handed over (ms).
+var polityLoadMs = null;
 
 // Text crosses to C++ as UTF-8 bytes and their length, never as a NUL-terminated string: a
 // NUL inside a text would cut it short. `f(pointer, length)` runs while the copy lives.
@@ -60,7 +62,9 @@ function polityDeliverData() {
       polityFailed(widget, POLITY_PROBLEM.noMemory, '', data.name);
     } else {
       if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
+      var started = performance.now();
       polityWithString(data.name, function(n, length) { _polity_load_bytes(widget, pointer, bytes.length, n, length); });
+      polityLoadMs = performance.now() - started;
       polityShown = {bytes: bytes, name: data.name};
       if (pointer) _free(pointer);
     }
@@ -248,7 +252,9 @@ Module['destroy'] = function() {
 
 Module['state'] = function() {
   if (!polityWeb.widget) return null;
-  return JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
+  var state = JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
+  if (state && polityLoadMs !== null) state['load_ms'] = polityLoadMs;
+  return state;
 };
 
 // The one "is this an http(s) link" rule (shared/include/polity/link.hpp), for the page: links
