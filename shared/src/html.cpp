@@ -44,6 +44,13 @@ void EventItem(Page& page, Index i) {
     page.Put("</li>\n");
 }
 
+// An event in full; any other dated entity as its date and a link to its article.
+void TimelineItem(Page& page, Index i) {
+    const Entity& e = page.data.At(i);
+    if (e.kind == Kind::Event) EventItem(page, i);
+    else page.Put("<li><p class=\"when\">" + TimeSpan(page, e.date, e.end) + " " + LinkTo(page, i) + "</p></li>\n");
+}
+
 } // namespace
 
 void WriteTimeline(Page& page) {
@@ -51,12 +58,9 @@ void WriteTimeline(Page& page) {
     if (entries.empty()) return;
     OpenSection(page, "polity_timeline", UiString::Timeline);
     page.Put("<ol class=\"timeline\">\n");
-    for (Index i : entries) {
-        const Entity& e = page.data.At(i);
-        if (e.kind == Kind::Event) EventItem(page, i);
-        else page.Put("<li><p class=\"when\">" + TimeSpan(page, e.date, e.end) + " " + LinkTo(page, i) + "</p></li>\n");
-    }
+    WriteItems(page, entries, TimelineItem);
     page.Put("</ol>\n");
+    MoreNote(page, entries.size());
     CloseSection(page);
 }
 
@@ -87,8 +91,9 @@ void WriteSources(Page& page) {
     if (sources.empty()) return;
     OpenSection(page, "polity_sources", UiString::Sources);
     page.Put("<ol class=\"sources\">\n");
-    for (Index i : sources) SourceItem(page, i);
+    WriteItems(page, sources, SourceItem);
     page.Put("</ol>\n");
+    MoreNote(page, sources.size());
     CloseSection(page);
 }
 
@@ -192,6 +197,7 @@ namespace polity {
 
 std::string RenderHtml(const Dataset& data, const HtmlOptions& options) {
     html::Page page(data, LangFromCode(options.lang));
+    page.limit = options.max_per_section;
     if (options.standalone) {
         html::WriteHead(page, options);
         page.Put("<main class=\"polity-twin\">\n");

@@ -206,7 +206,8 @@ void WriteArticles(Page& page, Kind kind, const char* id, UiString title, void (
     const std::vector<Index> entities = EntitiesOf(page.data, kind);
     if (entities.empty()) return;
     OpenSection(page, id, title);
-    for (Index i : entities) write(page, i);
+    WriteItems(page, entities, write);
+    MoreNote(page, entities.size());
     CloseSection(page);
 }
 

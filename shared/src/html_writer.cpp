@@ -185,4 +185,20 @@ void CloseSection(Page& page) {
     page.Put("</section>\n");
 }
 
+static bool IsCut(const Page& page, std::size_t total) { return page.limit > 0 && total > page.limit; }
+
+void WriteItems(Page& page, const std::vector<Index>& items, void (*write)(Page&, Index)) {
+    const std::size_t shown = IsCut(page, items.size()) ? page.limit : items.size();
+    for (std::size_t k = 0; k < shown; ++k) write(page, items[k]);
+}
+
+void MoreNote(Page& page, std::size_t total) {
+    if (!IsCut(page, total)) return;
+    const std::string note = FillIn(page.Word(UiString::FirstOfShown),
+                                    {FormatNumber(static_cast<double>(page.limit), page.ui),
+                                     FormatNumber(static_cast<double>(total), page.ui)});
+    page.Put("<p class=\"more\">" + EscapeHtml(note) + " <button type=\"button\" data-twin-all>" +
+             page.Word(UiString::ShowAll) + "</button></p>\n");
+}
+
 } // namespace polity::html

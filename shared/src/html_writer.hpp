@@ -33,6 +33,7 @@ struct Page {
     std::string lang;            // the page's language code, LangCode(ui)
     LanguageOrder order;         // for dataset texts: ui first, then the dataset's languages
     std::string out;             // the HTML so far
+    std::size_t limit = 0;       // items per section (HtmlOptions::max_per_section), 0: all
 
     Page(const Dataset& dataset, Lang language);
     void Put(std::string_view html) { out += html; }
@@ -97,5 +98,9 @@ void WriteSources(Page& page);       // html.cpp
 // Opens a section with its id and heading; CloseSection ends it.
 void OpenSection(Page& page, const char* id, UiString title);
 void CloseSection(Page& page);
+// A section's items, each with `write`: all of them, or the first page.limit. MoreNote, after
+// them, says how many of `total` are shown and offers the rest; nothing when all are shown.
+void WriteItems(Page& page, const std::vector<Index>& items, void (*write)(Page&, Index));
+void MoreNote(Page& page, std::size_t total);
 
 } // namespace polity::html

@@ -96,7 +96,7 @@ enum class UiString : std::uint16_t {
     Close, Fit, Open, OpenSource, Explore, InFigures, Themes, Links, All, NotStated, UpFrom, DownFrom,
     PeopleWhoSpeak, InstitutionsTouched, Roles, Context, AboutWhom, PartOf, Measures, Excerpt, CitedFor,
     Institution, AndMore, EmptyView, PleaseWait, Hint, DataWarnings, Problems, Results, SearchHint,
-    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion, Quoted,
+    YearFrom, YearTo, YearHint, ItemsHere, FirstOfShown, ShowAll, ShowingOf, TimelineHint, NetworkHint, Language, InteractiveVersion, Quoted,
     // Downloads
     Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
     // How to zoom and move the timeline and network inside an article ({1}: Ctrl or ⌘)
