@@ -14,6 +14,8 @@
 #include "html_writer.hpp"
 #include "polity/query.hpp"
 
+#include <algorithm>
+
 namespace polity::html {
 
 //-----------------------------------------------------------------------------
@@ -24,11 +26,20 @@ namespace polity::html {
 
 namespace {
 
+// Every dated entity but the sources, unordered.
 std::vector<Index> TimelineEntries(const Dataset& data) {
     std::vector<Index> out;
-    for (Index i : TimelineOrder(data))
-        if (data.At(i).kind != Kind::Source) out.push_back(i);
+    for (Index i = 0; i < data.entities.size(); ++i)
+        if (data.entities[i].date.IsSet() && data.entities[i].kind != Kind::Source) out.push_back(i);
     return out;
+}
+
+// The first `count` of `entries` in timeline order, the rest after them in any order: a bounded
+// twin of 100,000 events sorts only what it shows.
+void OrderFirst(const Dataset& data, std::vector<Index>& entries, std::size_t count) {
+    const auto before = [&](Index a, Index b) { return TimelineBefore(data, a, b); };
+    if (count >= entries.size()) std::sort(entries.begin(), entries.end(), before);
+    else std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(count), entries.end(), before);
 }
 
 void EventItem(Page& page, Index i) {
@@ -37,7 +48,7 @@ void EventItem(Page& page, Index i) {
              " <strong>" + Inline(page, e.name) + "</strong></p>\n");
     Block(page, "p", e.description);
     std::string related;
-    for (Index r : Linked(page.data, i, KindBit(Kind::Reform) | KindBit(Kind::Institution)))
+    for (Index r : Linked(page, i, KindBit(Kind::Reform) | KindBit(Kind::Institution)))
         related += (related.empty() ? "" : ", ") + LinkTo(page, r);
     if (!related.empty()) page.Put(std::string("<p class=\"related\">") + page.Word(UiString::Related) + ": " + related + "</p>\n");
     SourcesLine(page, e.sources);
@@ -54,8 +65,9 @@ void TimelineItem(Page& page, Index i) {
 } // namespace
 
 void WriteTimeline(Page& page) {
-    const std::vector<Index> entries = TimelineEntries(page.data);
+    std::vector<Index> entries = TimelineEntries(page.data);
     if (entries.empty()) return;
+    OrderFirst(page.data, entries, page.limit > 0 ? page.limit : entries.size());
     OpenSection(page, "polity_timeline", UiString::Timeline);
     page.Put("<ol class=\"timeline\">\n");
     WriteItems(page, entries, TimelineItem);
