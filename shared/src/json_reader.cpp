@@ -102,47 +102,31 @@ bool JsonReader::EnterArray() {
     return OpenFrame(false, true);
 }
 
-bool JsonReader::NextMember(std::string_view* key) {
+// Moves past the comma before the open container's next member or element. False at its end
+// (`close`, which closes it) or on an error.
+bool JsonReader::MoreInFrame(char close, const char* context, const char* expected) {
     if (failed_ || depth_ == 0) return false;
-    Frame& f = frames_[depth_ - 1];
     SkipBlanks();
-    if (pos_ < text_.size() && text_[pos_] == '}' && f.count == 0) {
+    if (pos_ < text_.size() && text_[pos_] == close) {
         ++pos_;
         CloseFrame();
         return false;
     }
-    if (f.count > 0) {
-        if (pos_ < text_.size() && text_[pos_] == '}') {
-            ++pos_;
-            CloseFrame();
-            return false;
-        }
-        if (pos_ >= text_.size() || text_[pos_] != ',') return Unexpected("object", "'}'");
+    if (frames_[depth_ - 1].count > 0) {
+        if (pos_ >= text_.size() || text_[pos_] != ',') return Unexpected(context, expected);
         ++pos_;
         SkipBlanks();
     }
-    return ReadKey(nullptr, key);
+    return true;
+}
+
+bool JsonReader::NextMember(std::string_view* key) {
+    return MoreInFrame('}', "object", "'}'") && ReadKey(nullptr, key);
 }
 
 bool JsonReader::NextElement() {
-    if (failed_ || depth_ == 0) return false;
-    Frame& f = frames_[depth_ - 1];
-    SkipBlanks();
-    if (pos_ < text_.size() && text_[pos_] == ']' && f.count == 0) {
-        ++pos_;
-        CloseFrame();
-        return false;
-    }
-    if (f.count > 0) {
-        if (pos_ < text_.size() && text_[pos_] == ']') {
-            ++pos_;
-            CloseFrame();
-            return false;
-        }
-        if (pos_ >= text_.size() || text_[pos_] != ',') return Unexpected("array", "']'");
-        ++pos_;
-    }
-    ++f.count;
+    if (!MoreInFrame(']', "array", "']'")) return false;
+    ++frames_[depth_ - 1].count;
     return true;
 }
 

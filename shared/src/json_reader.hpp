@@ -88,6 +88,7 @@ private:
     // Structure
     bool OpenFrame(bool object, bool outer);
     void CloseFrame();
+    bool MoreInFrame(char close, const char* context, const char* expected);
     void SkipBlanks();
 
     // Problems
