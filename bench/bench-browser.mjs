@@ -1,8 +1,10 @@
 // Browser benchmark: our widget against TimelineJS and vis-timeline, fed the same generated
 // events (30, 300, 3,000), in one run, interleaved (A B C A B C ...), each load a first visit
 // from a local server that compresses like a CDN; then our widget alone at 100,000 events and
-// with the article's dataset, and an empty page as the floor. It prints figures (medians and
-// min–max) and never fails on them.
+// with the article's dataset, and an empty page as the floor. Our widget is measured the way
+// newsrooms embed it, through the README's script embed (polity-embed.js and an element); one
+// page labelled "iframe embed" measures the README's iframe snippet. It prints figures
+// (medians and min–max) and never fails on them.
 //   npm run bench                 5 runs, 10 s idle windows (about 35 minutes on 2 cores)
 //   npm run bench -- --quick      1 run, 3 s idle windows (a few minutes)
 //   node bench/bench-browser.mjs [--runs N] [--idle SECONDS] [--sizes 30,300]
@@ -85,6 +87,7 @@ function roundOf(o) {
   }
   if (o.huge) pages.push({ tool: 'polity', label: `ours, ${HUGE.toLocaleString('en-US')} events`, dataUrl: `/data/events-${HUGE}.polity.json` });
   pages.push({ tool: 'polity', label: "ours, the article's dataset", dataUrl: ARTICLE });
+  pages.push({ tool: 'polity-iframe', label: "ours, iframe embed, the article's dataset", dataUrl: ARTICLE });
   pages.push({ tool: 'empty', label: 'empty page (the floor)' });
   return pages;
 }
@@ -116,7 +119,8 @@ async function main() {
   }, path.join(workDir, 'compressed'));
   const pages = roundOf(o);
   console.log('Compressing every file once (brotli 11, gzip -9; cached in build/bench/compressed) ...');
-  const statics = ['/site/polity-widget.js', '/site/polity-widget.wasm', '/site/polity.css',
+  const statics = ['/site/polity-embed.js', '/site/polity-widget.wasm', '/site/polity.css', '/site/embed.html',
+    '/site/polity-frame.js', '/site/polity-iframe.js',
     '/timelinejs/js/timeline.js', '/timelinejs/css/timeline.css', '/timelinejs/css/fonts/font.default.css',
     '/vis/standalone/umd/vis-timeline-graph2d.min.js', '/vis/styles/vis-timeline-graph2d.min.css'];
   await server.warm([...statics, ...pages.filter((p) => p.dataUrl).map((p) => p.dataUrl)]);

@@ -1,8 +1,10 @@
 // Model queries and layout at 1k, 10k and 100k entities: search, filter, timeline order and
-// layout (track, ticks, lanes, visible range), and graph layout; then the network's label placement
-// at 100, 250, 1,000 and 10,000 nodes (`--labels`: only those). Prints figures; never fails.
+// layout (track, ticks, lanes, visible range), the text twin, and graph layout; then the network's
+// label placement at 100, 250, 1,000 and 10,000 nodes (`--labels`: only those). Prints figures;
+// never fails.
 #include "bench_timing.hpp"
 #include "dataset_generator.hpp"
+#include "polity/html.hpp"
 #include "polity/labels.hpp"
 #include "polity/layout.hpp"
 #include "polity/load.hpp"
@@ -67,6 +69,12 @@ void RunSize(std::size_t n) {
     Row("ticks + visible range (one frame)", n, runs, [&] {
         return TimelineTicks(scale, 1200, 80).size() + VisibleRange(track.years, 2010, 2012).size();
     });
+    HtmlOptions twin;
+    twin.standalone = false;
+    twin.max_per_section = 100;   // the widget's text version, as first built
+    Row("text twin, 100 items a section (bytes)", n, runs, [&] { return RenderHtml(data, twin).size(); });
+    twin.max_per_section = 0;
+    Row("text twin, every item (bytes)", n, n >= 100000 ? 3 : runs, [&] { return RenderHtml(data, twin).size(); });
     const Index start = data.Find("institution-0");
     Row("neighbourhood, 2 hops", n, runs, [&] { return Neighbourhood(data, start, 2).size(); });
     for (std::size_t cap : {200u, 1000u}) {

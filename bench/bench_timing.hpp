@@ -1,8 +1,10 @@
-// What the native benchmarks share: the median wall time of repeated runs.
+// What the native benchmarks share: the median wall time of repeated runs, and the CPU time
+// of one run (on a shared, busy machine the wall time counts the waits for a core too).
 #pragma once
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <vector>
 
 namespace polity::bench {
@@ -18,6 +20,21 @@ double MedianMs(int runs, F&& f) {
     }
     std::sort(ms.begin(), ms.end());
     return ms[ms.size() / 2];
+}
+
+// The CPU time this thread spent in `f`, in milliseconds.
+template <typename F>
+double ThreadCpuMs(F&& f) {
+    timespec start{}, end{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+    f();
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+    return static_cast<double>(end.tv_sec - start.tv_sec) * 1e3 + static_cast<double>(end.tv_nsec - start.tv_nsec) / 1e6;
+}
+
+inline double Median(std::vector<double> xs) {
+    std::sort(xs.begin(), xs.end());
+    return xs.empty() ? 0.0 : xs[xs.size() / 2];
 }
 
 } // namespace polity::bench

@@ -17,7 +17,7 @@ sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 
 native_pkgs=(g++ cmake make nlohmann-json3-dev doctest-dev python3 python3-jsonschema)
-wasm_pkgs=(emscripten nodejs fonts-dejavu-core python3-fonttools dpkg-dev xz-utils brotli)
+wasm_pkgs=(emscripten nodejs fonts-dejavu-core python3-fonttools python3-brotli dpkg-dev xz-utils brotli)
 browser_pkgs=(chromium nodejs npm)
 fuzz_pkgs=(clang libclang-rt-14-dev)
 

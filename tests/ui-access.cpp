@@ -132,12 +132,12 @@ TEST_CASE("access: with reduced motion nothing animates, not even the loading ba
 
 TEST_CASE("access: the twin is the loaded dataset as one article in the reader's language") {
     auto empty = CreateApp(AppOptions{});
-    CHECK(RenderTwin(*empty, "en").empty());
+    CHECK(RenderTwin(*empty, "en", false).empty());
     auto app = ShippedApp();
-    const std::string kk = RenderTwin(*app, "kk");
+    const std::string kk = RenderTwin(*app, "kk", false);
     CHECK(kk.rfind("<article class=\"polity-twin\" lang=\"kk\">", 0) == 0);
     CHECK(kk.find("id=\"ombudsman\"") != std::string::npos);
     CHECK(kk.find("уәкіл") != std::string::npos);
-    CHECK(RenderTwin(*app, "xx").find("lang=\"en\"") != std::string::npos);   // unknown: English
-    CHECK(RenderTwinOf("{\"format\": 5}", "en").empty());                  // no WebGL, bad data
+    CHECK(RenderTwin(*app, "xx", false).find("lang=\"en\"") != std::string::npos);   // unknown: English
+    CHECK(RenderTwinOf("{\"format\": 5}", "en", false).empty());                  // no WebGL, bad data
 }

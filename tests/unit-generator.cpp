@@ -97,3 +97,18 @@ TEST_CASE("generator: format names") {
     CHECK_FALSE(gen::ParseFormat("TimelineJS", &f));
     CHECK_FALSE(gen::ParseFormat("", &f));
 }
+
+TEST_CASE("generator: --relations gives exactly that many written relations, --compact no line breaks") {
+    gen::GeneratorOptions o = Options(300, 0);
+    o.relations = 2000;
+    o.compact = true;
+    const std::string text = gen::GenerateDataset(o);
+    CHECK(text.find('\n') == std::string::npos);
+    const LoadResult r = LoadDataset(text, "relations.json");
+    REQUIRE(r.ok());
+    std::size_t written = 0;
+    for (const Relation& rel : r.dataset->relations) written += rel.derived ? 0 : 1;
+    CHECK(written == 2000);
+    o.compact = false;
+    CHECK(json::parse(gen::GenerateDataset(o)) == json::parse(text));
+}

@@ -2,6 +2,7 @@
 // language attributes, and escaping of hostile dataset strings.
 #include "polity/html.hpp"
 #include "polity/load.hpp"
+#include "polity/query.hpp"
 #include "test_dataset.hpp"
 
 #include <doctest/doctest.h>
@@ -239,6 +240,36 @@ TEST_CASE("the shipped dataset renders in every language with unique ids and bal
         for (const std::string& tag : TagNames(html)) CHECK(kOurTags.count(tag) == 1);
         ExpectHas(html, "<article id=\"ombudsman\" class=\"institution\">");
     }
+}
+
+TEST_CASE("html: a bounded twin holds the first items of each section and says how many it left out") {
+    const LoadResult r = LoadDatasetFile(std::string(POLITY_SOURCE_DIR) + "/data/kazakhstan-constitution.json");
+    REQUIRE(r.ok());
+    const std::vector<Index> timeline = TimelineOrder(*r.dataset);
+    const std::size_t events = static_cast<std::size_t>(std::count_if(timeline.begin(), timeline.end(),
+        [&](Index i) { return r.dataset->At(i).kind != Kind::Source; }));
+    REQUIRE(events > 2);
+    HtmlOptions options;
+    options.lang = "ru";
+    options.standalone = false;
+    options.max_per_section = 2;
+    const std::string html = RenderHtml(*r.dataset, options);
+    const std::size_t timeline_at = html.find("<ol class=\"timeline\">");
+    REQUIRE(timeline_at != std::string::npos);
+    const std::string list = html.substr(timeline_at, html.find("</ol>", timeline_at) - timeline_at);
+    CHECK(Count(list, "<li") == 2);
+    ExpectHas(html, "</ol>\n<p class=\"more\">Здесь показаны первые 2 из " + std::to_string(events) +
+                    ". <button type=\"button\" data-twin-all>Показать все</button></p>\n</section>");
+    for (const char* id : {"polity_institutions", "polity_reforms", "polity_people"}) {
+        CAPTURE(id);
+        const std::size_t at = html.find(std::string("<section id=\"") + id + "\">");
+        REQUIRE(at != std::string::npos);
+        CHECK(Count(html.substr(at, html.find("</section>", at) - at), "<article id=") <= 2);
+    }
+    options.max_per_section = 0;
+    const std::string whole = RenderHtml(*r.dataset, options);
+    ExpectLacks(whole, "data-twin-all");
+    for (const Entity& e : r.dataset->entities) CHECK(Count(whole, " id=\"" + e.id + "\"") == 1);
 }
 
 TEST_CASE("html: a standalone page links its other languages, each named in its own language") {

@@ -193,3 +193,31 @@ TEST_CASE("institution categories read in the reader's language; unknown ones lo
     CHECK(CategoryLabel("election-watchdog", Lang::Kk) == "election watchdog");
     CHECK(CategoryLabel("", Lang::Ru).empty());
 }
+
+TEST_CASE("InterfaceCharacters holds every character the program's own words use") {
+    const std::vector<char32_t> known = InterfaceCharacters();
+    REQUIRE(std::is_sorted(known.begin(), known.end()));
+    const auto check = [&](const std::string& text) {
+        for (std::size_t i = 0; i < text.size();) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            char32_t cp = n == 1 ? b : b & (0xFF >> (n + 1));
+            for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+            if (cp >= 0x80) {
+                CAPTURE(text);
+                CHECK(std::binary_search(known.begin(), known.end(), cp));
+            }
+            i += n;
+        }
+    };
+    for (Lang lang : {Lang::En, Lang::Ru, Lang::Kk}) {
+        for (int k = 0; k < kUiStringCount; ++k) check(Tr(static_cast<UiString>(k), lang));
+        for (int q = 0; q <= static_cast<int>(Qualifier::Under); ++q)
+            for (double v : {1.0, 7.0, 40.0, 80.0, 100.0, 800.0, 7000.0, 1e6, 2.5})
+                check(QualifiedNumber(v, static_cast<Qualifier>(q), lang));
+        for (int m = 1; m <= 12; ++m) check(FormatDateSpan(Date{1995, static_cast<std::uint8_t>(m), 30}, Date{2022, 6, 0}, lang));
+        check(CategoryLabel("human-rights-institution", lang));
+        check(LangEndonym(lang));
+        check(LanguageName("kk", lang));
+    }
+}

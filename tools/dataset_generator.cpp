@@ -117,20 +117,35 @@ int DatePart(const std::string& date, std::size_t at, std::size_t length) {
     return std::atoi(date.substr(at, length).c_str());  // our own "YYYY-MM-DD": always digits
 }
 
-std::string ToTimelineJS(const json& events) {
+std::string ToTimelineJS(const json& events, int indent) {
     json out = {{"events", json::array()}};
     for (const json& e : events) {
         const std::string date = e["date"].get<std::string>();
         json start = {{"year", DatePart(date, 0, 4)}, {"month", DatePart(date, 5, 2)}, {"day", DatePart(date, 8, 2)}};
         out["events"].push_back({{"start_date", start}, {"text", {{"headline", e["title"]}, {"text", e["description"]}}}});
     }
-    return out.dump(1);
+    return out.dump(indent);
 }
 
-std::string ToVis(const json& events) {
+std::string ToVis(const json& events, int indent) {
     json out = json::array();
     for (const json& e : events) out.push_back({{"id", e["id"]}, {"content", e["title"]}, {"start", e["date"]}});
-    return out.dump(1);
+    return out.dump(indent);
+}
+
+// `n` relations of type "related" between random institutions, reforms, events and people.
+void AddRelations(json& doc, const Counts& c, std::size_t n, Random& rng) {
+    const std::pair<const char*, std::size_t> ends[] = {
+        {"institution", c.institutions}, {"reform", c.reforms}, {"event", c.events}, {"person", c.people}};
+    const auto pick = [&] {
+        const auto& [prefix, count] = ends[rng.Below(4)];
+        return Id(prefix, rng.Below(count));
+    };
+    json& relations = doc["relations"];
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string from = pick();
+        relations.push_back({{"from", std::move(from)}, {"type", "related"}, {"to", pick()}});
+    }
 }
 
 } // namespace
@@ -155,14 +170,17 @@ std::string GenerateDataset(const GeneratorOptions& options) {
                 {"themes", json::array()}, {"relations", json::array()}};
     for (const char* t : kThemes) doc["themes"].push_back({{"id", t}, {"name", t}});
     AddEntities(doc, counts, rng);
-    for (std::size_t i = 0; i < counts.people / 2; ++i)
-        doc["relations"].push_back({{"from", Id("person", i)}, {"type", "leads"}, {"to", Id("institution", rng.Below(counts.institutions))}});
+    if (options.relations > 0) AddRelations(doc, counts, options.relations, rng);
+    else
+        for (std::size_t i = 0; i < counts.people / 2; ++i)
+            doc["relations"].push_back({{"from", Id("person", i)}, {"type", "leads"}, {"to", Id("institution", rng.Below(counts.institutions))}});
+    const int indent = options.compact ? -1 : 1;
     switch (options.format) {
-    case Format::TimelineJS: return ToTimelineJS(doc["events"]);
-    case Format::Vis: return ToVis(doc["events"]);
+    case Format::TimelineJS: return ToTimelineJS(doc["events"], indent);
+    case Format::Vis: return ToVis(doc["events"], indent);
     case Format::Polity: break;
     }
-    return doc.dump(1);
+    return doc.dump(indent);
 }
 
 } // namespace polity::gen

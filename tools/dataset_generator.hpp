@@ -21,6 +21,10 @@ struct GeneratorOptions {
     // > 0: a timeline dataset of exactly this many events, cited by one source and nothing
     // else (so a timeline comparison counts the same items everywhere); entities is ignored.
     std::size_t events = 0;
+    // > 0: this many relations ("related", between institutions, reforms, events and people)
+    // instead of the usual one per two people: a graph of any density, for memory tests.
+    std::size_t relations = 0;
+    bool compact = false;          // no line breaks or indentation (about a third smaller)
     Format format = Format::Polity;
 };
 

@@ -21,7 +21,7 @@
 #include "polity/link.hpp"
 
 #include "imgui.h"
-#include <nlohmann/json.hpp>
+#include "polity/json_writer.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -321,12 +321,6 @@ bool HasContent(const AppState& app) { return app.drew_content; }
 // [SECTION] State report
 //-----------------------------------------------------------------------------
 
-static nlohmann::json CountsJson(const AppState& app) {
-    nlohmann::json counts = nlohmann::json::object();
-    for (int k = 0; k < kKindCount; ++k)
-        counts[KindName(static_cast<Kind>(k))] = app.data ? app.by_kind[k].size() : 0;
-    return counts;
-}
 
 static std::string SelectedId(const AppState& app) {
     if (!app.data) return app.pending_item;
@@ -345,49 +339,46 @@ static const char* HintName(GestureHint hint) {
 // Device pixels as CSS pixels, rounded to a tenth: what a page (and a test) measures in.
 static double Css(const AppState& app, float px) { return std::round(px / app.pointer.dpr * 10.0f) / 10.0; }
 
-static nlohmann::json ScrollJson(const AppState& app, const ScrollReport& s) {
-    return {{"y", Css(app, s.y)}, {"max", Css(app, s.max)}};
+static void WriteScroll(JsonWriter& j, const AppState& app, const ScrollReport& s) {
+    j.BeginObject().Key("y").Number(Css(app, s.y)).Key("max").Number(Css(app, s.max)).EndObject();
 }
 
-static nlohmann::json ScrollsJson(const AppState& app) {
-    nlohmann::json views = nlohmann::json::object();
-    for (const ViewInfo& info : Views()) views[info.name] = ScrollJson(app, app.drawn.scroll[static_cast<int>(info.view)]);
-    return views;
+static void WriteScrolls(JsonWriter& j, const AppState& app) {
+    j.BeginObject();
+    for (const ViewInfo& info : Views()) WriteScroll(j.Key(info.name), app, app.drawn.scroll[static_cast<int>(info.view)]);
+    j.EndObject();
 }
 
-static nlohmann::json RowsJson(const AppState& app) {
-    nlohmann::json rows = nlohmann::json::array();
-    if (!app.data) return rows;
+static void WriteRows(JsonWriter& j, const AppState& app) {
+    j.BeginArray();
     for (const ListRowReport& r : app.drawn.rows) {
-        if (r.id >= app.data->entities.size()) continue;
-        rows.push_back({{"id", app.data->At(r.id).id}, {"top", Css(app, r.top)}, {"bottom", Css(app, r.bottom)},
-                        {"whole", r.whole}});
+        if (!app.data || r.id >= app.data->entities.size()) continue;
+        j.BeginObject().Key("id").String(app.data->At(r.id).id).Key("top").Number(Css(app, r.top));
+        j.Key("bottom").Number(Css(app, r.bottom)).Key("whole").Bool(r.whole).EndObject();
     }
-    return rows;
+    j.EndArray();
 }
 
 std::string DescribeState(const AppState& app) {
-    nlohmann::json j;
-    j["phase"] = PhaseName(app.phase);
-    j["view"] = ViewName(app.current.view);
-    j["selected"] = SelectedId(app);
-    j["language"] = app.options.language;
-    j["search"] = app.search_text;
-    j["results"] = app.search.results.size();
-    j["timeline"] = {{"from", app.timeline.from}, {"to", app.timeline.to}};
-    j["counts"] = CountsJson(app);
-    j["can_back"] = !app.back.empty();
-    j["can_forward"] = !app.forward.empty();
-    j["diagnostics"] = app.phase == Phase::Failed ? app.load.diagnostics.size() : app.warnings.size();
-    j["focus"] = app.keyboard.focus_label;
-    j["theme"] = app.theme.palette.dark ? "dark" : "light";
-    j["pointer"] = app.pointer.coarse ? "coarse" : "fine";
-    j["hint"] = GestureHintShowing(app) ? HintName(app.pointer.hint) : "";
-    j["scroll"] = ScrollsJson(app);
-    j["detail_scroll"] = ScrollJson(app, app.drawn.detail);
-    j["rows"] = RowsJson(app);
-    // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    JsonWriter j;
+    j.BeginObject();
+    j.Key("phase").String(PhaseName(app.phase)).Key("view").String(ViewName(app.current.view));
+    j.Key("selected").String(SelectedId(app)).Key("language").String(app.options.language);
+    j.Key("search").String(app.search_text).Key("results").Number(double(app.search.results.size()));
+    j.Key("timeline").BeginObject().Key("from").Number(app.timeline.from).Key("to").Number(app.timeline.to).EndObject();
+    j.Key("counts").BeginObject();
+    for (int k = 0; k < kKindCount; ++k)
+        j.Key(KindName(static_cast<Kind>(k))).Number(app.data ? double(app.by_kind[k].size()) : 0.0);
+    j.EndObject();
+    j.Key("can_back").Bool(!app.back.empty()).Key("can_forward").Bool(!app.forward.empty());
+    j.Key("diagnostics").Number(double(app.phase == Phase::Failed ? app.load.diagnostics.size() : app.warnings.size()));
+    j.Key("focus").String(app.keyboard.focus_label).Key("theme").String(app.theme.palette.dark ? "dark" : "light");
+    j.Key("pointer").String(app.pointer.coarse ? "coarse" : "fine");
+    j.Key("hint").String(GestureHintShowing(app) ? HintName(app.pointer.hint) : "");
+    WriteScrolls(j.Key("scroll"), app);
+    WriteScroll(j.Key("detail_scroll"), app, app.drawn.detail);
+    WriteRows(j.Key("rows"), app);
+    return j.EndObject().Take();
 }
 
 } // namespace polity::ui

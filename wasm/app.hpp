@@ -114,11 +114,13 @@ int TakeFocusExit(AppState& app);
 // entity), for a live region; "" when unchanged or when the reader is not using the keyboard.
 std::string TakeFocusAnnouncement(AppState& app);
 // The dataset as the semantic HTML twin (one <article>, polity/html.hpp) in `lang`, for screen
-// readers and as a fallback; "" until a dataset is shown.
-std::string RenderTwin(const AppState& app, std::string_view lang);
+// readers and as a fallback; "" until a dataset is shown. Unless `all`, each section holds its
+// first kTwinItemsPerSection items and a button for the rest.
+inline constexpr std::size_t kTwinItemsPerSection = 100;
+std::string RenderTwin(const AppState& app, std::string_view lang, bool all);
 // The same for dataset bytes, where no app runs (a browser without WebGL); "" when they do
 // not load.
-std::string RenderTwinOf(std::string_view dataset, std::string_view lang);
+std::string RenderTwinOf(std::string_view dataset, std::string_view lang, bool all);
 
 // What a reader takes away (app_downloads.cpp): the data behind the current view as CSV, the
 // whole dataset as JSON (the platform has its bytes) and a picture of the current view as PNG.

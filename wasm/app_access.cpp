@@ -83,20 +83,23 @@ std::string TakeFocusAnnouncement(AppState& app) {
 // [SECTION] The HTML twin
 //-----------------------------------------------------------------------------
 
-static HtmlOptions TwinOptions(std::string_view lang) {
+// A hundred items per section keep the twin of a dataset of any size to a few thousand nodes
+// (100,000 events whole are 700,000), which the page inserts in idle time without a pause.
+static HtmlOptions TwinOptions(std::string_view lang, bool all) {
     HtmlOptions options;
     options.lang = LangCode(LangFromCode(lang));   // en, ru or kk; English for the rest
     options.standalone = false;
+    options.max_per_section = all ? 0 : kTwinItemsPerSection;
     return options;
 }
 
-std::string RenderTwin(const AppState& app, std::string_view lang) {
-    return app.data ? RenderHtml(*app.data, TwinOptions(lang)) : std::string();
+std::string RenderTwin(const AppState& app, std::string_view lang, bool all) {
+    return app.data ? RenderHtml(*app.data, TwinOptions(lang, all)) : std::string();
 }
 
-std::string RenderTwinOf(std::string_view dataset, std::string_view lang) {
+std::string RenderTwinOf(std::string_view dataset, std::string_view lang, bool all) {
     const LoadResult result = LoadDataset(dataset, "dataset.json");
-    return result.ok() ? RenderHtml(*result.dataset, TwinOptions(lang)) : std::string();
+    return result.ok() ? RenderHtml(*result.dataset, TwinOptions(lang, all)) : std::string();
 }
 
 } // namespace polity::ui

@@ -14,7 +14,7 @@
 #include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
-#include <nlohmann/json.hpp>
+#include "polity/json_writer.hpp"
 
 #include <utility>
 
@@ -42,14 +42,16 @@ std::string ViewCsv(const AppState& app) {
 std::string AboutDataset(const AppState& app) {
     if (!app.data || app.phase != Phase::Ready) return "null";
     const Meta& meta = app.data->meta;
-    nlohmann::json sources = nlohmann::json::array();
-    for (Index s : meta.sources)
-        sources.push_back({{"title", NameOf(app, s)}, {"publisher", app.data->SourceOf(s).publisher},
-                           {"url", IsWebUrl(app.data->SourceOf(s).url) ? app.data->SourceOf(s).url : ""}});
-    const nlohmann::json about = {{"title", Tr(app, meta.title)}, {"credit", Tr(app, meta.credit)},
-        {"licence", meta.licence}, {"checked", meta.date.IsSet() ? meta.date.ToString() : ""},
-        {"checked_text", DateText(app, meta.date)}, {"sources", sources}};
-    return about.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    JsonWriter j;
+    j.BeginObject().Key("title").String(Tr(app, meta.title)).Key("credit").String(Tr(app, meta.credit));
+    j.Key("licence").String(meta.licence).Key("checked").String(meta.date.IsSet() ? meta.date.ToString() : "");
+    j.Key("checked_text").String(DateText(app, meta.date)).Key("sources").BeginArray();
+    for (Index s : meta.sources) {
+        const Source& source = app.data->SourceOf(s);
+        j.BeginObject().Key("title").String(NameOf(app, s)).Key("publisher").String(source.publisher);
+        j.Key("url").String(IsWebUrl(source.url) ? source.url : "").EndObject();
+    }
+    return j.EndArray().EndObject().Take();
 }
 
 //-----------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 #include "app_state.hpp"
 #include "views/status_view.hpp"
 
-#include <nlohmann/json.hpp>
+#include "polity/json_writer.hpp"
 
 #include <algorithm>
 
@@ -24,12 +24,6 @@ std::string SelectedKind(const AppState& app) {
     return KindName(app.data->At(app.current.item).kind);
 }
 
-nlohmann::json Diagnostics(const AppState& app) {
-    nlohmann::json list = nlohmann::json::array();
-    const std::size_t n = std::min(app.load.diagnostics.size(), kMaxReportedDiagnostics);
-    for (std::size_t k = 0; k < n; ++k) list.push_back(FormatDiagnostic(app.load.diagnostics[k]));
-    return list;
-}
 
 // A category no institution has would show an empty list: such links are ignored.
 bool IsCategory(const AppState& app, std::string_view category) {
@@ -42,20 +36,19 @@ bool IsCategory(const AppState& app, std::string_view category) {
 } // namespace
 
 std::string DescribeLink(const AppState& app) {
-    nlohmann::json j;
-    j["phase"] = PhaseName(app.phase);
-    j["view"] = ViewName(app.current.view);
-    j["item"] = SelectedId(app);
-    j["kind"] = SelectedKind(app);
-    j["lang"] = app.options.language;
-    j["search"] = app.search_text;
-    j["category"] = app.data ? app.institutions.category : std::string();
+    JsonWriter j;
+    j.BeginObject();
+    j.Key("phase").String(PhaseName(app.phase)).Key("view").String(ViewName(app.current.view));
+    j.Key("item").String(SelectedId(app)).Key("kind").String(SelectedKind(app));
+    j.Key("lang").String(app.options.language).Key("search").String(app.search_text);
+    j.Key("category").String(app.data ? app.institutions.category : std::string());
     if (app.phase == Phase::Failed) {
-        j["message"] = FailureText(app);
-        j["diagnostics"] = Diagnostics(app);
+        j.Key("message").String(FailureText(app)).Key("diagnostics").BeginArray();
+        const std::size_t n = std::min(app.load.diagnostics.size(), kMaxReportedDiagnostics);
+        for (std::size_t k = 0; k < n; ++k) j.String(FormatDiagnostic(app.load.diagnostics[k]));
+        j.EndArray();
     }
-    // Replace rather than throw on bad UTF-8: with JSON_NOEXCEPTION a throw would abort the widget.
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return j.EndObject().Take();
 }
 
 void SetInstitutionCategory(AppState& app, std::string_view category) {

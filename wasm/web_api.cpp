@@ -110,6 +110,11 @@ EMSCRIPTEN_KEEPALIVE void polity_context_restored(void* w) {
     if (Widget* widget = Checked(w)) polity::platform::OnContextRestored(*widget);
 }
 
+// The page's fonts changed (a web font arrived, the bundled face loaded): glyphs drawn again.
+EMSCRIPTEN_KEEPALIVE void polity_fonts_changed(void* w) {
+    if (Widget* widget = Checked(w)) polity::platform::OnFontsChanged(*widget);
+}
+
 // action: 0 move, 1 down, 2 up, 3 leave, 4 cancel.
 EMSCRIPTEN_KEEPALIVE void polity_pointer(void* w, int action, double x, double y, int button, int mods) {
     Widget* widget = Checked(w);
@@ -369,11 +374,11 @@ EMSCRIPTEN_KEEPALIVE char* polity_take_focus_label(void* w) {
 }
 
 // The dataset as the HTML twin, one <article> in `lang` (malloc'd, the caller frees it); null
-// before a dataset is shown.
-EMSCRIPTEN_KEEPALIVE char* polity_twin_html(void* w, const char* lang, std::size_t lang_size) {
+// before a dataset is shown. all 0: the first items of each section; 1: every item.
+EMSCRIPTEN_KEEPALIVE char* polity_twin_html(void* w, const char* lang, std::size_t lang_size, int all) {
     Widget* widget = Checked(w);
     if (!widget || !IsLanguageCode(Text(lang, lang_size))) return nullptr;
-    return CopyForJs(polity::ui::RenderTwin(polity::platform::App(*widget), Text(lang, lang_size)));
+    return CopyForJs(polity::ui::RenderTwin(polity::platform::App(*widget), Text(lang, lang_size), all != 0));
 }
 
 } // extern "C"
@@ -381,11 +386,12 @@ EMSCRIPTEN_KEEPALIVE char* polity_twin_html(void* w, const char* lang, std::size
 extern "C" {
 
 // Without WebGL no widget runs, but the downloaded dataset can still be read as text: its
-// twin in `lang` (malloc'd, the caller frees it), or null when the bytes do not load.
+// twin in `lang` (malloc'd, the caller frees it), or null when the bytes do not load; `all` as
+// for polity_twin_html.
 EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(
-    const char* bytes, std::size_t size, const char* lang, std::size_t lang_size) {
+    const char* bytes, std::size_t size, const char* lang, std::size_t lang_size, int all) {
     if (bytes == nullptr || size > kMaxDatasetBytes || !IsLanguageCode(Text(lang, lang_size))) return nullptr;
-    return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang, lang_size)));
+    return CopyForJs(polity::ui::RenderTwinOf(std::string_view(bytes, size), Text(lang, lang_size), all != 0));
 }
 
 } // extern "C"

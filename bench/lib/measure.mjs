@@ -78,63 +78,97 @@ async function domTarget(page, selector) {
   }, selector);
 }
 
+// Our canvas, inside the embed's shadow root (or, for the iframe embed, the frame's): its box
+// in the page's coordinates, and whether the widget shows the hand cursor.
+const canvasProbe = (page) => page.evaluate(() => {
+  const stage = document.getElementById('stage');
+  const frame = stage.tagName === 'IFRAME' ? stage.contentDocument : null;
+  const host = frame ? frame.getElementById('explorer') : stage;
+  const canvas = host && host.shadowRoot ? host.shadowRoot.querySelector('canvas') : null;
+  if (!canvas) return null;
+  const r = canvas.getBoundingClientRect(), offset = frame ? stage.getBoundingClientRect() : { left: 0, top: 0 };
+  return { left: r.left + offset.left, right: r.right + offset.left, bottom: r.bottom + offset.top,
+    pointer: canvas.style.cursor === 'pointer' };
+});
+
 // The widget draws on a canvas: find an event by hovering along the lanes just above the time
 // axis until the widget shows the hand cursor. At a density view (over 2,000 items in view)
 // nothing shows it; then the click lands on a bar in the middle, which zooms in.
 async function canvasTarget(page) {
-  for (const y of [547, 525, 504]) {
-    for (let x = 30; x < 980; x += 12) {
+  const box = await canvasProbe(page);
+  if (!box) return null;
+  for (const above of [53, 75, 96]) {
+    for (let x = box.left + 30; x < box.right - 20; x += 12) {
+      const y = box.bottom - above;
       await page.mouse.move(x, y);
       await nextFrames(page);
-      if (await page.evaluate(() => document.querySelector('#stage canvas').style.cursor === 'pointer')) return { x, y };
+      if ((await canvasProbe(page)).pointer) return { x, y };
     }
   }
   return null;
 }
 
+// Every node of the page, the embed's shadow roots and same-origin frames included (a tree
+// walk: the DevTools counter also counts nodes that are detached and not yet collected).
+const countNodes = (page) => page.evaluate(() => {
+  const count = (root) => {
+    let n = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      n += 1;
+      if (node.shadowRoot) n += count(node.shadowRoot);
+      if (node.tagName === 'IFRAME') {
+        try { if (node.contentDocument) n += count(node.contentDocument); } catch (e) { /* cross-origin */ }
+      }
+    }
+    return n;
+  };
+  return count(document);
+});
+
+// Our text version is built in idle time after the first frame: nodes are counted once it is
+// all in (aria-busy gone from every twin, the iframe's included), or after 10 s.
+const twinBuilt = (page) => page.waitForFunction(() => {
+  const stage = document.getElementById('stage');
+  const frame = stage.tagName === 'IFRAME' ? stage.contentDocument : null;
+  const host = frame ? frame.getElementById('explorer') : stage;
+  return !!host && !!host.shadowRoot && !host.shadowRoot.querySelector('.pe-twin[aria-busy]');
+}, null, { timeout: 10000 }).then(() => true, () => false);
+
 async function click(page, tool) {
   const selectors = { timelinejs: '.tl-timemarker:not(.tl-timemarker-active) .tl-timemarker-content-container',
     vis: '.vis-item:not(.vis-selected)' };
-  const target = tool === 'polity' ? await canvasTarget(page) : await domTarget(page, selectors[tool]);
+  const target = tool.startsWith('polity') ? await canvasTarget(page) : await domTarget(page, selectors[tool]);
   const at = target || { x: 500, y: 400 };
   await page.mouse.move(at.x, at.y);
   await page.waitForTimeout(300);  // hover settles before the window opens
   return { at, found: !!target };
 }
 
-// Our widget only: the dataset parsed again in place (parse, validate, index, lay out), and the
-// frame after it, split into the widget's own script and the browser's paint.
-async function reparse(page, dataUrl) {
-  return page.evaluate(async (url) => {
-    const widget = await window.bench.widget;
-    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-    const t = {};
-    requestAnimationFrame(() => { t.frameStart = performance.now(); });  // runs before the widget's
-    t.start = performance.now();
-    widget.loadBytes(bytes, 'again.json');
-    t.parsed = performance.now();
-    await new Promise((done) => requestAnimationFrame(() => {
-      t.frameEnd = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { t.painted = performance.now(); done(); };
-      channel.port2.postMessage(0);
-    }));
-    return { parseMs: t.parsed - t.start, frameMs: t.frameEnd - t.frameStart, paintMs: t.painted - t.frameEnd };
-  }, dataUrl);
-}
-
-// Milestones of our widget's start, from Resource Timing and the wasm hook in bench.js.
-function milestones(page) {
-  return page.evaluate(() => {
+// Milestones of our widget's start, from Resource Timing and the wasm hook in bench.js; the
+// widget's own report gives how long it took to parse, check and index the dataset.
+async function milestones(page) {
+  const loadMs = await widgetCall(page, 'state').then((s) => (s && typeof s.load_ms === 'number' ? s.load_ms : null));
+  const times = await page.evaluate(() => {
     const end = (part) => {
       const r = performance.getEntriesByType('resource').find((e) => e.name.includes(part));
       return r ? r.responseEnd : null;
     };
     const wasm = window.bench.wasm[0];
-    return { html: performance.getEntriesByType('navigation')[0].responseEnd, js: end('polity-widget.js'),
+    return { html: performance.getEntriesByType('navigation')[0].responseEnd, js: end('polity-embed.js'),
       wasm: end('polity-widget.wasm'), instantiated: wasm ? wasm.end : null, data: end('/data/'),
       firstFrame: Number(document.getElementById('stage').getAttribute('data-first-frame-ms')) || null };
   });
+  return { ...times, loadMs };
+}
+
+// After the first frame, the page's longest task while the explorer settles, for at least a
+// second and until our text version is built (in idle slices): it must stay short, or the
+// reader's first scroll or click waits.
+async function settleTasks(env, page, ours) {
+  await env.browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  const [built] = await Promise.all([ours ? twinBuilt(page) : null, page.waitForTimeout(SETTLE_MS)]);
+  return { ...mainThreadTasks(await env.browser.stopTracing()), twinBuilt: built };
 }
 
 export async function measurePage(env, spec) {
@@ -151,8 +185,9 @@ export async function measurePage(env, spec) {
     env.server.takeSent();
     await page.goto(`${env.serverUrl}/pages/${spec.tool}.html?data=${encodeURIComponent(spec.dataUrl || '')}`);
     result.firstRender = await page.evaluate(() => window.bench.firstRender);
-    if (spec.tool === 'polity') result.milestones = await milestones(page);
-    await page.waitForTimeout(SETTLE_MS);
+    const settled = await settleTasks(env, page, spec.tool.startsWith('polity'));
+    result.afterFirst = { longestTask: settled.longest, twinBuilt: settled.twinBuilt };
+    if (spec.tool.startsWith('polity')) result.milestones = await milestones(page);
     // Wire bytes as the server sent them; the DevTools count (browserWire) misses the last
     // chunks of a request the page cancels once it has read them, as our widget's download does.
     const sent = env.server.takeSent();
@@ -162,7 +197,7 @@ export async function measurePage(env, spec) {
     await cdp.send('HeapProfiler.collectGarbage');
     const mem = await taskSeconds(cdp);
     const wasm = await page.evaluate(() => (window.bench.memory ? window.bench.memory.buffer.byteLength : 0));
-    result.memory = { heap: mem.heap, wasm, nodes: mem.nodes };
+    result.memory = { heap: mem.heap, wasm, nodes: await countNodes(page), liveNodes: mem.nodes };
     result.idleOn = await idle(env, page, cdp);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForTimeout(SETTLE_MS);
@@ -175,16 +210,14 @@ export async function measurePage(env, spec) {
       result.zoom = await interaction(env, page, cdp, result.idleOn, () => wheelZoom(page, { x: 500, y: 350 }));
     }
     const target = await click(page, spec.tool);
-    const selectedBefore = spec.tool === 'polity' ? (await widgetCall(page, 'state')).selected : null;
+    const ours = spec.tool.startsWith('polity');
+    const selectedBefore = ours ? (await widgetCall(page, 'state')).selected : null;
     result.click = await interaction(env, page, cdp, result.idleOn, async () => {
       await page.mouse.down();
       await page.mouse.up();
       return target;
     });
-    if (spec.tool === 'polity') {
-      result.click.selected = (await widgetCall(page, 'state')).selected !== selectedBefore;
-      result.reparse = await reparse(page, spec.dataUrl);
-    }
+    if (ours) result.click.selected = (await widgetCall(page, 'state')).selected !== selectedBefore;
   } catch (error) {
     result.failure = String(error && error.message ? error.message : error).split('\n')[0];
   } finally {

@@ -1,7 +1,9 @@
 // Control and invisible characters: decoding, classifying, finding and showing them.
 #include "polity/chars.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 
@@ -52,24 +54,15 @@ void AppendEscape(std::string& out, const char* prefix, unsigned value, int digi
 //-----------------------------------------------------------------------------
 
 char32_t DecodeUtf8(std::string_view text, std::size_t* pos) {
-    constexpr char32_t kLeadBits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};  // by sequence length
-    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000}; // below it: an overlong form
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(*pos);
-    const std::size_t len = lead < 0x80 ? 1
-        : (lead & 0xE0) == 0xC0         ? 2
-        : (lead & 0xF0) == 0xE0         ? 3
-        : (lead & 0xF8) == 0xF0         ? 4
-                                        : 0;
-    char32_t cp = lead & kLeadBits[len];
-    bool ok = len > 0 && *pos + len <= text.size();
-    for (std::size_t k = 1; ok && k < len; ++k) {
-        ok = (byte(*pos + k) & 0xC0) == 0x80;
-        cp = (cp << 6) | (byte(*pos + k) & 0x3Fu);
+    const auto lead = static_cast<unsigned char>(text[*pos]);
+    if (lead < 0x80) {
+        *pos += 1;
+        return lead;
     }
-    ok = ok && cp >= kSmallest[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-    *pos += ok ? len : 1;
-    return ok ? cp : kNotUtf8;
+    std::uint32_t cp = 0;
+    const std::size_t length = detail::DecodeUtf8(text, *pos, &cp);   // the reader's own rule
+    *pos += length > 0 ? length : 1;
+    return length > 0 ? cp : kNotUtf8;
 }
 
 //-----------------------------------------------------------------------------

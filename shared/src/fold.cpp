@@ -9,6 +9,7 @@
 #include "polity/query.hpp"
 
 #include "polity/chars.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -23,17 +24,7 @@ namespace {
 // [SECTION] UTF-8 encoding (decoding: polity/chars.hpp)
 //-----------------------------------------------------------------------------
 
-void AppendUtf8(std::string& out, char32_t cp) {
-    const auto put = [&](char32_t bits) { out.push_back(static_cast<char>(bits)); };
-    if (cp < 0x80) { put(cp); return; }
-    if (cp < 0x800) { put(0xC0 | (cp >> 6)); put(0x80 | (cp & 0x3F)); return; }
-    if (cp < 0x10000) {
-        put(0xE0 | (cp >> 12)); put(0x80 | ((cp >> 6) & 0x3F)); put(0x80 | (cp & 0x3F));
-        return;
-    }
-    put(0xF0 | (cp >> 18)); put(0x80 | ((cp >> 12) & 0x3F));
-    put(0x80 | ((cp >> 6) & 0x3F)); put(0x80 | (cp & 0x3F));
-}
+void AppendUtf8(std::string& out, char32_t cp) { detail::AppendUtf8(cp, out); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Folding tables (Latin, Cyrillic)

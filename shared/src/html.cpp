@@ -27,13 +27,20 @@ namespace polity::html {
 
 namespace {
 
-// The entity each item shows (a merged reform shows as its event, which links the reform), by
-// the date it shows.
+// What the timeline plots (a merged reform shows as its event, which links the reform),
+// unordered: OrderFirst sorts only the items a page shows.
 std::vector<Index> TimelineEntries(const Dataset& data) {
     std::vector<Index> out;
     for (const TimelineEntry& e : StoryTimeline(data)) out.push_back(e.also != kNone ? e.also : e.item);
-    std::stable_sort(out.begin(), out.end(), [&](Index a, Index b) { return data.At(a).date < data.At(b).date; });
     return out;
+}
+
+// The first `count` of `entries` in timeline order, the rest after them in any order: a bounded
+// twin of 100,000 events sorts only what it shows.
+void OrderFirst(const Dataset& data, std::vector<Index>& entries, std::size_t count) {
+    const auto before = [&](Index a, Index b) { return TimelineBefore(data, a, b); };
+    if (count >= entries.size()) std::sort(entries.begin(), entries.end(), before);
+    else std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(count), entries.end(), before);
 }
 
 void EventItem(Page& page, Index i) {
@@ -42,26 +49,31 @@ void EventItem(Page& page, Index i) {
              " <strong>" + Inline(page, e.name) + "</strong></p>\n");
     Block(page, "p", e.description);
     std::string related;
-    for (Index r : Linked(page.data, i, KindBit(Kind::Reform) | KindBit(Kind::Institution)))
+    for (Index r : Linked(page, i, KindBit(Kind::Reform) | KindBit(Kind::Institution)))
         related += (related.empty() ? "" : ", ") + LinkTo(page, r);
     if (!related.empty()) page.Put(std::string("<p class=\"related\">") + page.Word(UiString::Related) + ": " + related + "</p>\n");
     SourcesLine(page, e.sources);
     page.Put("</li>\n");
 }
 
+// An event in full; any other dated entity as its date and a link to its article.
+void TimelineItem(Page& page, Index i) {
+    const Entity& e = page.data.At(i);
+    if (e.kind == Kind::Event) EventItem(page, i);
+    else page.Put("<li><p class=\"when\">" + TimeSpan(page, e.date, e.end) + " " + LinkTo(page, i) + "</p></li>\n");
+}
+
 } // namespace
 
 void WriteTimeline(Page& page) {
-    const std::vector<Index> entries = TimelineEntries(page.data);
+    std::vector<Index> entries = TimelineEntries(page.data);
     if (entries.empty()) return;
+    OrderFirst(page.data, entries, page.limit > 0 ? page.limit : entries.size());
     OpenSection(page, "polity_timeline", UiString::Timeline);
     page.Put("<ol class=\"timeline\">\n");
-    for (Index i : entries) {
-        const Entity& e = page.data.At(i);
-        if (e.kind == Kind::Event) EventItem(page, i);
-        else page.Put("<li><p class=\"when\">" + TimeSpan(page, e.date, e.end) + " " + LinkTo(page, i) + "</p></li>\n");
-    }
+    WriteItems(page, entries, TimelineItem);
     page.Put("</ol>\n");
+    MoreNote(page, entries.size());
     CloseSection(page);
 }
 
@@ -92,8 +104,9 @@ void WriteSources(Page& page) {
     if (sources.empty()) return;
     OpenSection(page, "polity_sources", UiString::Sources);
     page.Put("<ol class=\"sources\">\n");
-    for (Index i : sources) SourceItem(page, i);
+    WriteItems(page, sources, SourceItem);
     page.Put("</ol>\n");
+    MoreNote(page, sources.size());
     CloseSection(page);
 }
 
@@ -197,6 +210,7 @@ namespace polity {
 
 std::string RenderHtml(const Dataset& data, const HtmlOptions& options) {
     html::Page page(data, LangFromCode(options.lang));
+    page.limit = options.max_per_section;
     if (options.standalone) {
         html::WriteHead(page, options);
         page.Put("<main class=\"polity-twin\">\n");

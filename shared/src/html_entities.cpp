@@ -77,7 +77,7 @@ std::string ChangeItem(const Page& page, const ChangeRef& ref) {
 
 void InstitutionPeople(Page& page, Index i) {
     std::vector<std::string> items;
-    for (Index p : Linked(page.data, i, KindBit(Kind::Person))) {
+    for (Index p : Linked(page, i, KindBit(Kind::Person))) {
         const std::string role = RoleOf(page, p, i);
         items.push_back(LinkTo(page, p) + (role.empty() ? "" : ", " + role));
     }
@@ -86,7 +86,7 @@ void InstitutionPeople(Page& page, Index i) {
 
 void InstitutionFigures(Page& page, Index i) {
     std::vector<std::string> items;
-    for (Index m : Linked(page.data, i, KindBit(Kind::Metric))) items.push_back(LinkTo(page, m) + ": " + LatestFigure(page, m));
+    for (Index m : Linked(page, i, KindBit(Kind::Metric))) items.push_back(LinkTo(page, m) + ": " + LatestFigure(page, m));
     ItemList(page, UiString::Figures, items, "figures");
 }
 
@@ -94,7 +94,7 @@ void InstitutionFigures(Page& page, Index i) {
 std::vector<Index> InstitutionChanges(Page& page, Index i) {
     std::vector<std::string> items;
     std::vector<Index> reforms;
-    for (const ChangeRef& ref : ChangesTo(page.data, i)) {
+    for (const ChangeRef& ref : page.changes_to[i]) {
         items.push_back(ChangeItem(page, ref));
         reforms.push_back(ref.reform);
     }
@@ -120,10 +120,10 @@ void WriteInstitution(Page& page, Index i) {
     InstitutionFacts(page, i);
     const std::vector<Index> reforms = InstitutionChanges(page, i);
     InstitutionPeople(page, i);
-    LinkList(page, UiString::Quotes, Linked(page.data, i, KindBit(Kind::Quote)), "quotes");
+    LinkList(page, UiString::Quotes, Linked(page, i, KindBit(Kind::Quote)), "quotes");
     InstitutionFigures(page, i);
     std::vector<Index> related;
-    for (Index r : Linked(page.data, i, KindBit(Kind::Institution) | KindBit(Kind::Reform) | KindBit(Kind::Event)))
+    for (Index r : Linked(page, i, KindBit(Kind::Institution) | KindBit(Kind::Reform) | KindBit(Kind::Event)))
         if (!Contains(reforms, r)) related.push_back(r);
     LinkList(page, UiString::Related, related, "related");
     SourcesLine(page, e.sources);
@@ -163,7 +163,7 @@ void WriteReform(Page& page, Index i) {
     Block(page, "p", e.description);
     ChangesTable(page, i);
     const std::uint32_t kinds = KindBit(Kind::Event) | KindBit(Kind::Person) | KindBit(Kind::Reform) | KindBit(Kind::Quote);
-    LinkList(page, UiString::Related, Linked(page.data, i, kinds), "related");
+    LinkList(page, UiString::Related, Linked(page, i, kinds), "related");
     SourcesLine(page, e.sources);
     page.Put("</article>\n");
 }
@@ -189,12 +189,12 @@ void WritePerson(Page& page, Index i) {
     page.Put("<article" + IdAttr(e) + " class=\"person\">\n<h3>" + Inline(page, e.name) + "</h3>\n");
     RoleList(page, i);
     Block(page, "p", e.description);
-    LinkList(page, UiString::Quotes, Linked(page.data, i, KindBit(Kind::Quote)), "quotes");
+    LinkList(page, UiString::Quotes, Linked(page, i, KindBit(Kind::Quote)), "quotes");
     std::vector<Index> role_places;
     for (const Role& r : page.data.PersonOf(i).roles) role_places.push_back(r.institution);
     std::vector<Index> related;
     const std::uint32_t kinds = KindBit(Kind::Institution) | KindBit(Kind::Reform) | KindBit(Kind::Event) | KindBit(Kind::Metric);
-    for (Index r : Linked(page.data, i, kinds))
+    for (Index r : Linked(page, i, kinds))
         if (!Contains(role_places, r)) related.push_back(r);
     LinkList(page, UiString::Related, related, "related");
     SourcesLine(page, e.sources);
@@ -206,7 +206,8 @@ void WriteArticles(Page& page, Kind kind, const char* id, UiString title, void (
     const std::vector<Index> entities = EntitiesOf(page.data, kind);
     if (entities.empty()) return;
     OpenSection(page, id, title);
-    for (Index i : entities) write(page, i);
+    WriteItems(page, entities, write);
+    MoreNote(page, entities.size());
     CloseSection(page);
 }
 

@@ -123,7 +123,8 @@ void WriteQuotes(Page& page) {
     const std::vector<Index> quotes = EntitiesOf(page.data, Kind::Quote);
     if (quotes.empty()) return;
     OpenSection(page, "polity_quotes", UiString::Quotes);
-    for (Index i : quotes) WriteQuote(page, i);
+    WriteItems(page, quotes, WriteQuote);
+    MoreNote(page, quotes.size());
     CloseSection(page);
 }
 
@@ -131,7 +132,8 @@ void WriteFigures(Page& page) {
     const std::vector<Index> metrics = EntitiesOf(page.data, Kind::Metric);
     if (metrics.empty()) return;
     OpenSection(page, "polity_figures", UiString::Figures);
-    for (Index i : metrics) WriteMetric(page, i);
+    WriteItems(page, metrics, WriteMetric);
+    MoreNote(page, metrics.size());
     CloseSection(page);
 }
 

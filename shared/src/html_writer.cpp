@@ -46,7 +46,21 @@ namespace polity::html {
 //-----------------------------------------------------------------------------
 
 Page::Page(const Dataset& dataset, Lang language)
-    : data(dataset), ui(language), lang(LangCode(language)), order(MakeLanguageOrder(lang, dataset.meta.languages)) {}
+    : data(dataset), ui(language), lang(LangCode(language)), order(MakeLanguageOrder(lang, dataset.meta.languages)) {
+    const std::size_t n = data.entities.size();
+    const auto ends = [&](const Relation& rel, auto&& visit) {
+        if (rel.from < n) visit(rel.from);
+        if (rel.to < n && rel.to != rel.from) visit(rel.to);
+    };
+    relation_start.assign(n + 1, 0);
+    for (const Relation& rel : data.relations) ends(rel, [&](Index e) { ++relation_start[e + 1]; });
+    for (std::size_t e = 0; e < n; ++e) relation_start[e + 1] += relation_start[e];
+    relation_list.resize(relation_start[n]);
+    std::vector<std::size_t> next(relation_start.begin(), relation_start.end() - 1);
+    for (std::size_t r = 0; r < data.relations.size(); ++r)
+        ends(data.relations[r], [&](Index e) { relation_list[next[e]++] = r; });
+    changes_to = ChangesToEach(data);
+}
 
 std::vector<Index> EntitiesOf(const Dataset& data, Kind kind) {
     std::vector<Index> out;
@@ -55,10 +69,12 @@ std::vector<Index> EntitiesOf(const Dataset& data, Kind kind) {
     return out;
 }
 
-std::vector<Index> Linked(const Dataset& data, Index i, std::uint32_t kinds) {
+std::vector<Index> Linked(const Page& page, Index i, std::uint32_t kinds) {
+    const Dataset& data = page.data;
     std::vector<Index> out;
-    for (std::size_t r : RelationsOf(data, i)) {
-        const Relation& rel = data.relations[r];
+    if (i >= data.entities.size()) return out;
+    for (std::size_t k = page.relation_start[i]; k < page.relation_start[i + 1]; ++k) {
+        const Relation& rel = data.relations[page.relation_list[k]];
         const Index other = rel.from == i ? rel.to : rel.from;
         if (other >= data.entities.size() || other == i) continue;
         if (!(KindBit(data.entities[other].kind) & kinds)) continue;
@@ -183,6 +199,22 @@ void OpenSection(Page& page, const char* id, UiString title) {
 
 void CloseSection(Page& page) {
     page.Put("</section>\n");
+}
+
+static bool IsCut(const Page& page, std::size_t total) { return page.limit > 0 && total > page.limit; }
+
+void WriteItems(Page& page, const std::vector<Index>& items, void (*write)(Page&, Index)) {
+    const std::size_t shown = IsCut(page, items.size()) ? page.limit : items.size();
+    for (std::size_t k = 0; k < shown; ++k) write(page, items[k]);
+}
+
+void MoreNote(Page& page, std::size_t total) {
+    if (!IsCut(page, total)) return;
+    const std::string note = FillIn(page.Word(UiString::FirstOfShown),
+                                    {FormatNumber(static_cast<double>(page.limit), page.ui),
+                                     FormatNumber(static_cast<double>(total), page.ui)});
+    page.Put("<p class=\"more\">" + EscapeHtml(note) + " <button type=\"button\" data-twin-all>" +
+             page.Word(UiString::ShowAll) + "</button></p>\n");
 }
 
 } // namespace polity::html

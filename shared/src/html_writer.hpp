@@ -14,6 +14,7 @@
 #include "polity/html.hpp"
 #include "polity/i18n.hpp"
 #include "polity/model.hpp"
+#include "polity/query.hpp"
 
 #include <string>
 #include <string_view>
@@ -33,6 +34,13 @@ struct Page {
     std::string lang;            // the page's language code, LangCode(ui)
     LanguageOrder order;         // for dataset texts: ui first, then the dataset's languages
     std::string out;             // the HTML so far
+    std::size_t limit = 0;       // items per section (HtmlOptions::max_per_section), 0: all
+    // Each entity's relations (indices into data.relations, in file order): entity i's are
+    // relation_list[relation_start[i]] up to relation_list[relation_start[i + 1]]. Made once, as
+    // asking the model item by item scans every relation each time (quadratic on a large dataset).
+    std::vector<std::size_t> relation_start;
+    std::vector<std::size_t> relation_list;
+    std::vector<std::vector<ChangeRef>> changes_to;   // ChangesToEach, for the same reason
 
     Page(const Dataset& dataset, Lang language);
     void Put(std::string_view html) { out += html; }
@@ -43,7 +51,7 @@ struct Page {
 std::vector<Index> EntitiesOf(const Dataset& data, Kind kind);
 // Entities linked to `i` by a relation (either direction) whose kind is in `kinds` (a KindBit
 // mask), each once, in relation order.
-std::vector<Index> Linked(const Dataset& data, Index i, std::uint32_t kinds);
+std::vector<Index> Linked(const Page& page, Index i, std::uint32_t kinds);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Text and attributes
@@ -97,5 +105,9 @@ void WriteSources(Page& page);       // html.cpp
 // Opens a section with its id and heading; CloseSection ends it.
 void OpenSection(Page& page, const char* id, UiString title);
 void CloseSection(Page& page);
+// A section's items, each with `write`: all of them, or the first page.limit. MoreNote, after
+// them, says how many of `total` are shown and offers the rest; nothing when all are shown.
+void WriteItems(Page& page, const std::vector<Index>& items, void (*write)(Page&, Index));
+void MoreNote(Page& page, std::size_t total);
 
 } // namespace polity::html

@@ -5,8 +5,11 @@
 // [SECTION] Interface strings
 // [SECTION] Words chosen by a value
 // [SECTION] Filling in values
+// [SECTION] Characters
 
 #include "polity/i18n.hpp"
+
+#include "utf8.hpp"
 
 #include <algorithm>
 
@@ -114,6 +117,9 @@ constexpr UiRow kUiStrings[] = {
     {UiString::ItemsHere, {"Items here: {1}. Click or scroll to zoom in.",
                            "Здесь записей: {1}. Щёлкните или прокрутите, чтобы приблизить.",
                            "Мұнда жазба саны: {1}. Жақындату үшін басыңыз не айналдырыңыз."}},
+    {UiString::FirstOfShown, {"The first {1} of {2} are shown here.", "Здесь показаны первые {1} из {2}.",
+                              "Мұнда {2} ішінен алғашқы {1} көрсетілген."}},
+    {UiString::ShowAll, {"Show all", "Показать все", "Барлығын көрсету"}},
     {UiString::ShowingOf, {"Showing {1} of {2}, around the best-connected. Search finds the others.",
                            "Показано {1} из {2} — вокруг самых связанных. Остальные найдёт поиск.",
                            "{2} ішінен {1} көрсетілді — ең көп байланысқандардың маңында. Қалғандарын іздеу табады."}},
@@ -375,6 +381,36 @@ std::string FillIn(std::string_view pattern, const std::vector<std::string>& val
             out += pattern[k];
         }
     }
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Characters
+//-----------------------------------------------------------------------------
+
+std::vector<char32_t> InterfaceCharacters() {
+    // The alphabets (Kazakh's own letters after Russian's) and the marks figures, dates and
+    // quotes are written with: no-break space, « » “ ” ‘ ’ – — … · • № ₸ % ← → ↑ ↓ › ‹ × ✓.
+    std::string text = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+                       "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
+                       "\u00A0«»“”‘’–—…·•№₸←→↑↓›‹×✓";
+    for (int lang = 0; lang < kLangCount; ++lang) {
+        for (const UiRow& row : kUiStrings)
+            if (row.text[lang]) text += row.text[lang];
+        for (const CategoryRow& row : kCategories) text += row.text[lang];
+        for (int month = 1; month <= 12; ++month)
+            text += FormatDate(Date{2000, static_cast<std::uint8_t>(month), 1}, static_cast<Lang>(lang)) + MonthName(month, static_cast<Lang>(lang));
+        text += LangEndonym(static_cast<Lang>(lang));
+    }
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < text.size();) {
+        std::uint32_t cp = 0;
+        const std::size_t length = static_cast<unsigned char>(text[i]) < 0x80 ? 0 : detail::DecodeUtf8(text, i, &cp);
+        if (length > 0) out.push_back(cp);
+        i += length > 0 ? length : 1;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

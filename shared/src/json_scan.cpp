@@ -1,170 +1,12 @@
-// Strict JSON parsing into a DOM with limits, and finding JSON pointers in the text.
+// Finding JSON pointers in the text, and lines and columns of byte offsets.
 #include "json_scan.hpp"
+
+#include "json_reader.hpp"
 
 #include <algorithm>
 #include <utility>
 
 namespace polity::detail {
-
-//-----------------------------------------------------------------------------
-// [SECTION] DOM builder (nlohmann SAX handler)
-//-----------------------------------------------------------------------------
-
-namespace {
-
-// Builds the DOM like nlohmann's own parser does, and on the way records duplicate keys,
-// nesting past the limit and oversize strings. Duplicate keys keep the later value.
-class DomBuilder {
-public:
-    DomBuilder(ParseOutcome& out, int max_depth, std::size_t max_string)
-        : out_(out), max_depth_(max_depth), max_string_(max_string) {}
-
-    bool null() { return Put(Dom(nullptr)); }
-    bool boolean(bool v) { return Put(Dom(v)); }
-    bool number_integer(Dom::number_integer_t v) { return Put(Dom(v)); }
-    bool number_unsigned(Dom::number_unsigned_t v) { return Put(Dom(v)); }
-    bool number_float(Dom::number_float_t v, const std::string&) { return Put(Dom(v)); }
-    bool binary(Dom::binary_t&) { return Put(Dom()); }
-    bool string(std::string& v) {
-        if (v.size() > max_string_) {
-            Report(ParseProblem::What::StringTooLong, PointerOfNext());
-            return Put(Dom(std::string()));
-        }
-        return Put(Dom(std::move(v)));
-    }
-    bool start_object(std::size_t) { return Open(Dom::object()); }
-    bool start_array(std::size_t) { return Open(Dom::array()); }
-    bool end_object() { return Close(); }
-    bool end_array() { return Close(); }
-    bool key(std::string& k) {
-        frames_.back().key = std::move(k);
-        return true;
-    }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        ParseProblem p{ParseProblem::What::Syntax, "", position > 0 ? position - 1 : 0, CleanMessage(ex.what())};
-        out_.problems.push_back(std::move(p));
-        return false;
-    }
-
-private:
-    // A container being filled. Its place in its parent is kept as a pointer to the member
-    // name (a std::map key, stable) or an index, and its JSON pointer is only built when a
-    // problem has to be reported: building one per container cost ~5% of a large load.
-    struct Frame {
-        Dom* value;
-        const std::string* name;  // member name in the parent object; nullptr for array elements
-        std::size_t index;        // index in the parent array
-        std::string key;          // the pending member name, for objects
-    };
-
-    struct Placed {
-        Dom* value;
-        const std::string* name;
-        std::size_t index;
-    };
-
-    // Places a value in the current container and returns where it now lives. One map
-    // lookup per member both inserts and detects a duplicate key (the later value wins).
-    Placed Add(Dom&& v) {
-        if (frames_.empty()) {
-            out_.root = std::move(v);
-            return {&out_.root, nullptr, 0};
-        }
-        Frame& top = frames_.back();
-        if (top.value->is_array()) {
-            top.value->push_back(std::move(v));
-            return {&top.value->back(), nullptr, top.value->size() - 1};
-        }
-        auto& members = top.value->get_ref<Dom::object_t&>();
-        // try_emplace leaves the key alone when it is already there: the report can still name it.
-        auto [it, inserted] = members.try_emplace(std::move(top.key));
-        if (!inserted) Report(ParseProblem::What::DuplicateKey, PointerOfNext());
-        it->second = std::move(v);
-        return {&it->second, &it->first, 0};
-    }
-
-    bool Put(Dom&& v) {
-        Add(std::move(v));
-        return true;
-    }
-
-    bool Open(Dom&& container) {
-        if (static_cast<int>(frames_.size()) >= max_depth_) {
-            Report(ParseProblem::What::TooDeep, PointerOfNext());
-            return false;  // stop: nothing deeper is worth building
-        }
-        const Placed placed = Add(std::move(container));
-        frames_.push_back(Frame{placed.value, placed.name, placed.index, {}});
-        return true;
-    }
-
-    bool Close() {
-        frames_.pop_back();
-        return true;
-    }
-
-    // The pointer of the value about to be added (for a duplicate key: of the repeated member).
-    std::string PointerOfNext() const {
-        std::string pointer;
-        for (std::size_t i = 1; i < frames_.size(); ++i) {
-            const Frame& f = frames_[i];
-            pointer += '/';
-            pointer += f.name ? EscapePointerToken(*f.name) : std::to_string(f.index);
-        }
-        if (frames_.empty()) return pointer;
-        const Frame& top = frames_.back();
-        if (top.value->is_array()) return pointer + "/" + std::to_string(top.value->size());
-        return pointer + "/" + EscapePointerToken(top.key);
-    }
-
-    void Report(ParseProblem::What what, std::string pointer) {
-        out_.problems.push_back(ParseProblem{what, std::move(pointer), 0, {}});
-    }
-
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..." ->
-    // "syntax error ...": our diagnostics give the place themselves.
-    static std::string CleanMessage(std::string_view what) {
-        const std::size_t colon = what.find(": ");
-        if (colon != std::string_view::npos && what.substr(0, colon).find("column") != std::string_view::npos)
-            what.remove_prefix(colon + 2);
-        else if (what.size() > 0 && what[0] == '[') {
-            const std::size_t close = what.find("] ");
-            if (close != std::string_view::npos) what.remove_prefix(close + 2);
-        }
-        return AsciiOnly(what);
-    }
-
-    // nlohmann quotes the bytes it choked on, which may be broken UTF-8: show them as \xNN.
-    static std::string AsciiOnly(std::string_view text) {
-        static const char kHex[] = "0123456789ABCDEF";
-        std::string out;
-        for (char c : text) {
-            const auto byte = static_cast<unsigned char>(c);
-            if (byte >= 0x20 && byte < 0x7F) {
-                out += c;
-            } else {
-                out += "\\x";
-                out += kHex[byte >> 4];
-                out += kHex[byte & 15];
-            }
-        }
-        return out;
-    }
-
-    ParseOutcome& out_;
-    int max_depth_;
-    std::size_t max_string_;
-    std::vector<Frame> frames_;
-};
-
-} // namespace
-
-ParseOutcome ParseJson(std::string_view text, int max_depth, std::size_t max_string_bytes) {
-    ParseOutcome out;
-    DomBuilder builder(out, max_depth, max_string_bytes);
-    out.complete = Dom::sax_parse(text.begin(), text.end(), &builder);
-    return out;
-}
 
 std::string EscapePointerToken(std::string_view token) {
     std::string out;
@@ -241,7 +83,7 @@ private:
         }
     }
 
-    // Reads a key literal; escaped keys are decoded by nlohmann so pointers match the DOM.
+    // Reads a key literal; escaped keys are decoded as the reader decodes them, so pointers match.
     std::string KeyText() {
         const std::size_t start = i_;
         bool escaped = false;
@@ -249,9 +91,10 @@ private:
         std::string_view literal = s_.substr(start, i_ - start);
         if (literal.size() < 2) return {};
         if (!escaped) return std::string(literal.substr(1, literal.size() - 2));
-        // Dom, not nlohmann::json: one JSON lexer in the WebAssembly build, not two.
-        Dom decoded = Dom::parse(literal.begin(), literal.end(), nullptr, false);
-        return decoded.is_string() ? decoded.get<std::string>() : std::string(literal);
+        JsonReader reader(literal, 1, literal.size());
+        JsonTree tree;
+        return reader.Start() && reader.Read(tree) && tree.root().is_string() ? std::string(tree.root().str())
+                                                                              : std::string(literal);
     }
 
     bool SkipString(bool* escaped = nullptr) {

@@ -1,12 +1,7 @@
-// Internal to the loader: parsing JSON into a DOM while catching what nlohmann_json lets
-// through (duplicate keys, unbounded nesting, huge strings), and finding where in the text a
-// JSON pointer lives, for diagnostics. nlohmann's SAX events carry no positions, so places are
-// found afterwards by a light scanner — only when there is something to report.
+// Internal to the loader: finding where in the text a JSON pointer lives, for diagnostics.
+// The validator names places by pointer; a light scanner finds them afterwards — only when
+// there is something to report.
 #pragma once
-
-#include "dom.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -17,23 +12,6 @@
 #include <vector>
 
 namespace polity::detail {
-
-// A problem found while parsing, before the model is built.
-struct ParseProblem {
-    enum class What { Syntax, DuplicateKey, TooDeep, StringTooLong } what;
-    std::string pointer;        // where (for Syntax: "", the offset says where)
-    std::size_t offset = 0;     // byte offset, for Syntax only
-    std::string message;        // for Syntax: nlohmann's own words
-};
-
-struct ParseOutcome {
-    Dom root;                   // lives in the current DomArena, if any
-    bool complete = false;      // the whole text was parsed (problems may still exist)
-    std::vector<ParseProblem> problems;
-};
-
-// Parses strictly (one value, nothing after it) with the given limits.
-ParseOutcome ParseJson(std::string_view text, int max_depth, std::size_t max_string_bytes);
 
 // Escapes one reference token for a JSON pointer ("~" -> "~0", "/" -> "~1").
 std::string EscapePointerToken(std::string_view token);

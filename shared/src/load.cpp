@@ -170,27 +170,24 @@ LoadResult LoadDataset(std::string_view text, std::string_view file, const LoadL
         return Single(file, 0, 0, TooLargeMessage(text.size(), limits.max_bytes), kTooLargeHint);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return Single(file, 0, 0, "file is empty", "A dataset is a JSON object: {\"format\": \"polity/1\", ...}.");
-    // nlohmann_json would stop reading at a NUL byte and accept what came before it.
+    // A NUL byte is most often a file saved in UTF-16: say so, rather than where the reader trips.
     if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
         const auto lc = detail::LineColumnOf(text, nul);
         return Single(file, lc.line, lc.column, "NUL byte in the file (not allowed in JSON text)",
                       "The file may be damaged, or saved in UTF-16; save it as UTF-8.");
     }
 
-    // The DOM lives in this arena and is gone before it (declared first, destroyed last).
-    detail::DomArena arena;
-    const detail::DomArenaScope arena_scope(arena);
-    detail::ParseOutcome parsed = detail::ParseJson(text, limits.max_depth, limits.max_string_bytes);
+    detail::BuildOutcome built = detail::ReadDataset(text, limits.max_depth, limits.max_string_bytes);
     std::vector<PendingDiagnostic> pending;
-    std::vector<std::size_t> fixed_offsets;  // byte offsets known from the parser, else npos
-    for (const auto& p : parsed.problems) {
+    std::vector<std::size_t> fixed_offsets;  // byte offsets known from the reader, else npos
+    for (const auto& p : built.parse_problems) {
         pending.push_back(FromParseProblem(p, limits));
         fixed_offsets.push_back(p.what == ParseProblem::What::Syntax ? p.offset : std::string::npos);
     }
 
     LoadResult result;
-    if (parsed.complete) {
-        detail::BuildOutcome built = detail::BuildDataset(std::move(parsed.root));
+    // A text that could not be read to its end says nothing reliable about the model.
+    if (built.complete) {
         for (auto& d : built.diagnostics) {
             pending.push_back(std::move(d));
             fixed_offsets.push_back(std::string::npos);

@@ -38,6 +38,7 @@ bool AnyOf(Kind k, std::initializer_list<Kind> kinds) {
 const char* KindName(Kind kind) { return kKindNames[static_cast<int>(kind)]; }
 const char* KindPluralKey(Kind kind) { return kKindPluralKeys[static_cast<int>(kind)]; }
 bool ParseKind(std::string_view name, Kind* out) { return ParseName(kKindNames, name, out); }
+bool ParsePluralKey(std::string_view key, Kind* out) { return ParseName(kKindPluralKeys, key, out); }
 
 const char* QualifierName(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
 bool ParseQualifier(std::string_view name, Qualifier* out) { return ParseName(kQualifierNames, name, out); }

@@ -241,14 +241,18 @@ std::vector<Index> ApplyFilter(const Dataset& data, const Filter& filter, const 
 // [SECTION] Timeline and neighbourhood
 //-----------------------------------------------------------------------------
 
-std::vector<Index> TimelineOrder(const Dataset& data) {
-    std::vector<Index> out;
-    for (Index i = 0; i < data.entities.size(); ++i) if (data.entities[i].date.IsSet()) out.push_back(i);
+bool TimelineBefore(const Dataset& data, Index a, Index b) {
     const auto key = [&](Index i) {
         const Entity& e = data.entities[i];
         return std::make_tuple(e.date.SortKey(), static_cast<int>(e.kind), i);
     };
-    std::sort(out.begin(), out.end(), [&](Index a, Index b) { return key(a) < key(b); });
+    return key(a) < key(b);
+}
+
+std::vector<Index> TimelineOrder(const Dataset& data) {
+    std::vector<Index> out;
+    for (Index i = 0; i < data.entities.size(); ++i) if (data.entities[i].date.IsSet()) out.push_back(i);
+    std::sort(out.begin(), out.end(), [&](Index a, Index b) { return TimelineBefore(data, a, b); });
     return out;
 }
 
@@ -295,22 +299,41 @@ std::vector<ChangeRef> WhatChanged(const Dataset& data, Index reform) {
     return out;
 }
 
-std::vector<ChangeRef> ChangesTo(const Dataset& data, Index institution) {
-    std::vector<ChangeRef> out;
-    if (institution == kNone) return out;
-    for (Index i = 0; i < data.entities.size(); ++i) {
-        if (data.entities[i].kind != Kind::Reform) continue;
-        const std::vector<Change>& changes = data.ReformOf(i).changes;
-        for (std::size_t c = 0; c < changes.size(); ++c) {
-            if (changes[c].institution == institution) out.push_back({i, c});
-        }
-    }
-    // Oldest reform first; undated reforms last; ties keep file order.
+// Oldest reform first; undated reforms last; ties keep file order.
+static void SortOldestFirst(const Dataset& data, std::vector<ChangeRef>& changes) {
     const auto key = [&](const ChangeRef& ref) {
         const Date d = data.entities[ref.reform].date;
         return std::make_tuple(!d.IsSet(), d.SortKey(), ref.reform, ref.change);
     };
-    std::sort(out.begin(), out.end(), [&](const ChangeRef& a, const ChangeRef& b) { return key(a) < key(b); });
+    std::sort(changes.begin(), changes.end(), [&](const ChangeRef& a, const ChangeRef& b) { return key(a) < key(b); });
+}
+
+// Calls visit(institution, ref) for every change of every reform, in file order.
+template <typename Visit>
+static void ForEachChange(const Dataset& data, Visit&& visit) {
+    for (Index i = 0; i < data.entities.size(); ++i) {
+        if (data.entities[i].kind != Kind::Reform) continue;
+        const std::vector<Change>& changes = data.ReformOf(i).changes;
+        for (std::size_t c = 0; c < changes.size(); ++c) visit(changes[c].institution, ChangeRef{i, c});
+    }
+}
+
+std::vector<ChangeRef> ChangesTo(const Dataset& data, Index institution) {
+    std::vector<ChangeRef> out;
+    if (institution == kNone) return out;
+    ForEachChange(data, [&](Index changed, const ChangeRef& ref) {
+        if (changed == institution) out.push_back(ref);
+    });
+    SortOldestFirst(data, out);
+    return out;
+}
+
+std::vector<std::vector<ChangeRef>> ChangesToEach(const Dataset& data) {
+    std::vector<std::vector<ChangeRef>> out(data.entities.size());
+    ForEachChange(data, [&](Index changed, const ChangeRef& ref) {
+        if (changed < out.size()) out[changed].push_back(ref);
+    });
+    for (std::vector<ChangeRef>& changes : out) SortOldestFirst(data, changes);
     return out;
 }
 

@@ -1,7 +1,8 @@
-// Building a Dataset from the DOM: every rule of the format (docs/dataset-format.md) is
-// checked here, and every problem is reported — not just the first.
+// Building a Dataset from the text as it is read: every rule of the format
+// (docs/dataset-format.md) is checked here, and every problem is reported — not just the first.
 #include "validate.hpp"
 
+#include "survey.hpp"
 #include "validate_fields.hpp"
 
 #include "polity/link.hpp"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace polity::detail {
@@ -22,31 +24,94 @@ bool IsValidId(std::string_view id) {
 
 class Builder {
 public:
-    explicit Builder(BuildOutcome& out) : data_(out.dataset), read_(out.diagnostics, out.dataset) {}
+    Builder(BuildOutcome& out, Survey survey) : data_(out.dataset), read_(out.diagnostics, out.dataset), survey_(std::move(survey)) {}
 
-    void Build(json& root) {
+    // Reads the whole document: the top level a member at a time, each entity, theme and
+    // relation whole, then the relations that fields imply.
+    void Read(JsonReader& in) {
         const Path top;
-        if (!read_.ExpectObject(root, top, "the dataset")) return;
-        read_.CheckKeys(root, top, {"$schema", "format", "meta", "themes", "sources", "institutions", "reforms",
-                                    "events", "people", "quotes", "metrics", "relations"});
-        CheckFormat(root, top);
-        json* meta = read_.Required(root, top, "meta");
-        if (meta && read_.ExpectObject(*meta, top.Key("meta"), "\"meta\"")) ReadLanguages(*meta, top.Key("meta"));
-        ReadThemes(root, top);
-        RegisterIds(root, top);
-        BuildEntities(root, top);
-        if (meta && meta->is_object()) ReadMeta(*meta, top.Key("meta"));
-        ReadRelations(root, top);
+        if (!in.Start()) return;
+        Prepare(top);
+        if (in.Peek() != '{') {
+            if (in.Read(tree_)) read_.ExpectObject(tree_.root(), top, "the dataset");
+            in.Finish();
+            return;
+        }
+        in.EnterObject();
+        std::unordered_map<std::string, int> seen;
+        std::string_view key;
+        while (in.NextMember(&key)) {
+            const std::string name(key);
+            // A name given twice (an error the reader reports): the later member counts.
+            if (++seen[name] < survey_.occurrences[name]) {
+                in.Skip();
+                continue;
+            }
+            ReadMember(in, name, top);
+        }
+        if (in.failed()) return;
+        if (!seen.count("format")) read_.Error(top, "missing required field 'format'", "Add \"format\" to this object.");
+        if (!seen.count("meta")) read_.Error(top, "missing required field 'meta'", "Add \"meta\" to this object.");
+        in.Finish();
         DeriveRelations();
     }
 
 private:
     //--- top level -------------------------------------------------------------
 
-    void CheckFormat(json& root, const Path& top) {
-        json* f = read_.Required(root, top, "format");
-        if (f && !(f->is_string() && *f == "polity/1"))
-            read_.Error(top.Key("format"), "unsupported format " + f->dump(), "This version reads \"format\": \"polity/1\".");
+    void ReadMember(JsonReader& in, const std::string& name, const Path& top) {
+        Kind kind;
+        if (ParsePluralKey(name, &kind)) return ReadEntities(in, kind, top);
+        if (name == "themes") return ReadThemes(in, top);
+        if (name == "relations") return ReadRelations(in, top);
+        read_.CheckKey(name, top, {"$schema", "format", "meta", "themes", "sources", "institutions", "reforms", "events",
+                                   "people", "quotes", "metrics", "relations"});
+        if (name != "format" && name != "meta") return void(in.Skip());
+        if (!in.Read(tree_)) return;
+        if (name == "format") CheckFormat(tree_.root(), top);
+        else ReadMeta(tree_.root(), top.Key("meta"));
+    }
+
+    // An array member read one element at a time: each(index, element) for each; a member
+    // that is no array is reported as such.
+    template <class F>
+    void Elements(JsonReader& in, const Path& at, const char* what, F&& each) {
+        if (in.Peek() != '[') {
+            if (in.Read(tree_)) read_.ExpectArray(tree_.root(), at, what);
+            return;
+        }
+        in.EnterArray();
+        while (in.NextElement()) {
+            const std::size_t index = in.ElementIndex();
+            if (!in.Read(tree_)) return;
+            each(index, tree_.root());
+        }
+    }
+
+    // What the survey found, before the reading: the languages texts default to, the theme ids
+    // and every entity's id, so a reference resolves wherever its target sits in the file.
+    void Prepare(const Path& top) {
+        read_.SetLanguages(UsableLanguages(survey_.languages));
+        for (const std::string& id : survey_.themes) data_.themes.push_back(Theme{id, {}, 0});
+        RegisterIds(top);
+        // Room for the file's relations and, when there are any, one implied by each quote, metric,
+        // event, reform and person: growing a million relations later would hold them twice.
+        const std::size_t implied = data_.quotes.size() + data_.metrics.size() + data_.events.size() +
+                                    data_.reforms.size() + data_.people.size();
+        data_.relations.reserve(survey_.relations + (survey_.relations > 0 ? implied : 0));
+    }
+
+    // The languages texts may use: the known codes of meta.languages, each once.
+    static std::vector<std::string> UsableLanguages(const std::vector<std::string>& listed) {
+        std::vector<std::string> codes;
+        for (const std::string& code : listed)
+            if (IsKnownLanguage(code) && std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+        return codes;
+    }
+
+    void CheckFormat(json& f, const Path& top) {
+        if (!(f.is_string() && f.str() == "polity/1"))
+            read_.Error(top.Key("format"), "unsupported format " + f.dump(), "This version reads \"format\": \"polity/1\".");
     }
 
     void ReadLanguages(json& meta, const Path& at) {
@@ -57,19 +122,20 @@ private:
         for (std::size_t i = 0; i < langs->size(); ++i) {
             const json& code = (*langs)[i];
             const Path here = list.At(i);
-            if (!code.is_string() || !IsKnownLanguage(code.get_ref<const std::string&>()))
+            if (!code.is_string() || !IsKnownLanguage(code.str()))
                 read_.Error(here, "unknown language code " + code.dump(), "Use ISO 639-1 codes: en, ru, kk, ... (Kazakh is 'kk').");
-            else if (std::find(codes.begin(), codes.end(), code.get_ref<const std::string&>()) != codes.end())
+            else if (std::find(codes.begin(), codes.end(), code.str()) != codes.end())
                 read_.Warning(here, "language " + code.dump() + " is listed twice");
             else
-                codes.push_back(code.get<std::string>());
+                codes.push_back(std::string(code.str()));
         }
         if (codes.empty() && langs->empty()) read_.Error(at.Key("languages"), "\"languages\" must list at least one language");
         data_.meta.languages = codes;
-        read_.SetLanguages(std::move(codes));
     }
 
     void ReadMeta(json& meta, const Path& at) {
+        if (!read_.ExpectObject(meta, at, "\"meta\"")) return;
+        ReadLanguages(meta, at);
         read_.CheckKeys(meta, at, {"title", "dek", "languages", "date", "credit", "licence", "sources"});
         data_.meta.title = read_.ReadText(FieldReader::Optional(meta, "title"), at, true, "title");
         data_.meta.dek = read_.ReadText(FieldReader::Optional(meta, "dek"), at, false, "dek");
@@ -79,28 +145,29 @@ private:
         data_.meta.sources = read_.Sources(meta, at, true);
     }
 
-    void ReadThemes(json& root, const Path& top) {
-        json* themes = FieldReader::Optional(root, "themes");
-        if (!themes || !read_.ExpectArray(*themes, top.Key("themes"), "\"themes\"")) return;
+    // Themes are numbered as the survey numbered them: the objects of the array, in order.
+    void ReadThemes(JsonReader& in, const Path& top) {
         const Path list = top.Key("themes");
-        for (std::size_t i = 0; i < themes->size(); ++i) {
-            json& t = (*themes)[i];
+        std::size_t number = 0;
+        Elements(in, list, "\"themes\"", [&](std::size_t i, json& t) {
             const Path at = list.At(i);
-            if (!read_.ExpectObject(t, at, "a theme")) continue;
+            if (!read_.ExpectObject(t, at, "a theme")) return;
+            if (number >= data_.themes.size()) return;  // the survey stopped early: the text is malformed
+            Theme& theme = data_.themes[number++];
             read_.CheckKeys(t, at, {"id", "name", "color"});
-            Theme theme;
             theme.id = read_.String(FieldReader::Optional(t, "id"), at, true, "id");
             if (!theme.id.empty() && !IsValidId(theme.id)) BadId(at.Key("id"), theme.id);
-            if (data_.FindTheme(theme.id) >= 0) read_.Error(at.Key("id"), "duplicate theme id '" + theme.id + "'");
+            const int first = data_.FindTheme(theme.id);
+            if (first >= 0 && first < static_cast<int>(&theme - data_.themes.data()))
+                read_.Error(at.Key("id"), "duplicate theme id '" + theme.id + "'");
             theme.name = read_.ReadText(FieldReader::Optional(t, "name"), at, true, "name");
             theme.color = ReadColor(FieldReader::Optional(t, "color"), at);
-            data_.themes.push_back(std::move(theme));
-        }
+        });
     }
 
     std::uint32_t ReadColor(json* v, const Path& at) {
         if (!v) return 0;
-        const std::string s = v->is_string() ? v->get<std::string>() : std::string();
+        const std::string s = v->is_string() ? std::string(v->str()) : std::string();
         const bool ok = s.size() == 7 && s[0] == '#' && s.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
         if (!ok) {
             read_.Error(at.Key("color"), "bad colour " + v->dump(), "Write it as \"#rrggbb\", e.g. \"#1f77b4\".");
@@ -115,34 +182,30 @@ private:
 
     //--- ids: all of them first, so references can point forward --------------
 
-    void RegisterIds(json& root, const Path& top) {
+    void RegisterIds(const Path& top) {
         std::size_t total = 0;
-        for (int k = 0; k < kKindCount; ++k) {
-            const Kind kind = static_cast<Kind>(k);
-            arrays_[k] = FieldReader::Optional(root, KindPluralKey(kind));
-            if (arrays_[k] && !read_.ExpectArray(*arrays_[k], top.Key(KindPluralKey(kind)), KindPluralKey(kind)))
-                arrays_[k] = nullptr;
-            if (arrays_[k]) total += arrays_[k]->size();
-        }
+        for (const auto& elements : survey_.entities) total += elements.size();
         // Sized once: growing the id table step by step rehashed every id ~17 times at 100k.
         data_.entities.reserve(total);
         data_.by_id.reserve(total);
         for (int k = 0; k < kKindCount; ++k) {
             const Kind kind = static_cast<Kind>(k);
-            if (!arrays_[k]) continue;
-            for (std::size_t i = 0; i < arrays_[k]->size(); ++i)
-                Register(kind, (*arrays_[k])[i], top.Key(KindPluralKey(kind)).At(i), i);
+            first_[k] = static_cast<Index>(data_.entities.size());
+            auto& elements = survey_.entities[k];
+            ResizeDetails(kind, elements.size());
+            const Path list = top.Key(KindPluralKey(kind));
+            for (std::size_t i = 0; i < elements.size(); ++i) Register(kind, elements[i], list.At(i), i);
+            elements = {};  // the ids now live in the model
         }
     }
 
-    void Register(Kind kind, const json& v, const Path& at, std::size_t detail) {
+    void Register(Kind kind, Survey::Element& element, const Path& at, std::size_t detail) {
         Entity e;
         e.kind = kind;
         e.detail = static_cast<std::uint32_t>(detail);
         const Index index = static_cast<Index>(data_.entities.size());
-        const auto id = v.is_object() ? v.find("id") : v.end();
-        if (id != v.end() && id->is_string()) {
-            e.id = id->get_ref<const std::string&>();
+        if (element.has_id) {
+            e.id = std::move(element.id);
             if (!IsValidId(e.id)) BadId(at.Key("id"), e.id);
             auto [it, inserted] = data_.by_id.emplace(e.id, index);
             if (!inserted) {
@@ -155,38 +218,33 @@ private:
         data_.entities.push_back(std::move(e));
     }
 
-    //--- entities --------------------------------------------------------------
-
-    void BuildEntities(json& root, const Path& top) {
-        (void)root;
-        Index index = 0;
-        for (int k = 0; k < kKindCount; ++k) {
-            const Kind kind = static_cast<Kind>(k);
-            if (!arrays_[k]) continue;
-            const Path list = top.Key(KindPluralKey(kind));
-            for (std::size_t i = 0; i < arrays_[k]->size(); ++i, ++index) {
-                json& v = (*arrays_[k])[i];
-                const Path at = list.At(i);
-                AddDetail(kind);
-                if (!read_.ExpectObject(v, at, KindName(kind))) continue;
-                const auto id = v.find("id");  // one lookup, not contains() and then []
-                if (id == v.end()) read_.Error(at, "missing required field 'id'", "Give it a unique id such as \"my-institution\".");
-                else if (!id->is_string()) read_.Error(at.Key("id"), "'id' must be a string");
-                BuildOne(kind, v, at, data_.entities[index]);
-            }
+    void ResizeDetails(Kind kind, std::size_t n) {
+        switch (kind) {
+        case Kind::Institution: data_.institutions.resize(n); break;
+        case Kind::Reform:      data_.reforms.resize(n); break;
+        case Kind::Event:       data_.events.resize(n); break;
+        case Kind::Person:      data_.people.resize(n); break;
+        case Kind::Quote:       data_.quotes.resize(n); break;
+        case Kind::Metric:      data_.metrics.resize(n); break;
+        case Kind::Source:      data_.sources.resize(n); break;
         }
     }
 
-    void AddDetail(Kind kind) {
-        switch (kind) {
-        case Kind::Institution: data_.institutions.emplace_back(); break;
-        case Kind::Reform:      data_.reforms.emplace_back(); break;
-        case Kind::Event:       data_.events.emplace_back(); break;
-        case Kind::Person:      data_.people.emplace_back(); break;
-        case Kind::Quote:       data_.quotes.emplace_back(); break;
-        case Kind::Metric:      data_.metrics.emplace_back(); break;
-        case Kind::Source:      data_.sources.emplace_back(); break;
-        }
+    //--- entities --------------------------------------------------------------
+
+    void ReadEntities(JsonReader& in, Kind kind, const Path& top) {
+        const Path list = top.Key(KindPluralKey(kind));
+        const int k = static_cast<int>(kind);
+        const std::size_t count = (k + 1 < kKindCount ? first_[k + 1] : data_.entities.size()) - first_[k];
+        Elements(in, list, KindPluralKey(kind), [&](std::size_t i, json& v) {
+            if (i >= count) return;  // the survey stopped early: the text is malformed, and the reader says so
+            const Path at = list.At(i);
+            if (!read_.ExpectObject(v, at, KindName(kind))) return;
+            const json* id = v.Find("id");
+            if (!id) read_.Error(at, "missing required field 'id'", "Give it a unique id such as \"my-institution\".");
+            else if (!id->is_string()) read_.Error(at.Key("id"), "'id' must be a string");
+            BuildOne(kind, v, at, data_.entities[first_[k] + i]);
+        });
     }
 
     void BuildOne(Kind kind, json& v, const Path& at, Entity& e) {
@@ -340,11 +398,11 @@ private:
         if (!read_.ExpectObject(v, at, "an observation")) return o;
         read_.CheckKeys(v, at, {"value", "qualifier", "date", "end", "label", "note", "sources"});
         json* value = read_.Required(v, at, "value");
-        if (value && value->is_number() && std::isfinite(value->get<double>())) o.value = value->get<double>();
+        if (value && value->is_number() && std::isfinite(value->number())) o.value = value->number();
         else if (value) read_.Error(at.Key("value"), "'value' must be a number, not " + std::string(value->type_name()),
                                     "Write the figure as a plain number (7000, 0.5) and put words like 'nearly' in \"qualifier\".");
         json* q = FieldReader::Optional(v, "qualifier");
-        if (q && !(q->is_string() && ParseQualifier(q->get_ref<const std::string&>(), &o.qualifier)))
+        if (q && !(q->is_string() && ParseQualifier(q->str(), &o.qualifier)))
             read_.Error(at.Key("qualifier"), "unknown qualifier " + q->dump(), "Use one of: exact, about, nearly, over, under.");
         o.date = DateField(v, at, "date", false);
         o.end = DateField(v, at, "end", false);
@@ -362,10 +420,9 @@ private:
 
     //--- relations ---------------------------------------------------------------
 
-    void ReadRelations(json& root, const Path& top) {
-        json* rels = FieldReader::Optional(root, "relations");
-        if (!rels || !read_.ExpectArray(*rels, top.Key("relations"), "\"relations\"")) return;
-        for (std::size_t i = 0; i < rels->size(); ++i) ReadRelation((*rels)[i], top.Key("relations").At(i));
+    void ReadRelations(JsonReader& in, const Path& top) {
+        const Path list = top.Key("relations");
+        Elements(in, list, "\"relations\"", [&](std::size_t i, json& v) { ReadRelation(v, list.At(i)); });
     }
 
     void ReadRelation(json& v, const Path& at) {
@@ -402,47 +459,66 @@ private:
         return (std::uint64_t{from} << 36) ^ (std::uint64_t{to} << 4) ^ static_cast<std::uint64_t>(type);
     }
 
-    // Adds a relation a field implies, unless the file (or another field) says it already.
-    void Derive(Index from, Index to, RelationType type) {
-        if (from == kNone || to == kNone) return;
-        if (!seen_relations_.insert(RelationKey(from, to, type)).second) return;
-        data_.relations.push_back(Relation{from, to, type, true, {}, {}});
-    }
-
+    // The relations fields imply, unless the file (or an earlier field) says them already. The
+    // file's relations are looked up in a sorted list of keys: a hash set of a million relations
+    // would weigh as much as the relations themselves.
     void DeriveRelations() {
-        for (const Relation& r : data_.relations) seen_relations_.insert(RelationKey(r.from, r.to, r.type));
+        std::vector<std::uint64_t> written;
+        written.reserve(data_.relations.size());
+        for (const Relation& r : data_.relations) written.push_back(RelationKey(r.from, r.to, r.type));
+        std::sort(written.begin(), written.end());
+        std::vector<Relation> implied;
+        const auto derive = [&](Index from, Index to, RelationType type) {
+            if (from != kNone && to != kNone && !std::binary_search(written.begin(), written.end(), RelationKey(from, to, type)))
+                implied.push_back(Relation{from, to, type, true, {}, {}});
+        };
         for (Index i = 0; i < data_.entities.size(); ++i) {
             const Entity& e = data_.entities[i];
             switch (e.kind) {
-            case Kind::Quote:  Derive(data_.QuoteOf(i).person, i, RelationType::Said); break;
-            case Kind::Metric: Derive(i, data_.MetricOf(i).subject, RelationType::Measures); break;
-            case Kind::Event:  Derive(i, data_.EventOf(i).reform, RelationType::Enacted); break;
+            case Kind::Quote:  derive(data_.QuoteOf(i).person, i, RelationType::Said); break;
+            case Kind::Metric: derive(i, data_.MetricOf(i).subject, RelationType::Measures); break;
+            case Kind::Event:  derive(i, data_.EventOf(i).reform, RelationType::Enacted); break;
             case Kind::Reform:
-                for (const Change& c : data_.ReformOf(i).changes) Derive(i, c.institution, RelationType::Changed);
+                for (const Change& c : data_.ReformOf(i).changes) derive(i, c.institution, RelationType::Changed);
                 break;
             case Kind::Person:
-                for (const Role& r : data_.PersonOf(i).roles) Derive(i, r.institution, RelationType::MemberOf);
+                for (const Role& r : data_.PersonOf(i).roles) derive(i, r.institution, RelationType::MemberOf);
                 break;
             default: break;
             }
         }
+        // Each implied relation once, where it was first implied.
+        std::vector<std::pair<std::uint64_t, std::size_t>> keys;
+        keys.reserve(implied.size());
+        for (std::size_t k = 0; k < implied.size(); ++k) keys.emplace_back(RelationKey(implied[k].from, implied[k].to, implied[k].type), k);
+        std::sort(keys.begin(), keys.end());
+        std::vector<bool> repeated(implied.size(), false);
+        for (std::size_t k = 1; k < keys.size(); ++k)
+            if (keys[k].first == keys[k - 1].first) repeated[keys[k].second] = true;
+        data_.relations.reserve(data_.relations.size() + implied.size());
+        for (std::size_t k = 0; k < implied.size(); ++k)
+            if (!repeated[k]) data_.relations.push_back(std::move(implied[k]));
     }
 
     Dataset& data_;
     FieldReader read_;
-    std::array<json*, kKindCount> arrays_{};
-    std::unordered_set<std::uint64_t> seen_relations_;
+    Survey survey_;
+    JsonTree tree_;                          // the value being read; its memory serves the next
+    std::array<Index, kKindCount> first_{};  // each kind's first entity
 };
 
 } // namespace
 
-BuildOutcome BuildDataset(Dom&& root) {
+BuildOutcome ReadDataset(std::string_view text, int max_depth, std::size_t max_string_bytes) {
     BuildOutcome out;
-    json doc = std::move(root);
-    Builder builder(out);
-    builder.Build(doc);
-    if (std::none_of(out.diagnostics.begin(), out.diagnostics.end(),
-                     [](const PendingDiagnostic& d) { return d.severity == Severity::Error; }))
+    JsonReader in(text, max_depth, max_string_bytes);
+    Builder builder(out, SurveyDataset(text));
+    builder.Read(in);
+    out.complete = !in.failed();
+    out.parse_problems = std::move(in.problems());
+    out.dataset.characters = in.characters().NonAscii();
+    if (out.complete && std::none_of(out.diagnostics.begin(), out.diagnostics.end(),
+                                     [](const PendingDiagnostic& d) { return d.severity == Severity::Error; }))
         CheckAttribution(out.dataset, out.diagnostics);
     return out;
 }

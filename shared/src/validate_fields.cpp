@@ -96,32 +96,20 @@ bool FieldReader::ExpectArray(const json& v, const Path& at, const char* what) {
 
 void FieldReader::CheckKeys(const json& object, const Path& at, std::initializer_list<const char*> allowed) {
     if (!object.is_object()) return;
-    for (const auto& member : object.get_ref<const json::object_t&>()) {
-        const std::string_view key = member.first;
-        // string_view equality looks at the lengths first: most names differ there.
-        if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == std::string_view(a); })) continue;
-        std::vector<std::string_view> names(allowed.begin(), allowed.end());
-        const std::string near = ClosestMatch(key, names);
-        std::string hint = near.empty() ? "Allowed here: " : "Did you mean " + Quoted(near) + "? Allowed here: ";
-        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + std::string(names[i]);
-        Warning(at.Key(key), "unknown field " + Quoted(key) + " (ignored)", hint + ".");
-    }
+    for (const json& member : object) CheckKey(member.key(), at, allowed);
 }
 
-json* FieldReader::Optional(json& object, const char* key) {
-    if (!object.is_object()) return nullptr;
-    auto& members = object.get_ref<json::object_t&>();
-    const std::string_view name(key);
-    // An entity has a handful of members, and their names mostly differ in length: a scan that
-    // compares lengths first beats the tree's string comparisons (a tenth of a large load).
-    if (members.size() > 16) {
-        auto it = members.find(name);
-        return it == members.end() ? nullptr : &it->second;
-    }
-    for (auto& member : members)
-        if (member.first.size() == name.size() && member.first == name) return &member.second;
-    return nullptr;
+void FieldReader::CheckKey(std::string_view key, const Path& at, std::initializer_list<const char*> allowed) {
+    // string_view equality looks at the lengths first: most names differ there.
+    if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == std::string_view(a); })) return;
+    std::vector<std::string_view> names(allowed.begin(), allowed.end());
+    const std::string near = ClosestMatch(key, names);
+    std::string hint = near.empty() ? "Allowed here: " : "Did you mean " + Quoted(near) + "? Allowed here: ";
+    for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + std::string(names[i]);
+    Warning(at.Key(key), "unknown field " + Quoted(key) + " (ignored)", hint + ".");
 }
+
+json* FieldReader::Optional(json& object, const char* key) { return object.Find(key); }
 
 json* FieldReader::Required(json& object, const Path& at, const char* key) {
     json* v = Optional(object, key);
@@ -143,7 +131,7 @@ std::string FieldReader::String(json* v, const Path& at, bool required, const ch
         Error(here, Quoted(key) + " must be a string, not " + v->type_name());
         return {};
     }
-    std::string s = std::move(v->get_ref<std::string&>());
+    std::string s(v->str());
     if (required && s.empty()) Error(here, Quoted(key) + " must not be empty");
     if (!CheckCharacters(s, here, false, key)) s.clear();
     return s;
@@ -190,21 +178,21 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
     }
     bool rejected = false; // a translation with a control character: reported, and left out
     if (v->is_string()) {
-        const std::string& s = v->get_ref<const std::string&>();
+        const std::string_view s = v->str();
         rejected = !s.empty() && !CheckCharacters(s, here, true, key);
-        if (!s.empty() && !rejected) text.Set(DefaultLanguage(), std::move(v->get_ref<std::string&>()));
+        if (!s.empty() && !rejected) text.Set(DefaultLanguage(), std::string(s));
     } else if (v->is_object()) {
-        for (auto it = v->begin(); it != v->end(); ++it) {
-            const Path lang_at = here.Key(it.key());
-            CheckLanguage(it.key(), lang_at);
-            if (!it.value().is_string()) {
-                Error(lang_at, "a translation must be a string, not " + std::string(it.value().type_name()));
+        for (const json& translation : *v) {
+            const Path lang_at = here.Key(translation.key());
+            CheckLanguage(translation.key(), lang_at);
+            if (!translation.is_string()) {
+                Error(lang_at, "a translation must be a string, not " + std::string(translation.type_name()));
                 continue;
             }
-            const std::string& s = it.value().get_ref<const std::string&>();
+            const std::string_view s = translation.str();
             if (s.empty()) continue;
             if (CheckCharacters(s, lang_at, true, key))
-                text.Set(it.key(), std::move(it.value().get_ref<std::string&>()));
+                text.Set(translation.key(), std::string(s));
             else
                 rejected = true;
         }
@@ -228,7 +216,7 @@ Date FieldReader::ReadDate(json* v, const Path& at, bool required, const char* k
         Error(here, Quoted(key) + " must be a date string, not " + v->type_name(), "Write it as \"2022-06-05\", \"2022-06\" or \"2022\".");
         return date;
     }
-    const std::string& s = v->get_ref<const std::string&>();
+    const std::string s(v->str());
     switch (ParseDate(s, &date)) {
     case DateError::None: break;
     case DateError::Syntax:
@@ -266,8 +254,9 @@ Index FieldReader::Ref(json* v, const Path& at, std::uint32_t kinds, bool requir
         Error(here, "a reference must be an id string, not " + std::string(v->type_name()));
         return kNone;
     }
-    const std::string& id = v->get_ref<const std::string&>();
-    const Index target = data_.Find(id);
+    const std::string_view id = v->str();
+    id_.assign(id);  // the id table is keyed by std::string: one buffer, no copy per lookup
+    const Index target = data_.Find(id_);
     if (target == kNone) {
         std::string near = suggestions_left_-- > 0 ? SuggestId(id, kinds) : std::string();
         Error(here, "unknown id " + Quoted(id) + " (expected " + KindList(kinds) + ")",
@@ -319,15 +308,15 @@ std::vector<std::uint16_t> FieldReader::Themes(json& object, const Path& at) {
     if (!ExpectArray(*v, here, "themes")) return out;
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json& t = (*v)[i];
-        const int theme = t.is_string() ? data_.FindTheme(t.get_ref<const std::string&>()) : -1;
+        const int theme = t.is_string() ? data_.FindTheme(t.str()) : -1;
         if (theme >= 0) {
             out.push_back(static_cast<std::uint16_t>(theme));
             continue;
         }
         std::vector<std::string_view> ids;
         for (const Theme& th : data_.themes) ids.push_back(th.id);
-        const std::string near = t.is_string() ? ClosestMatch(t.get_ref<const std::string&>(), ids) : std::string();
-        Error(here.At(i), t.is_string() ? "unknown theme " + Quoted(t.get_ref<const std::string&>()) : "a theme must be an id string",
+        const std::string near = t.is_string() ? ClosestMatch(t.str(), ids) : std::string();
+        Error(here.At(i), t.is_string() ? "unknown theme " + Quoted(t.str()) : "a theme must be an id string",
               near.empty() ? "Declare it in the top-level \"themes\" array." : "Did you mean " + Quoted(near) + "?");
     }
     return out;

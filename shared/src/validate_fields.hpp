@@ -1,4 +1,4 @@
-// Internal to the loader: reading typed fields out of the JSON DOM with a check for each,
+// Internal to the loader: reading typed fields out of one JSON value with a check for each,
 // and the "did you mean" suggestions. Pointers are built lazily from a Path chain, so the
 // happy path (a valid dataset) allocates no pointer strings at all.
 #pragma once
@@ -12,7 +12,7 @@
 
 namespace polity::detail {
 
-using json = Dom;
+using json = JsonValue;
 
 // Where a value sits: a chain of keys and indices up to the document root. A Path points at
 // its parent, so keep every link of a chain in a named variable while the chain is in use:
@@ -45,6 +45,8 @@ public:
     bool ExpectArray(const json& v, const Path& at, const char* what);
     // Warns about members not in `allowed`, suggesting the nearest allowed name.
     void CheckKeys(const json& object, const Path& at, std::initializer_list<const char*> allowed);
+    // The same for one member name (of an object read a member at a time).
+    void CheckKey(std::string_view key, const Path& at, std::initializer_list<const char*> allowed);
     // Reports a required member that is absent; returns the member or nullptr.
     json* Required(json& object, const Path& at, const char* key);
     static json* Optional(json& object, const char* key);
@@ -72,6 +74,7 @@ private:
     std::vector<PendingDiagnostic>& out_;
     const Dataset& data_;
     std::vector<std::string> languages_;
+    std::string id_;              // the id being looked up
     int suggestions_left_ = 100;  // id suggestions scan every id; keep a broken file fast
 };
 

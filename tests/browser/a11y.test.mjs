@@ -41,12 +41,13 @@ async function audit(page, name, include = null, enforce = true) {
   return counts;
 }
 
-// The hosted page with the widget drawn; the CSP is bypassed only so axe's script can be added.
+// The hosted page with the widget drawn and its text version built (that follows the first
+// frame); the CSP is bypassed only so axe's script can be added.
 async function hosted(query = '', options = {}) {
   const page = await openDrawnExplorer(env.browser, env.site.url + query, { bypassCSP: true, ...options });
   await page.waitForFunction(() => {
     const root = document.getElementById('explorer').shadowRoot;
-    return root && root.querySelector('.pe-twin-body article');
+    return root && root.querySelector('.pe-twin:not([aria-busy]) .pe-twin-body article');
   });
   return page;
 }
@@ -213,7 +214,7 @@ test('without WebGL the box shows the text version of the dataset', async () => 
   await page.goto(env.site.url + '#lang=kk');
   await page.waitForFunction(() => {
     const root = document.getElementById('explorer').shadowRoot;
-    return root && root.querySelector('.pe-twin-shown .pe-twin-body article[lang="kk"]');
+    return root && root.querySelector('.pe-twin-shown:not([aria-busy]) .pe-twin-body article[lang="kk"]');
   });
   await audit(page, 'no-webgl');
   await screenshot(page, 'no-webgl-kk');

@@ -57,8 +57,8 @@ export async function openPage(browser, url, contextOptions = {}, prepare = null
 }
 
 // A test page of tests/browser/pages/ from the news site (env from useBrowser(startServers)).
-export const openHostPage = (env, name, contextOptions) =>
-  openPage(env.browser, env.host.url + 'tests/browser/pages/' + name, contextOptions);
+export const openHostPage = (env, name, contextOptions, prepare) =>
+  openPage(env.browser, env.host.url + 'tests/browser/pages/' + name, contextOptions, prepare);
 
 export const pageRecord = (frame) => frame.evaluate(() => window.__polityRecord);
 

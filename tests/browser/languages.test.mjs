@@ -41,6 +41,8 @@ for (const lang of ['en', 'ru', 'kk']) {
     }
     await show(page, 'institutions', 'ombudsman');
     await screenshot(page, `views-${lang}-institutions-open`);
+    await page.waitForFunction(() => document.getElementById('explorer').shadowRoot
+      .querySelector('.pe-twin:not([aria-busy]) .pe-twin-body article'));
     const twin = await page.evaluate(() => {
       const article = document.getElementById('explorer').shadowRoot.querySelector('.pe-twin-body article');
       return { lang: article.getAttribute('lang'), contents: article.querySelector('nav').textContent };

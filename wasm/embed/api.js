@@ -1,6 +1,6 @@
 // Polity Explorer embed — the page's one global, PolityExplorer:
 //   PolityExplorer.mount(element, options) -> instance   (options as the data-* attributes:
-//       dataset, view, item, lang, theme, accent, height, mirrorUrl, wheel; and lazy: false to load at once)
+//       dataset, view, item, lang, theme, accent, height, mirrorUrl, wheel, font; and lazy: false to load at once)
 //   PolityExplorer.scan(root?) -> [instance]              mounts every new .polity-explorer element
 //   PolityExplorer.get(element) -> instance or null
 // An instance: select(id), setView(name), setLanguage(code), setSearch(text), setCategory(name),

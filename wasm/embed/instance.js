@@ -98,6 +98,7 @@ class Instance {
     showStatus(this.chrome, this.chrome.words.loading, false);
     const options = Object.assign({}, this.options, { view: this.wanted.view, item: this.wanted.item,
       lang: this.wanted.lang });
+    if (this.options.font === 'bundled') loadFallbackFont().catch(() => {});  // in parallel with the code
     const start = ++this.starts;
     const current = () => start === this.starts;
     const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),

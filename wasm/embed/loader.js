@@ -5,8 +5,11 @@
 // Read while this script runs: document.currentScript is null afterwards (and for modules).
 const SCRIPT_URL = (document.currentScript && document.currentScript.src) || document.baseURI;
 const WASM_URL = new URL('polity-widget.wasm', SCRIPT_URL).href;
+const FALLBACK_FONT_URL = new URL('polity-fallback.woff2', SCRIPT_URL).href;
+const FALLBACK_FAMILY = 'Polity Fallback';
 const DATASETS = new Map();   // dataset URL -> Promise of its bytes (see web_module.js)
 let compiledWidget = null;    // Promise of the WebAssembly.Module, once asked for
+let fallbackFont = null;      // Promise of the bundled face's CSS family, once asked for
 
 function compileWidget() {
   if (!compiledWidget) {
@@ -20,6 +23,23 @@ function compileWidget() {
     compiledWidget.catch(() => { compiledWidget = null; });  // the next widget tries again
   }
   return compiledWidget;
+}
+
+// The bundled face, for characters no font of the page has and for data-font="bundled":
+// fetched once per page and only when an explorer asks, as bytes (connect-src, as the data;
+// no font-src needed), and added to the page's fonts under a name of its own.
+function loadFallbackFont() {
+  if (!fallbackFont) {
+    fallbackFont = fetch(FALLBACK_FONT_URL, { credentials: 'same-origin' }).then((response) => {
+      if (!response.ok) throw new Error(`${FALLBACK_FONT_URL} answered ${response.status}`);
+      return response.arrayBuffer();
+    }).then((bytes) => new FontFace(FALLBACK_FAMILY, bytes).load()).then((face) => {
+      document.fonts.add(face);
+      return `"${FALLBACK_FAMILY}"`;
+    });
+    fallbackFont.catch(() => { fallbackFont = null; });  // the next explorer tries again
+  }
+  return fallbackFont;
 }
 
 // A sentence for the widget's box: the usual causes get their fix.
@@ -51,6 +71,8 @@ function startModule(canvas, host, options, hooks) {
     'accent': options.accent,
     'wheel': options.wheel,
     'scrollPage': hooks.scrollPage,
+    'font': options.font,
+    'fallbackFont': loadFallbackFont,
     'dataTimeoutMs': options.dataTimeoutMs,
     'datasetCache': DATASETS,
     'onStateChange': hooks.onStateChange,

@@ -8,8 +8,9 @@ const THEMES = ['auto', 'light', 'dark'];
 // The wheel over the timeline and network: "scroll" scrolls the article (Ctrl/Cmd + wheel and
 // two fingers zoom), as embedded maps do; "zoom" zooms with a plain wheel (the hosted page).
 const WHEEL_MODES = ['scroll', 'zoom'];
+const FONTS = ['host', 'bundled'];
 const DEFAULTS = { view: 'overview', item: '', lang: 'en', theme: 'auto', accent: '', height: 'auto',
-  mirrorUrl: false, wheel: 'scroll' };
+  mirrorUrl: false, wheel: 'scroll', font: 'host' };
 
 // Each option: its attribute, a check returning [value] when fine or a message when not, and
 // its URL parameter on the iframe page (embed.html).
@@ -25,6 +26,7 @@ const OPTION_CHECKS = {
   height: ['data-height', checkHeight],
   mirrorUrl: ['data-mirror-url', checkBoolean, 'mirror-url'],
   wheel: ['data-wheel', (v) => (WHEEL_MODES.includes(v) ? [v] : `"${v}" is not a wheel mode; use scroll or zoom`)],
+  font: ['data-font', (v) => (FONTS.includes(v) ? [v] : `"${v}" is not a font; use host (the page's) or bundled`)],
 };
 
 // A dataset URL relative to the page, or http(s); javascript:, data: and friends are refused.

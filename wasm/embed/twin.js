@@ -6,6 +6,9 @@
 //   live region says its name, or which control the keyboard moved to (polity:focus).
 // - A "Text version" button, shown when it gets the keyboard focus, opens it for everyone.
 // - Without WebGL it is what the box shows, rendered from the downloaded dataset.
+// - The first view never waits for it: it is built once the explorer's first frame is on the
+//   screen, in idle slices of a few milliseconds, with the first items of each section and a
+//   "Show all" button per section for the rest.
 // It listens to the events instance.js fires on the element (polity:ready, statechange, select,
 // error) and web_access.js's polity:focus; it changes nothing in the other files.
 
@@ -43,6 +46,7 @@ const TWIN_STYLES = `
 .pe-twin:not(.pe-twin-shown) .pe-twin-close, .pe-fallback .pe-twin-close { display: none; }
 .pe-twin-data { margin: 0 0 1em; }
 .pe-twin-data a { color: var(--pe-link); }
+.pe-twin-body .more { font-style: italic; }
 .pe-twin-note { margin: 0 0 1em; padding: 0.5em 0.75em; border-left: 4px solid var(--pe-error); }
 .pe-twin-body article { max-width: 44em; margin: 0 auto; font-size: 16px; line-height: 1.55; }
 .pe-twin-body h1 { font-size: 1.5em; line-height: 1.25; }
@@ -58,6 +62,9 @@ const TWIN_STYLES = `
 .pe-twin-body [aria-current="true"] { outline: 3px solid var(--pe-link); outline-offset: 6px; border-radius: 2px; }
 .pe-twin-body :focus-visible { outline: 2px solid var(--pe-link); outline-offset: 2px; }
 `;
+
+const TWIN_SLICE_MS = 4;       // the longest a slice of the build runs (its layout comes after)
+const TWIN_SLICE_NODES = 60;   // the most elements a slice inserts
 
 const twins = new WeakMap();   // element -> its twin (nodes and state), while mounted
 let twinSheet = null;          // one parsed stylesheet for every twin on the page
@@ -125,13 +132,14 @@ function twinFor(instance, lang) {
   chrome.box.append(section, live);
   chrome.canvas.setAttribute('role', 'application');
   chrome.canvas.setAttribute('aria-describedby', 'pe-twin-about');
-  const twin = { chrome, open, section, about, close, note, dataLink, body, live, lang: '', current: null, shown: false };
+  const twin = { chrome, open, section, about, close, note, dataLink, body, live, lang: '', current: null, shown: false,
+    render: null, all: false, build: null, item: '' };
   open.addEventListener('click', () => showTwin(twin, true));
   close.addEventListener('click', () => { showTwin(twin, false); chrome.canvas.focus(); });
   section.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && twin.shown && !chrome.root.classList.contains('pe-fallback')) close.click();
   });
-  body.addEventListener('click', (e) => followInPageLink(twin, e));
+  body.addEventListener('click', (e) => followInPageLink(twin, e) || showAll(twin, e));
   twins.set(instance.element, twin);
   return twin;
 }
@@ -146,23 +154,110 @@ function labelTwin(twin, lang) {
   twin.section.setAttribute('aria-label', words.region);
 }
 
-function fillTwin(twin, html, lang) {
+// Fills the twin with `render(lang, all)`'s HTML, built in idle slices (see buildInSlices);
+// `done` runs once it is all in. False when there is nothing to show.
+function fillTwin(twin, render, lang, all = false, done = () => {}) {
+  const html = render(lang, all);
   const article = html ? twinParse(html) : null;
   if (!article) return false;
   labelTwin(twin, lang);
-  twin.body.replaceChildren(document.importNode(article, true));
+  setControlsFocusable(article, twin.shown);
+  twin.render = render;
   twin.lang = lang;
+  twin.all = all;
   twin.current = null;
-  setLinksFocusable(twin, twin.shown);
+  const shell = document.importNode(article, false);
+  twin.body.replaceChildren(shell);
+  twin.section.setAttribute('aria-busy', 'true');
+  twin.build = buildInSlices(article, shell, () => {
+    twin.build = null;
+    twin.section.removeAttribute('aria-busy');
+    setLinksFocusable(twin, twin.shown);   // in case the twin was opened or closed meanwhile
+    markCurrent(twin, twin.item);
+    done();
+  });
   return true;
 }
 
-// Hidden, its hundreds of links stay out of the Tab order (screen readers still reach them).
-function setLinksFocusable(twin, focusable) {
-  for (const link of [twin.dataLink, ...twin.body.querySelectorAll('a[href]')]) {
-    if (focusable) link.removeAttribute('tabindex');
-    else link.setAttribute('tabindex', '-1');
+// Moves the parsed twin into the page a slice at a time, each slice started in idle time:
+// inserting thousands of nodes at once holds the page for a tenth of a second or more (style
+// and layout come with them). Returns {cancel}.
+function buildInSlices(from, to, done) {
+  const steps = moveSteps(from, to);
+  let cancelled = false;
+  const slice = () => {
+    if (cancelled) return;
+    const end = performance.now() + TWIN_SLICE_MS;
+    for (let inserted = 0; inserted < TWIN_SLICE_NODES && performance.now() < end;) {
+      const step = steps.next();
+      if (step.done) return done();
+      inserted += step.value;
+    }
+    whenIdle(slice);
+  };
+  whenIdle(slice);
+  return { cancel: () => { cancelled = true; } };
+}
+
+// One child of `from` into `to` per step, yielding how many elements it inserted; an element
+// with many children goes in empty and is filled in later steps.
+function* moveSteps(from, to) {
+  for (const node of Array.from(from.childNodes)) {
+    const size = node.nodeType === Node.ELEMENT_NODE ? node.getElementsByTagName('*').length + 1 : 0;
+    if (size > TWIN_SLICE_NODES) {
+      const shell = document.importNode(node, false);
+      to.append(shell);
+      yield 1;
+      yield* moveSteps(node, shell);
+    } else {
+      to.append(document.importNode(node, true));
+      yield size;
+    }
   }
+}
+
+function whenIdle(callback) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
+  else setTimeout(callback, 1);
+}
+
+// After the explorer's first frame is on the screen (a frame later, in idle time).
+function afterFirstFrame(instance, callback) {
+  const later = () => requestAnimationFrame(() => whenIdle(callback));
+  if (instance.element.hasAttribute('data-first-frame-ms')) later();
+  else instance.element.addEventListener('polity:firstframe', later, { once: true });
+}
+
+function cancelBuild(twin) {
+  if (twin.build) twin.build.cancel();
+  twin.build = null;
+}
+
+// "Show all" in a section: the twin again with every item, the reader kept at that section.
+function showAll(twin, e) {
+  const button = e.target.closest && e.target.closest('button[data-twin-all]');
+  if (!button || !twin.render) return;
+  const section = button.closest('section');
+  const id = section ? section.id : '';
+  cancelBuild(twin);
+  fillTwin(twin, twin.render, twin.lang, true, () => {
+    const target = id && twin.body.querySelector('#' + CSS.escape(id));
+    if (!target) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+  });
+}
+
+// Hidden, its hundreds of links stay out of the Tab order (screen readers still reach them).
+function setControlsFocusable(root, focusable) {
+  for (const control of root.querySelectorAll('a[href], button[data-twin-all]')) {
+    if (focusable) control.removeAttribute('tabindex');
+    else control.setAttribute('tabindex', '-1');
+  }
+}
+
+function setLinksFocusable(twin, focusable) {
+  setControlsFocusable(twin.section, focusable);
 }
 
 function showTwin(twin, shown, moveFocus = true) {
@@ -179,19 +274,23 @@ function showTwin(twin, shown, moveFocus = true) {
 }
 
 // "#ombudsman" links move inside the twin: the page's own fragment (which may hold the
-// explorer's state) is left alone.
+// explorer's state) is left alone. True when `e` was such a link.
 function followInPageLink(twin, e) {
   const link = e.target.closest && e.target.closest('a[href^="#"]');
-  if (!link) return;
+  if (!link) return false;
   e.preventDefault();
   const target = twin.body.querySelector('#' + CSS.escape(link.getAttribute('href').slice(1)));
-  if (!target) return;
+  if (!target) return true;
   target.setAttribute('tabindex', '-1');
   target.focus();
+  return true;
 }
 
-// Marks the entity open in the explorer; returns its name, as the twin writes it.
+// Marks the entity open in the explorer (once the twin is built, if it is being built);
+// returns its name, as the twin writes it.
 function markCurrent(twin, id) {
+  twin.item = id || '';
+  if (twin.build) return '';
   if (twin.current) twin.current.removeAttribute('aria-current');
   twin.current = id ? twin.body.querySelector('#' + CSS.escape(id)) : null;
   if (!twin.current) return '';
@@ -219,18 +318,36 @@ function instanceOf(e) {
   return instance && instance.module ? instance : null;
 }
 
+// The twin of a running explorer: its nodes at once (the canvas points to them), its text once
+// the first frame is on the screen.
 function onTwinReady(e) {
   const instance = instanceOf(e);
   if (!instance) return;
   const twin = twinFor(instance, e.detail.lang);
-  fillTwin(twin, instance.module['twinHtml'](e.detail.lang), e.detail.lang);
-  markCurrent(twin, e.detail.item);
+  const module = instance.module, render = (lang, all) => module['twinHtml'](lang, all);
+  twin.item = e.detail.item || '';
+  twin.lang = e.detail.lang;
+  cancelBuild(twin);
+  const waiting = { cancel: () => {} };   // a build to come: marks wait for it as well
+  twin.build = waiting;
+  twin.section.setAttribute('aria-busy', 'true');
+  afterFirstFrame(instance, () => {
+    if (twin.build !== waiting || twins.get(instance.element) !== twin || instance.module !== module) return;
+    twin.build = null;
+    if (!fillTwin(twin, render, twin.lang)) twin.section.removeAttribute('aria-busy');
+  });
 }
 
 function onTwinStateChange(e) {
   const instance = instanceOf(e), twin = instance && twins.get(e.target);
   if (!twin || twin.chrome !== instance.chrome) return;
-  if (e.detail.lang !== twin.lang) fillTwin(twin, instance.module['twinHtml'](e.detail.lang), e.detail.lang);
+  if (e.detail.lang !== twin.lang) {
+    twin.lang = e.detail.lang;
+    if (twin.render) {
+      cancelBuild(twin);
+      fillTwin(twin, twin.render, e.detail.lang, twin.all);
+    }
+  }
   markCurrent(twin, e.detail.item);
 }
 
@@ -252,9 +369,11 @@ function onTwinError(e) {
   const download = DATASETS.get(instance.options.dataset);
   if (!download) return;
   const lang = instance.wanted.lang;
+  const module = instance.module;
   download.then((bytes) => {
     const twin = twinFor(instance, lang);
-    if (!fillTwin(twin, instance.module['twinFromBytes'](bytes, lang), lang)) return;
+    cancelBuild(twin);
+    if (!fillTwin(twin, (l, all) => module['twinFromBytes'](bytes, l, all), lang)) return;
     instance.chrome.root.classList.add('pe-fallback');
     twin.note.textContent = twinWords(lang).noWebgl;   // (the page heard e.detail.message)
     twin.note.hidden = false;

@@ -62,6 +62,9 @@ bool TakeLinkChange(Widget& w, std::string* json);
 void Wake(Widget& w);
 // After the page's WebGL context was lost and restored: makes the GL objects again and wakes.
 void OnContextRestored(Widget& w);
+// The page's fonts changed (a web font arrived, the bundled face loaded): the glyph atlas is
+// drawn again at the next frame.
+void OnFontsChanged(Widget& w);
 // Draws one frame at `width`×`height` device pixels. Returns true if another frame is wanted.
 bool Frame(Widget& w, int width, int height, float device_pixel_ratio, double now_ms);
 std::uint64_t FrameCount(const Widget& w);  // frames drawn since start

@@ -1,8 +1,9 @@
 // Polity Explorer widget — every reader (appended to the module with --post-js, after
 // web_module.js). Adds to the instance API:
-//   twinHtml(lang) -> string       the dataset as the semantic HTML twin, one <article> ('' before
-//                                  the data): what screen readers read beside the canvas
-//   twinFromBytes(bytes, lang)     the same from dataset bytes, where no widget runs (no WebGL)
+//   twinHtml(lang, all) -> string  the dataset as the semantic HTML twin, one <article> ('' before
+//                                  the data): what screen readers read beside the canvas; the
+//                                  first items of each section, or every item with `all`
+//   twinFromBytes(bytes, lang, all) the same from dataset bytes, where no widget runs (no WebGL)
 //   setTheme(name) -> bool         'auto' (the system's colour scheme), 'light' or 'dark'
 //   setAccent(color) -> bool       '#rrggbb'; darkened or lightened as far as contrast needs
 //   setReducedMotion(on)           nothing moves by itself
@@ -32,19 +33,19 @@ Module['setReducedMotion'] = function(on) {
   if (polityWeb.widget) _polity_set_reduced_motion(polityWeb.widget, on ? 1 : 0);
 };
 
-Module['twinHtml'] = function(lang) {
+Module['twinHtml'] = function(lang, all) {
   var widget = polityWeb.widget;
   if (!widget) return '';
-  var pointer = polityWithString(String(lang || 'en'), function(l, n) { return _polity_twin_html(widget, l, n); });
+  var pointer = polityWithString(String(lang || 'en'), function(l, n) { return _polity_twin_html(widget, l, n, all ? 1 : 0); });
   return polityTakeString(pointer) || '';
 };
 
 // Without WebGL no widget runs: the twin of the downloaded bytes (Uint8Array), or ''.
-Module['twinFromBytes'] = function(bytes, lang) {
+Module['twinFromBytes'] = function(bytes, lang, all) {
   var pointer = _malloc(Math.max(bytes.length, 1));
   HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
   var twin = polityWithString(String(lang || 'en'), function(l, n) {
-    return _polity_twin_from_bytes(pointer, bytes.length, l, n);
+    return _polity_twin_from_bytes(pointer, bytes.length, l, n, all ? 1 : 0);
   });
   _free(pointer);
   return polityTakeString(twin) || '';

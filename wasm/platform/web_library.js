@@ -8,8 +8,9 @@
 // [SECTION] Frames (requestAnimationFrame only when something changed)
 // [SECTION] Pointer, touch and wheel
 // [SECTION] Keyboard and focus
+// [SECTION] Glyphs, drawn by the browser
 // [SECTION] Teardown
-// [SECTION] Imports for web_platform.cpp
+// [SECTION] Imports for web_platform.cpp and web_fonts.cpp
 
 var LibraryPolityWeb = {
 
@@ -101,6 +102,10 @@ var LibraryPolityWeb = {
       polityWeb.listen(document, 'visibilitychange', function() {
         if (!document.hidden) _polity_wake(polityWeb.widget);
       });
+      // A web font the page loads later (or the bundled face) changes the glyphs.
+      if (document['fonts']) {
+        polityWeb.listen(document['fonts'], 'loadingdone', function() { _polity_fonts_changed(polityWeb.widget); });
+      }
       polityWeb.watchDevicePixelRatio();
     },
 
@@ -394,6 +399,58 @@ var LibraryPolityWeb = {
     },
 
     //-------------------------------------------------------------------------
+    // [SECTION] Glyphs, drawn by the browser
+    // The widget's text is set in the host element's font: web_fonts.cpp asks for each glyph's
+    // box, then for the glyphs drawn into its atlas, here with Canvas 2D fillText. Characters no
+    // font of the page has come from the bundled face (Module['fallbackFont'] fetches it once,
+    // only then; at once with the option font: 'bundled').
+    //-------------------------------------------------------------------------
+    glyphCanvas: null,     // the 2D context the glyphs are drawn on, kept for the next atlas
+    glyphFont: '',         // the CSS font of the atlas being built
+    glyphBaseline: 0,      // the baseline's distance from a line's top, whole device pixels
+    glyphBoxes: null,      // per character: [x, y] of its bitmap's corner from the pen at the line's top
+    fallbackFamily: '',    // the bundled face's family, once it is loaded
+    fallbackAsked: false,
+
+    glyphContext: function(width, height) {
+      if (!polityWeb.glyphCanvas) {
+        polityWeb.glyphCanvas = document.createElement('canvas').getContext('2d', {'willReadFrequently': true});
+      }
+      var ctx = polityWeb.glyphCanvas, canvas = ctx.canvas;
+      if (canvas.width < width) canvas.width = width;
+      if (canvas.height < height) canvas.height = height;
+      return ctx;
+    },
+
+    // The host element's font family, then the bundled face once it is there; only the bundled
+    // face with the option font: 'bundled'.
+    glyphFamily: function() {
+      var bundled = Module['font'] === 'bundled';
+      if (bundled) polityWeb.askFallback();
+      if (bundled && polityWeb.fallbackFamily) return polityWeb.fallbackFamily;
+      var host = getComputedStyle(polityWeb.host).fontFamily || 'sans-serif';
+      return polityWeb.fallbackFamily ? host + ', ' + polityWeb.fallbackFamily : host;
+    },
+
+    askFallback: function() {
+      if (polityWeb.fallbackAsked || typeof Module['fallbackFont'] !== 'function') return;
+      polityWeb.fallbackAsked = true;
+      Module['fallbackFont']().then(function(family) {
+        polityWeb.fallbackFamily = family;
+        if (polityWeb.widget) _polity_fonts_changed(polityWeb.widget);
+      }, function() {});  // without it, a character no font has stays a box
+    },
+
+    // A web font of the page that has not arrived yet is drawn again once it has.
+    awaitFont: function(font) {
+      var fonts = document['fonts'];
+      if (!fonts || fonts['check'](font)) return;
+      fonts['load'](font).then(function() {
+        if (polityWeb.widget) _polity_fonts_changed(polityWeb.widget);
+      }, function() {});
+    },
+
+    //-------------------------------------------------------------------------
     // [SECTION] Teardown
     //-------------------------------------------------------------------------
     // Takes off every listener and observer and cancels the pending frame; returns the widget
@@ -413,8 +470,77 @@ var LibraryPolityWeb = {
   },
 
   //---------------------------------------------------------------------------
-  // [SECTION] Imports for web_platform.cpp
+  // [SECTION] Imports for web_platform.cpp and web_fonts.cpp
   //---------------------------------------------------------------------------
+
+  // metrics: the em size, ascent and descent (device pixels) of the host's font, set so that
+  // ascent and descent fill a line of lineSize pixels. Measured at 100 px, where the browser's
+  // rounding of font metrics to whole pixels does not matter.
+  polity_js_glyph_font__deps: ['$polityWeb'],
+  polity_js_glyph_font: function(lineSize, metrics) {
+    var family = polityWeb.glyphFamily(), ctx = polityWeb.glyphContext(1, 1);
+    ctx.font = '100px ' + family;
+    var m = ctx.measureText('Hg');
+    // Quoted: the Closure compiler of the release build would rename names it does not know.
+    var ascent = m['fontBoundingBoxAscent'] || m['actualBoundingBoxAscent'] * 1.2 || 80;
+    var descent = m['fontBoundingBoxDescent'] || m['actualBoundingBoxDescent'] * 1.5 || 20;
+    var em = lineSize * 100 / (ascent + descent);
+    polityWeb.glyphFont = em.toFixed(3) + 'px ' + family;
+    polityWeb.glyphBaseline = Math.round(ascent * em / 100);
+    polityWeb.awaitFont(polityWeb.glyphFont);
+    HEAPF32[(metrics >> 2)] = em;
+    HEAPF32[(metrics >> 2) + 1] = polityWeb.glyphBaseline;
+    HEAPF32[(metrics >> 2) + 2] = lineSize - polityWeb.glyphBaseline;
+  },
+
+  // boxes: 5 floats a character: its bitmap's width, height and corner (from the pen at the
+  // line's top), and its advance, whole pixels so that text at 1x stays on the pixel grid. A
+  // character drawn like one no font has (the same box as U+FFFF) asks for the bundled face.
+  polity_js_glyph_boxes__deps: ['$polityWeb'],
+  polity_js_glyph_boxes: function(chars, n, boxes) {
+    var ctx = polityWeb.glyphContext(1, 1), base = polityWeb.glyphBaseline;
+    ctx.font = polityWeb.glyphFont;
+    var metrics = function(text) {
+      var m = ctx.measureText(text);
+      return [m.width, m['actualBoundingBoxLeft'], m['actualBoundingBoxRight'], m['actualBoundingBoxAscent'],
+              m['actualBoundingBoxDescent']];
+    };
+    var missing = metrics('\uFFFF').join(), lacking = false;
+    polityWeb.glyphBoxes = [];
+    for (var i = 0; i < n; i++) {
+      var text = String.fromCharCode(HEAPU16[(chars >> 1) + i]), m = metrics(text), at = (boxes >> 2) + 5 * i;
+      lacking = lacking || (m[0] > 0 && m.join() === missing);
+      var x0 = Math.floor(-m[1]) - 1, x1 = Math.ceil(m[2]) + 1;
+      var y0 = Math.floor(base - m[3]) - 1, y1 = Math.ceil(base + m[4]) + 1;
+      var blank = m[1] + m[2] <= 0 || m[3] + m[4] <= 0;
+      HEAPF32[at] = blank ? 0 : x1 - x0;
+      HEAPF32[at + 1] = blank ? 0 : y1 - y0;
+      HEAPF32[at + 2] = x0;
+      HEAPF32[at + 3] = y0;
+      HEAPF32[at + 4] = Math.round(m[0]);
+      polityWeb.glyphBoxes.push([x0, y0]);
+    }
+    if (lacking && !polityWeb.fallbackFamily) polityWeb.askFallback();
+  },
+
+  // Draws white glyphs on a transparent canvas the atlas's size and keeps their coverage (the
+  // alpha channel) as the atlas's pixels. places: x, y a character; x < 0 for none.
+  polity_js_glyph_draw__deps: ['$polityWeb'],
+  polity_js_glyph_draw: function(chars, n, places, pixels, width, height) {
+    var ctx = polityWeb.glyphContext(width, height), base = polityWeb.glyphBaseline;
+    ctx.clearRect(0, 0, width, height);
+    ctx.font = polityWeb.glyphFont;
+    ctx.fillStyle = '#fff';
+    ctx.textBaseline = 'alphabetic';
+    for (var i = 0; i < n; i++) {
+      var x = HEAP32[(places >> 2) + 2 * i], y = HEAP32[(places >> 2) + 2 * i + 1];
+      if (x < 0) continue;
+      var corner = polityWeb.glyphBoxes[i];
+      ctx.fillText(String.fromCharCode(HEAPU16[(chars >> 1) + i]), x - corner[0], y - corner[1] + base);
+    }
+    var rgba = ctx.getImageData(0, 0, width, height).data;
+    for (var p = 0, count = width * height; p < count; p++) HEAPU8[pixels + p] = rgba[4 * p + 3];
+  },
 
   // Makes the page's canvas (option 'canvas') addressable by html5.h as `target`.
   polity_js_bind_canvas__deps: ['$polityWeb', '$specialHTMLTargets'],

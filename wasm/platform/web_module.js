@@ -1,6 +1,6 @@
 // Polity Explorer widget — the instance API (appended to the module with --post-js).
 // createPolityWidget({canvas, host, dataUrl, language, view, item, dataTimeoutMs,
-// onStateChange, datasetCache}) resolves to the module object, which then offers:
+// onStateChange, datasetCache, font, fallbackFont}) resolves to the module object, which then offers:
 //   loadDataset(url) -> Promise   download (streamed, with progress) and show a dataset
 //   loadBytes(bytes, name)        show a dataset the page already has (Uint8Array)
 //   navigate(view, item) -> bool  open a view ("institutions", ...) and optionally an entity id
@@ -16,11 +16,15 @@
 // onStateChange(state) hears every change of the link state (wasm/link_state.hpp: phase, view,
 // item, kind, lang, search, category; message and diagnostics on failure). datasetCache, a Map
 // the page shares between widgets, lets widgets showing the same URL download it once.
+// The text is drawn in the host's font ('host') or the bundled face ('bundled'); fallbackFont()
+// returns a Promise of the bundled face's CSS family once it is in document.fonts (web_library.js).
 
 // What the download has produced so far; handed over to C++ once the widget has started.
 var polityData = {progress: null, bytes: null, name: '', error: null};
 // The dataset last handed over, kept for the reader's JSON download (web_downloads.js).
 var polityShown = null;
+// How long the widget took to parse, check and index the dataset last handed over (ms).
+var polityLoadMs = null;
 
 // Text crosses to C++ as UTF-8 bytes and their length, never as a NUL-terminated string: a
 // NUL inside a text would cut it short. `f(pointer, length)` runs while the copy lives.
@@ -58,7 +62,9 @@ function polityDeliverData() {
       polityFailed(widget, POLITY_PROBLEM.noMemory, '', data.name);
     } else {
       if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
+      var started = performance.now();
       polityWithString(data.name, function(n, length) { _polity_load_bytes(widget, pointer, bytes.length, n, length); });
+      polityLoadMs = performance.now() - started;
       polityShown = {bytes: bytes, name: data.name};
       if (pointer) _free(pointer);
     }
@@ -246,7 +252,9 @@ Module['destroy'] = function() {
 
 Module['state'] = function() {
   if (!polityWeb.widget) return null;
-  return JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
+  var state = JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
+  if (state && polityLoadMs !== null) state['load_ms'] = polityLoadMs;
+  return state;
 };
 
 // The one "is this an http(s) link" rule (shared/include/polity/link.hpp), for the page: links

@@ -14,7 +14,7 @@
 #include "app.hpp"
 #include "link_state.hpp"
 #include "platform/gestures.hpp"
-#include "polity_font_data.hpp"
+#include "platform/web_fonts.hpp"
 
 #include <GLES3/gl3.h>
 #include <emscripten/heap.h>
@@ -50,14 +50,9 @@ namespace {
 
 constexpr std::uint32_t kMagic = 0x504f4c59;  // "POLY"
 constexpr char kCanvasTarget[] = "!polity-canvas";
-constexpr float kBaseFontPx = 16.0f;          // CSS pixels; times devicePixelRatio
+constexpr float kBaseFontPx = 16.0f;          // CSS pixels per line of text; times devicePixelRatio
 constexpr int kFramesAfterEvent = 3;
 constexpr float kWheelNotchCssPx = 100.0f;  // what browsers scroll for one notch of a mouse wheel
-
-// Latin, Latin-1, Latin Ext-A, Cyrillic + Supplement, punctuation, №, ₸, arrows: the subset
-// embedded by wasm/CMakeLists.txt. ImGui keeps the pointer, hence static storage (read-only).
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0400, 0x052F, 0x2000, 0x206F,
-                                0x20B8, 0x20B8, 0x2116, 0x2116, 0x2190, 0x2199, 0x2318, 0x2318, 0};
 
 struct InputEvent {
     enum class Type : std::uint8_t { Pos, Button, Wheel, Key, Char };
@@ -81,6 +76,8 @@ struct Widget {
     std::unique_ptr<ui::AppState, void (*)(ui::AppState*)> app{nullptr, nullptr};
     ImGuiStyle base_style;           // the app's style at DPR 1, rescaled on DPR changes
     float font_dpr = 0;              // DPR the font atlas was built for; 0 = not yet
+    GlyphSet glyphs;                 // the characters the atlas holds
+    bool font_stale = false;         // new characters, or the page's fonts changed: build again
     bool device_ready = false;       // the GL backend has its objects (after the first frame)
     std::vector<InputEvent> queue;   // waiting to reach ImGui, oldest first
     bool coarse = false;             // the page reported a coarse pointer (applied when the queue is empty)
@@ -115,12 +112,8 @@ namespace {
 
 void BuildFont(Widget& w, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;      // the bytes are the embedded array
-    config.OversampleH = dpr >= 2 ? 1 : 2;    // dense screens need no horizontal oversampling
-    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kPolityFontData), int(kPolityFontData_size),
-                                   std::round(kBaseFontPx * dpr), &config, kGlyphRanges);
+    BuildBrowserFont(*io.Fonts, std::round(kBaseFontPx * dpr), w.glyphs);
+    w.font_stale = false;
     if (w.device_ready) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -294,6 +287,7 @@ bool OnKey(Widget& w, Key key, bool down, int mods) {
 }
 
 bool OnChar(Widget& w, std::uint32_t codepoint) {
+    if (w.glyphs.Add(codepoint)) w.font_stale = true;  // drawn from the next frame on
     Push(w, {InputEvent::Type::Char, 0, 0, int(codepoint), false, w.mods});
     ImGui::SetCurrentContext(w.imgui);
     return ImGui::GetIO().WantTextInput;
@@ -404,7 +398,7 @@ static void BuildFrame(Widget& w, int width, int height, float dpr, double now_m
     ImGui::SetCurrentContext(w.imgui);
     emscripten_webgl_make_context_current(w.gl);
     ImGuiIO& io = ImGui::GetIO();
-    if (dpr != w.font_dpr) BuildFont(w, dpr);
+    if (dpr != w.font_dpr || w.font_stale) BuildFont(w, dpr);
     ui::SetDevicePixelRatio(*w.app, dpr);
     io.DisplaySize = ImVec2(float(std::max(width, 1)), float(std::max(height, 1)));
     io.DeltaTime = w.last_ms > 0 ? float(std::max(now_ms - w.last_ms, 0.1) / 1000.0) : 1.0f / 60.0f;
@@ -475,12 +469,18 @@ void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
     w.taken_link.clear();  // another dataset is news to the page even where the link stays the same
     LoadResult result = LoadDataset(bytes, name);
     if (result.ok()) {
+        if (w.glyphs.Add(result.dataset->characters)) w.font_stale = true;
         ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));
     } else {
         const std::size_t problems = result.ErrorCount() + result.WarningCount();
         ui::SetLoadFailure(
             *w.app, {ui::LoadProblem::HasErrors, std::string(name), {}}, std::move(result.diagnostics), problems);
     }
+    Wake(w);
+}
+
+void OnFontsChanged(Widget& w) {
+    w.font_stale = true;
     Wake(w);
 }
 

@@ -79,9 +79,11 @@ void SectionLabel(const char* label) {
 }
 
 // Lines much wider than 40 font sizes (~80 characters) tire the eye: wrap there at most.
-void Paragraph(const std::string& text) {
+void Paragraph(const std::string& text) { Paragraph(text, Em(40.0f)); }
+
+void Paragraph(const std::string& text, float width) {
     if (text.empty()) return;
-    ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, ImGui::GetCursorPosX() + Em(40.0f)));
+    ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, ImGui::GetCursorPosX() + std::min(width, Em(40.0f))));
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
 }

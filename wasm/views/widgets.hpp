@@ -60,6 +60,7 @@ std::vector<ImU32> LegibleThemeColors(const Dataset& data, const Palette& palett
 void Heading(const std::string& text);  // larger, accent-free title text, wrapped
 void SectionLabel(const char* label);   // small muted caps-like label above a section
 void Paragraph(const std::string& text);// wrapped body text; nothing for ""
+void Paragraph(const std::string& text, float width);  // the same, in a column `width` wide
 void MutedText(const std::string& text);// wrapped secondary text
 // Draws `text` at `pos` wrapped to `width`, cut after `max_lines` lines with "..." (for
 // fixed-height list rows). Returns the height used. `color` 0 is the text colour.

@@ -16,6 +16,7 @@
 // - Every entity is one element with id="<entity id>", so "page.html#ombudsman" deep-links to
 //   it. Section ids start with "polity_", which entity ids cannot contain, so they never clash.
 // - Text in a language other than the page's carries its own lang attribute.
+// - With max_per_section, a section's items are the first ones in its usual order.
 #pragma once
 
 #include "polity/model.hpp"
@@ -44,6 +45,10 @@ struct HtmlOptions {
     // language, and <link rel="alternate" hreflang>), and where the interactive explorer is.
     std::vector<HtmlAlternate> alternates;
     std::string app_href;         // "" for no link
+    // At most this many items per section (0: all): then a note says how many are shown, with a
+    // <button data-twin-all> for a script to show the rest. For the widget's twin of a large
+    // dataset, which is built while the reader already uses the explorer.
+    std::size_t max_per_section = 0;
 };
 
 //-----------------------------------------------------------------------------

@@ -100,7 +100,8 @@ enum class UiString : std::uint16_t {
     Close, Fit, Open, OpenSource, Explore, InFigures, Themes, Links, All, NotStated, UpFrom, DownFrom,
     PeopleWhoSpeak, InstitutionsTouched, Roles, Context, AboutWhom, PartOf, Measures, Excerpt, CitedFor,
     Institution, AndMore, EmptyView, PleaseWait, Hint, DataWarnings, Problems, Results, SearchHint,
-    YearFrom, YearTo, YearHint, ItemsHere, ShowingOf, TimelineHint, NetworkHint, TimelineTouchHint, NetworkTouchHint,
+    YearFrom, YearTo, YearHint, ItemsHere, FirstOfShown, ShowAll, ShowingOf, TimelineHint, NetworkHint,
+    TimelineTouchHint, NetworkTouchHint,
     ConnectedTo, SameDay, LayingOutNetwork, LinksDrawnOf, NetworkWithoutFigures, NetworkWithoutFiguresEvents,
     Language, InteractiveVersion, Quoted,
     // Downloads
@@ -144,5 +145,11 @@ UiString AdoptedByString(std::string_view adopted_by);
 // The name of a language in `lang` ("Russian", "английский"); the code itself for languages
 // without a name here ("uz").
 std::string LanguageName(std::string_view code, Lang lang);
+
+// Every character beyond ASCII that the program's own words may use, in any of its languages:
+// the interface strings, categories, month names, the Russian and Kazakh alphabets (figures in
+// Kazakh take suffixes) and the typographic marks. Ascending. A renderer that draws only the
+// glyphs it needs asks for these, and for the dataset's own (Dataset::characters).
+std::vector<char32_t> InterfaceCharacters();
 
 } // namespace polity

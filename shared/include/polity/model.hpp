@@ -35,6 +35,7 @@ inline constexpr int kKindCount = 7;
 const char* KindName(Kind kind);                 // "institution", "reform", ...
 const char* KindPluralKey(Kind kind);            // JSON array key: "institutions", "people", ...
 bool ParseKind(std::string_view name, Kind* out); // accepts the singular name
+bool ParsePluralKey(std::string_view key, Kind* out); // "institutions" -> Kind::Institution
 inline std::uint32_t KindBit(Kind kind) { return 1u << static_cast<unsigned>(kind); }
 
 //-----------------------------------------------------------------------------
@@ -245,6 +246,9 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<Relation> relations;       // written and derived
     std::unordered_map<std::string, Index> by_id;
+    // Every character beyond ASCII (in the Basic Multilingual Plane) that the file's strings
+    // hold, ascending: what a renderer needs glyphs for. Filled by the loader.
+    std::vector<char32_t> characters;
 
     Index Find(std::string_view id) const;           // kNone when absent
     Index Find(const std::string& id) const;         // the same, without a copy of the id

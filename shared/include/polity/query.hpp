@@ -62,6 +62,8 @@ std::vector<Index> ApplyFilter(const Dataset& data, const Filter& filter, const 
 // Every dated entity (events, reforms, institutions founded, quotes, ...) sorted by date,
 // then by kind, then by file order. Partial dates sort before the full dates inside them.
 std::vector<Index> TimelineOrder(const Dataset& data);
+// That order's rule: true when dated entity `a` comes before dated entity `b`.
+bool TimelineBefore(const Dataset& data, Index a, Index b);
 
 // Entities within `hops` relation steps of `start` (either direction), nearest first;
 // `start` itself comes first. Sources are not traversed.
@@ -79,6 +81,9 @@ struct ChangeRef {
 std::vector<ChangeRef> WhatChanged(const Dataset& data, Index reform);
 // What changed for an institution, across all reforms, oldest reform first.
 std::vector<ChangeRef> ChangesTo(const Dataset& data, Index institution);
+// The same for every entity at once (by entity index; empty for all but institutions changed),
+// in one pass over the reforms: for writing every institution's changes.
+std::vector<std::vector<ChangeRef>> ChangesToEach(const Dataset& data);
 
 // Entities citing `source` (directly or through a change or observation).
 std::vector<Index> CitedBy(const Dataset& data, Index source);
