@@ -44,10 +44,10 @@ std::string AboutDataset(const AppState& app) {
     const Meta& meta = app.data->meta;
     nlohmann::json sources = nlohmann::json::array();
     for (Index s : meta.sources)
-        sources.push_back({{"title", NameOf(app, s)}, {"publisher", app.data->SourceOf(s).publisher},
+        sources.push_back({{"title", NameOf(app, s)}, {"publisher", Tr(app, app.data->SourceOf(s).publisher)},
                            {"url", IsWebUrl(app.data->SourceOf(s).url) ? app.data->SourceOf(s).url : ""}});
     const nlohmann::json about = {{"title", Tr(app, meta.title)}, {"credit", Tr(app, meta.credit)},
-        {"licence", meta.licence}, {"checked", meta.date.IsSet() ? meta.date.ToString() : ""},
+        {"licence", Tr(app, meta.licence)}, {"checked", meta.date.IsSet() ? meta.date.ToString() : ""},
         {"checked_text", DateText(app, meta.date)}, {"sources", sources}};
     return about.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -74,7 +74,7 @@ private:
         data_.meta.title = read_.ReadText(FieldReader::Optional(meta, "title"), at, true, "title");
         data_.meta.dek = read_.ReadText(FieldReader::Optional(meta, "dek"), at, false, "dek");
         data_.meta.credit = read_.ReadText(FieldReader::Optional(meta, "credit"), at, false, "credit");
-        data_.meta.licence = read_.String(FieldReader::Optional(meta, "licence"), at, false, "licence");
+        data_.meta.licence = read_.ReadText(FieldReader::Optional(meta, "licence"), at, false, "licence");
         data_.meta.date = read_.ReadDate(FieldReader::Optional(meta, "date"), at, true, "date");
         data_.meta.sources = read_.Sources(meta, at, true);
     }
@@ -227,8 +227,8 @@ private:
         e.name = TextField(v, at, "title", true);
         e.date = DateField(v, at, "date", true);
         s.language = LanguageField(v, at, false);
-        s.publisher = read_.String(FieldReader::Optional(v, "publisher"), at, true, "publisher");
-        s.place = read_.String(FieldReader::Optional(v, "place"), at, false, "place");
+        s.publisher = TextField(v, at, "publisher", true);
+        s.place = TextField(v, at, "place", false);
         s.url = read_.String(FieldReader::Optional(v, "url"), at, false, "url");
         if (!s.url.empty() && !IsWebLink(s.url)) {
             read_.Error(at.Key("url"), "not an http(s) URL: '" + s.url + "'",

@@ -20,7 +20,7 @@ static void DrawMasthead(AppState& app) {
     Paragraph(Tr(app, meta.dek));
     std::string line = std::string(Ui(app, UiString::DataChecked)) + " " + DateText(app, meta.date);
     if (!meta.credit.empty()) line += "  \xC2\xB7  " + Tr(app, meta.credit);   // middle dot
-    if (!meta.licence.empty()) line += "  \xC2\xB7  " + meta.licence;
+    if (!meta.licence.empty()) line += "  \xC2\xB7  " + Tr(app, meta.licence);
     MutedText(line);
     CitationLine(app, meta.sources);
 }
