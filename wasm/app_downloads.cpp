@@ -39,16 +39,30 @@ std::string ViewCsv(const AppState& app) {
 // [SECTION] About the dataset
 //-----------------------------------------------------------------------------
 
+// The labels of a credit line, in the reader's language, so a page writes one without a table
+// of its own: "Source: … · Graphic: … · Get the data: CSV · JSON · Picture", "Licence: …".
+static nlohmann::json CreditWords(const AppState& app) {
+    return {{"source", Ui(app, UiString::Source)}, {"sources", Ui(app, UiString::Sources)},
+            {"graphic", Ui(app, UiString::Graphic)}, {"data", Ui(app, UiString::GetTheData)},
+            {"picture", Ui(app, UiString::Picture)}, {"licence", Ui(app, UiString::Licence)},
+            {"checked", Ui(app, UiString::DataChecked)}};
+}
+
 std::string AboutDataset(const AppState& app) {
     if (!app.data || app.phase != Phase::Ready) return "null";
     const Meta& meta = app.data->meta;
     nlohmann::json sources = nlohmann::json::array();
-    for (Index s : meta.sources)
-        sources.push_back({{"title", NameOf(app, s)}, {"publisher", Tr(app, app.data->SourceOf(s).publisher)},
-                           {"url", IsWebUrl(app.data->SourceOf(s).url) ? app.data->SourceOf(s).url : ""}});
-    const nlohmann::json about = {{"title", Tr(app, meta.title)}, {"credit", Tr(app, meta.credit)},
-        {"licence", Tr(app, meta.licence)}, {"checked", meta.date.IsSet() ? meta.date.ToString() : ""},
-        {"checked_text", DateText(app, meta.date)}, {"sources", sources}};
+    for (Index s : meta.sources) {
+        const Source& source = app.data->SourceOf(s);
+        sources.push_back({{"title", NameOf(app, s)}, {"publisher", Tr(app, source.publisher)},
+                           {"place", Tr(app, source.place)}, {"date", DateText(app, app.data->At(s).date)},
+                           {"url", IsWebUrl(source.url) ? source.url : ""}});
+    }
+    const nlohmann::json about = {{"title", Tr(app, meta.title)}, {"dek", Tr(app, meta.dek)},
+        {"credit", Tr(app, meta.credit)}, {"licence", Tr(app, meta.licence)},
+        {"checked", meta.date.IsSet() ? meta.date.ToString() : ""}, {"checked_text", DateText(app, meta.date)},
+        {"lang", app.options.language}, {"languages", meta.languages}, {"sources", sources},
+        {"words", CreditWords(app)}};
     return about.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

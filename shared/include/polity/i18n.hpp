@@ -82,7 +82,7 @@ enum class UiString : std::uint16_t {
     // Views, also the section headings of the HTML twin
     Overview, Institutions, Reforms, Timeline, Network, Figures, Quotes, Sources, Search, People, Events,
     // Navigation and status
-    Back, Forward, SearchPlaceholder, NoResults, Loading, LoadFailed, Contents,
+    Back, Forward, SearchPlaceholder, NoResults, Loading, LoadFailed, Contents, More,
     // Reforms and changes
     WhatChanged, Topic, Before, After, Adopted, AdoptedByReferendum, AdoptedByLaw, AdoptedByDecree,
     AdoptedByAmendment,
@@ -101,6 +101,8 @@ enum class UiString : std::uint16_t {
     Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
     // How to zoom and move the timeline and network inside an article ({1}: Ctrl or ⌘)
     WheelZoomHint, TwoFingersHint,
+    // The credit line under the explorer: "Source: … · Graphic: … · Get the data: CSV · JSON · Picture"
+    Graphic, GetTheData, Picture,
     // Column headings of the data tables (table.hpp); others reuse the words above
     ColumnId, ColumnKind, ColumnName, ColumnEndDate, ColumnDescription, ColumnShortName, ColumnCategory,
     ColumnAdoptedBy, ColumnReform, ColumnSaidBy, ColumnLatestValue, ColumnLatestDate, ColumnPublisher,
