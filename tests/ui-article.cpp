@@ -39,16 +39,21 @@ namespace {
 
 using AppPtr = std::unique_ptr<AppState, void (*)(AppState*)>;
 
-AppPtr ShippedIn(Mode mode, const char* lang, std::vector<View> tabs = {}) {
-    AppOptions options;
-    options.language = lang;
-    options.mode = mode;
-    options.tabs = std::move(tabs);
+// An app made with `options`, showing the article's dataset.
+AppPtr Shipped(const AppOptions& options) {
     auto app = CreateApp(options);
     LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
     REQUIRE(r.ok());
     SetDataset(*app, std::move(*r.dataset), {});
     return app;
+}
+
+AppPtr ShippedIn(Mode mode, const char* lang, std::vector<View> tabs = {}) {
+    AppOptions options;
+    options.language = lang;
+    options.mode = mode;
+    options.tabs = std::move(tabs);
+    return Shipped(options);
 }
 
 // A headless widget `width` pixels wide with the 16-pixel font, as a page of that many CSS
@@ -235,10 +240,7 @@ TEST_CASE("article: no toolbar (history, title, search box, download, language) 
     AppOptions options;
     options.mode = Mode::Article;
     options.language_menu = true;
-    auto with_menu = CreateApp(options);
-    LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
-    REQUIRE(r.ok());
-    SetDataset(*with_menu, std::move(*r.dataset), {});
+    auto with_menu = Shipped(options);
     CHECK(Has(TabRow(*with_menu, w.ui), "EN"));
 
     // The search view brings its own field.
@@ -256,11 +258,7 @@ TEST_CASE("article: the page's language is the reader's when the dataset has it 
         AppOptions options;
         options.language = page;
         options.language_from_page = true;
-        auto app = CreateApp(options);
-        LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
-        REQUIRE(r.ok());
-        SetDataset(*app, std::move(*r.dataset), {});
-        return app;
+        return Shipped(options);
     };
     CHECK(State(*page_app("kk"))["language"] == "kk");
     CHECK(State(*page_app("de"))["language"] == "en");   // not one of the dataset's

@@ -34,7 +34,6 @@ const STYLES = `
 /* Every touch gesture over the canvas is the explorer's: it scrolls its lists and panels itself
    and hands the article what they cannot take (web_library.js), so no swipe is trapped. */
 .polity-canvas { display: block; width: 100%; height: 100%; touch-action: none; outline: none; }
-.pe-page .pe-copy { display: none; }   /* the page has its own "Copy link" */
 .polity-canvas:focus-visible { outline: 2px solid var(--pe-accent); outline-offset: -2px; }
 .polity-status {
   position: absolute; inset: 0; display: flex; flex-direction: column; align-items: center;
@@ -289,7 +288,7 @@ function fillCredit(chrome, about) {
   const fine = [];
   if (about.licence) fine.push(creditPiece(words.licence, about.licence));
   if (about.checked_text) fine.push(creditPiece(words.checked, make('time', { datetime: about.checked }, about.checked_text)));
-  fine.push(chrome.copy);
+  if (!chrome.root.classList.contains('pe-page')) fine.push(chrome.copy);   // the hosted page has its own
   chrome.creditFine.replaceChildren(...joined(fine));
   chrome.credit.hidden = false;
 }
