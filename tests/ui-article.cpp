@@ -439,3 +439,12 @@ TEST_CASE("app mode: the overview prints the title and dek; the credit line unde
     CHECK(text.find("CC BY") == std::string::npos);
     CHECK(text.find("Data checked") == std::string::npos);
 }
+
+TEST_CASE("every word: a figure's earlier value reads as Russian, \"снижение с примерно 50\"") {
+    Widget w(1000.0f);
+    auto app = ShippedIn(Mode::Article, "ru");
+    w.Fit(*app, 0.0f);
+    const std::string text = DrawnText();
+    CHECK_MESSAGE(Has(text, "снижение с примерно 50"), text);
+    CHECK(!Has(text, "с около"));
+}

@@ -28,7 +28,7 @@ static std::string Comparison(const AppState& app, const Metric& m) {
     const Observation& first = m.observations.front();
     const bool up = m.observations.back().value >= first.value;
     std::string when = ObservationWhen(app, first);
-    return UiFill(app, up ? UiString::UpFrom : UiString::DownFrom, {QualifiedNumber(app, first)}) +
+    return UiFill(app, up ? UiString::UpFrom : UiString::DownFrom, {QualifiedNumberAfterFrom(app, first)}) +
            (when.empty() ? "" : " (" + when + ")");
 }
 

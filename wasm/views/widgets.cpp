@@ -277,6 +277,9 @@ std::string Number(const AppState& app, double value) { return FormatNumber(valu
 std::string QualifiedNumber(const AppState& app, const Observation& obs) {
     return polity::QualifiedNumber(obs, UiLang(app));
 }
+std::string QualifiedNumberAfterFrom(const AppState& app, const Observation& obs) {
+    return polity::QualifiedNumberAfterFrom(obs.value, obs.qualifier, UiLang(app));
+}
 
 std::string DateText(const AppState& app, Date date) { return FormatDate(date, UiLang(app)); }
 

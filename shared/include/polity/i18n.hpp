@@ -58,6 +58,9 @@ std::string FormatNumber(double value, Lang lang);
 // kk "7 000-ға жуық". Qualifier::Exact gives the bare number. Units are the caller's.
 std::string QualifiedNumber(double value, Qualifier qualifier, Lang lang);
 inline std::string QualifiedNumber(const Observation& obs, Lang lang) { return QualifiedNumber(obs.value, obs.qualifier, lang); }
+// The same figure after "from" ("down from about 50"): Russian "с" takes "примерно", "почти",
+// "более чем", "менее чем" before a number ("снижение с примерно 50"; "с около 50" is not Russian).
+std::string QualifiedNumberAfterFrom(double value, Qualifier qualifier, Lang lang);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Dates
