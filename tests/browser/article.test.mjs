@@ -82,24 +82,29 @@ async function showView(page, view) {
 // Options
 //-----------------------------------------------------------------------------
 
-test('article mode is the default: the headline and dek above, one quiet row of tabs, no app toolbar', async () => {
-  const page = await article();
-  assert.equal((await debugState(page, 'story')).mode, 'article');
-  assert.equal(await page.locator('#story .pe-title').textContent(),
-    'Kazakhstan’s Constitution: institutions, reforms and the people behind them');
-  assert.match(await page.locator('#story .pe-dek').textContent(), /^From the 1995 Constitution/);
-  const root = await page.evaluate(() => {
-    const style = getComputedStyle(document.getElementById('story').shadowRoot.querySelector('.pe-root'));
-    return { border: style.borderTopWidth, font: style.fontFamily };
-  });
-  assert.equal(root.border, '0px', 'no frame around it');
-  assert.match(root.font, /Georgia/, 'the article\'s own font family');
-  const walk = await tabWalk(page);
-  assert.deepEqual(walk.slice(0, 5), ['Overview', 'Reforms', 'Timeline', 'Quotes', 'More']);
-  for (const label of TOOLBAR) assert.ok(!walk.includes(label), `no "${label}" in ${walk.join(', ')}`);
-  assert.ok(!walk.some((l) => l.startsWith('Language')), 'no language menu unless asked for');
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
+test('article mode is the default: the headline and dek above, one quiet row of tabs, no app toolbar (680 px and a 390 px phone)', async () => {
+  for (const [where, options, tabs] of [['680 px', {}, ['Overview', 'Reforms', 'Timeline', 'Quotes', 'More']],
+    ['390 px phone', PHONE(390), ['Overview', 'Reforms', 'More']]]) {
+    const page = await article('', options);
+    assert.equal((await debugState(page, 'story')).mode, 'article', where);
+    assert.equal(await page.locator('#story .pe-title').textContent(),
+      'Kazakhstan’s Constitution: institutions, reforms and the people behind them');
+    assert.match(await page.locator('#story .pe-dek').textContent(), /^From the 1995 Constitution/);
+    const root = await page.evaluate(() => {
+      const style = getComputedStyle(document.getElementById('story').shadowRoot.querySelector('.pe-root'));
+      return { border: style.borderTopWidth, font: style.fontFamily };
+    });
+    assert.equal(root.border, '0px', `${where}: no frame around it`);
+    assert.match(root.font, /Georgia/, `${where}: the article's own font family`);
+    const walk = await tabWalk(page);
+    assert.deepEqual(walk.slice(0, tabs.length), tabs, where);
+    for (const label of TOOLBAR) assert.ok(!walk.includes(label), `${where}: no "${label}" in ${walk.join(', ')}`);
+    assert.ok(!walk.some((l) => l.startsWith('Language')), `${where}: no language menu unless asked for`);
+    assert.equal(await page.locator('#story .pe-credit').count(), 1, `${where}: one credit line`);
+    assert.match(await page.locator('#story .pe-credit').textContent(), /^Source: .* · Graphic: .* · Get the data: CSV · JSON · Picture/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 
   const app = await article('mode=app');
   assert.equal((await debugState(app, 'story')).mode, 'app');
