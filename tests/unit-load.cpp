@@ -69,6 +69,16 @@ TEST_CASE("the licence and a source's publisher and place are texts: plain, or p
     REQUIRE_FALSE(bad.ok());
     CHECK(FindMessage(bad, "'licence' must be a text") != nullptr);
     CHECK(FindMessage(bad, "'publisher' must not be empty") != nullptr);
+
+    // Each translation stays one line, as a plain publisher, place or licence is.
+    const LoadResult broken = LoadDataset(R"({"format": "polity/1",
+        "meta": {"title": "T", "languages": ["en", "ru"], "date": "2025", "sources": ["s"],
+                 "licence": {"en": "CC BY", "ru": "CC BY,\tс указанием автора"}},
+        "sources": [{"id": "s", "title": "One", "publisher": {"en": "The Courier", "ru": "Курьер\nАстана"}, "date": "2025"}]})",
+                                          "broken.json");
+    REQUIRE_FALSE(broken.ok());
+    CHECK(FindMessage(broken, "control character U+000A (line break) in 'publisher'") != nullptr);
+    CHECK(FindMessage(broken, "control character U+0009 (tab) in 'licence'") != nullptr);
 }
 
 TEST_CASE("fields imply relations, without repeating written ones") {

@@ -181,7 +181,7 @@ void FieldReader::CheckLanguage(std::string_view code, const Path& at) {
     }
 }
 
-Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* key) {
+Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* key, bool one_line) {
     Text text;
     const Path here = at.Key(key);
     if (!v) {
@@ -191,7 +191,7 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
     bool rejected = false; // a translation with a control character: reported, and left out
     if (v->is_string()) {
         const std::string& s = v->get_ref<const std::string&>();
-        rejected = !s.empty() && !CheckCharacters(s, here, true, key);
+        rejected = !s.empty() && !CheckCharacters(s, here, !one_line, key);
         if (!s.empty() && !rejected) text.Set(DefaultLanguage(), std::move(v->get_ref<std::string&>()));
     } else if (v->is_object()) {
         for (auto it = v->begin(); it != v->end(); ++it) {
@@ -203,7 +203,7 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
             }
             const std::string& s = it.value().get_ref<const std::string&>();
             if (s.empty()) continue;
-            if (CheckCharacters(s, lang_at, true, key))
+            if (CheckCharacters(s, lang_at, !one_line, key))
                 text.Set(it.key(), std::move(it.value().get_ref<std::string&>()));
             else
                 rejected = true;
