@@ -451,9 +451,9 @@ EMSCRIPTEN_KEEPALIVE int polity_set_height_limit(void* w, double pixels) {
 }
 
 // The host page's language (<html lang>, primary subtag), followed when no language was asked for.
-EMSCRIPTEN_KEEPALIVE int polity_set_page_language(void* w, const char* lang) {
-    if (!IsLanguageCode(Text(lang))) return 0;
-    const std::string code(Text(lang));
+EMSCRIPTEN_KEEPALIVE int polity_set_page_language(void* w, const char* lang, std::size_t size) {
+    if (!IsLanguageCode(Text(lang, size))) return 0;
+    const std::string code(Text(lang, size));
     return ChangeApp(w, [&code](polity::ui::AppState& app) { polity::ui::SetPageLanguage(app, code); });
 }
 

@@ -277,7 +277,7 @@ Module['setHeightLimit'] = function(cssPixels) {
 // The host page's language (<html lang>), followed while the reader has not picked one.
 Module['setPageLanguage'] = function(code) {
   var widget = polityWeb.widget;
-  return !!widget && polityWithString(String(code), function(c) { return !!_polity_set_page_language(widget, c); }) &&
+  return !!widget && polityWithString(String(code), function(c, n) { return !!_polity_set_page_language(widget, c, n); }) &&
          (polityCheckState(), true);
 };
 
