@@ -23,7 +23,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The child's part: one build (POLITY_SITE), one cold load per setup, figures as JSON on stdout.
 async function measure() {
-  const { siteDir, checkSiteBuilt, startServer, launchBrowser } = await import('../tests/browser/harness.mjs');
+  const { siteDir, checkSiteBuilt, startServer, launchBrowser, recordResponseSizes } = await import('../tests/browser/harness.mjs');
   await checkSiteBuilt();
   const site = await startServer();
   const host = await startServer({ widgetBase: site.url });
@@ -35,11 +35,7 @@ async function measure() {
       {
         const context = await browser.newContext(options);
         const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        const urls = new Map(), sizes = new Map();
-        cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-        cdp.on('Network.loadingFinished', (e) => sizes.set(urls.get(e.requestId), e.encodedDataLength));
+        const sizes = await recordResponseSizes(context, page);
         await page.goto(host.url + 'tests/browser/pages/news-article.html');
         await page.evaluate(() => document.getElementById('story').scrollIntoView());
         const first = await page.evaluate(() => new Promise((resolve) => {
