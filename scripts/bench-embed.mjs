@@ -9,7 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { siteDir, checkSiteBuilt, startServer, launchBrowser } from '../tests/browser/harness.mjs';
+import { siteDir, checkSiteBuilt, startServer, launchBrowser, recordResponseSizes } from '../tests/browser/harness.mjs';
 
 const RUNS = 5;              // cold loads per page for the times
 const IDLE_SECONDS = 10;
@@ -33,11 +33,7 @@ async function gzipSize(url, site) {
 async function load(browser, url, ids) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map(), sizes = new Map();
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => sizes.set(urls.get(e.requestId), e.encodedDataLength));
+  const sizes = await recordResponseSizes(context, page);
   await page.goto(url);
   const firstFrames = await page.evaluate((list) => Promise.all(list.map((id) => new Promise((resolve) => {
     const element = document.getElementById(id);

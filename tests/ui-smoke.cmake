@@ -22,7 +22,7 @@ polity_add_imgui(imgui_native)
 
 file(GLOB POLITY_UI_VIEWS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/views/*.cpp)
 add_library(polity_ui_native STATIC ${CMAKE_SOURCE_DIR}/wasm/app.cpp ${CMAKE_SOURCE_DIR}/wasm/app_access.cpp
-            ${CMAKE_SOURCE_DIR}/wasm/app_downloads.cpp ${CMAKE_SOURCE_DIR}/wasm/app_input.cpp
+            ${CMAKE_SOURCE_DIR}/wasm/app_downloads.cpp ${CMAKE_SOURCE_DIR}/wasm/app_fit.cpp ${CMAKE_SOURCE_DIR}/wasm/app_input.cpp
             ${CMAKE_SOURCE_DIR}/wasm/platform/gestures.cpp
             ${CMAKE_SOURCE_DIR}/wasm/link_state.cpp
             ${POLITY_UI_VIEWS})
@@ -34,7 +34,7 @@ target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
 #-----------------------------------------------------------------------------
 
 set(POLITY_UI_TESTS unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp ui-downloads.cpp ui-links.cpp
-    ui-gestures.cpp ui-targets.cpp ui-story.cpp)
+    ui-gestures.cpp ui-targets.cpp ui-story.cpp ui-article.cpp)
 if(TARGET doctest_main)
   add_executable(unit-ui-smoke ${POLITY_UI_TESTS})
   target_link_libraries(unit-ui-smoke PRIVATE doctest_main)

@@ -195,14 +195,14 @@ TEST_CASE("hostile strings in a dataset come out as text, never as markup or scr
     DatasetBuilder b;
     b.data.meta.title = En("<script>alert(1)</script>");
     b.data.meta.dek = En("\" onmouseover=\"alert(2)");
-    b.data.meta.licence = "<img src=x onerror=alert(3)>";
+    b.data.meta.licence = En("<img src=x onerror=alert(3)>");
     b.data.meta.languages = {"en"};
     const Index evil = b.Add(Kind::Institution, "x\" onmouseover=\"alert(4)", En("<b onclick='alert(5)'>Court</b>"), D(2020));
     b.At("x\" onmouseover=\"alert(4)").description = En("A & B < C > D \" E ' F");
     const Index bad_source = b.Add(Kind::Source, "bad-source", En("</a><script>alert(6)</script>"), D(2021));
     const Index good_source = b.Add(Kind::Source, "good-source", En("Fine"), D(2021));
     b.data.sources[b.data.At(bad_source).detail].url = "javascript:alert(7)";
-    b.data.sources[b.data.At(bad_source).detail].publisher = "\"><svg onload=alert(8)>";
+    b.data.sources[b.data.At(bad_source).detail].publisher = En("\"><svg onload=alert(8)>");
     b.data.sources[b.data.At(good_source).detail].url = "https://example.org/?a=1&b='x'";
     b.data.entities[evil].sources = {bad_source, good_source};
     HtmlOptions options;

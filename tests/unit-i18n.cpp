@@ -58,6 +58,17 @@ TEST_CASE("qualified figures in English and Russian put the word first") {
     CHECK(QualifiedNumber(5, Qualifier::Under, Lang::Ru) == "менее 5");
 }
 
+TEST_CASE("after \"from\", a Russian figure keeps its qualifier in the form the preposition takes") {
+    CHECK(QualifiedNumberAfterFrom(50, Qualifier::About, Lang::Ru) == "примерно 50");   // "снижение с примерно 50"
+    CHECK(QualifiedNumberAfterFrom(1800, Qualifier::Nearly, Lang::Ru) == "почти 1" + kNbsp + "800");
+    CHECK(QualifiedNumberAfterFrom(12000, Qualifier::Over, Lang::Ru) == "более чем 12" + kNbsp + "000");
+    CHECK(QualifiedNumberAfterFrom(5, Qualifier::Under, Lang::Ru) == "менее чем 5");
+    CHECK(QualifiedNumberAfterFrom(20, Qualifier::Exact, Lang::Ru) == "20");
+    CHECK(QualifiedNumberAfterFrom(50, Qualifier::About, Lang::En) == "about 50");
+    CHECK(QualifiedNumberAfterFrom(50, Qualifier::About, Lang::Kk) == "шамамен 50");
+    CHECK(QualifiedNumberAfterFrom(800, Qualifier::Nearly, Lang::Kk) == "800-ге жуық");
+}
+
 TEST_CASE("Kazakh puts the word after the number, with a suffix in harmony with the numeral") {
     CHECK(QualifiedNumber(7000, Qualifier::Nearly, Lang::Kk) == "7" + kNbsp + "000-ға жуық");   // мың
     CHECK(QualifiedNumber(800, Qualifier::Nearly, Lang::Kk) == "800-ге жуық");                  // жүз

@@ -45,6 +45,42 @@ TEST_CASE("a valid dataset loads into the model") {
     CHECK(data.QuoteOf(data.Find("judge-quote")).person == data.Find("judge"));
 }
 
+TEST_CASE("the licence and a source's publisher and place are texts: plain, or per language") {
+    const LoadResult r = LoadDataset(R"({"format": "polity/1",
+        "meta": {"title": "T", "languages": ["en", "ru"], "date": "2025", "sources": ["s", "t"],
+                 "licence": {"en": "CC BY 4.0", "ru": "CC BY 4.0, с указанием автора"}},
+        "sources": [{"id": "s", "title": "One", "publisher": {"en": "The Courier", "ru": "Курьер"},
+                     "place": {"ru": "Астана"}, "date": "2025"},
+                    {"id": "t", "title": "Two", "publisher": "Plain Press", "place": "Almaty", "date": "2025"}]})",
+                                     "texts.json");
+    REQUIRE(r.ok());
+    const Dataset& data = *r.dataset;
+    CHECK(*data.meta.licence.Find("ru") == "CC BY 4.0, с указанием автора");
+    const Source& translated = data.SourceOf(data.Find("s"));
+    CHECK(*translated.publisher.Find("ru") == "Курьер");
+    CHECK(*translated.place.Find("ru") == "Астана");
+    const Source& plain = data.SourceOf(data.Find("t"));
+    CHECK(*plain.publisher.Find("en") == "Plain Press");    // a plain string is the default language's
+    CHECK(*plain.place.Find("en") == "Almaty");
+
+    const LoadResult bad = LoadDataset(R"({"format": "polity/1",
+        "meta": {"title": "T", "languages": ["en"], "date": "2025", "sources": ["s"], "licence": 4},
+        "sources": [{"id": "s", "title": "One", "publisher": {"en": ""}, "date": "2025"}]})", "bad.json");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(FindMessage(bad, "'licence' must be a text") != nullptr);
+    CHECK(FindMessage(bad, "'publisher' must not be empty") != nullptr);
+
+    // Each translation stays one line, as a plain publisher, place or licence is.
+    const LoadResult broken = LoadDataset(R"({"format": "polity/1",
+        "meta": {"title": "T", "languages": ["en", "ru"], "date": "2025", "sources": ["s"],
+                 "licence": {"en": "CC BY", "ru": "CC BY,\tс указанием автора"}},
+        "sources": [{"id": "s", "title": "One", "publisher": {"en": "The Courier", "ru": "Курьер\nАстана"}, "date": "2025"}]})",
+                                          "broken.json");
+    REQUIRE_FALSE(broken.ok());
+    CHECK(FindMessage(broken, "control character U+000A (line break) in 'publisher'") != nullptr);
+    CHECK(FindMessage(broken, "control character U+0009 (tab) in 'licence'") != nullptr);
+}
+
 TEST_CASE("fields imply relations, without repeating written ones") {
     const LoadResult r = LoadDataset(ReadFixture("valid/minimal.json"), "minimal.json");
     REQUIRE(r.ok());

@@ -117,6 +117,16 @@ TEST_CASE("sheets: texts keep their form: plain strings, translations, one-langu
     CheckRoundTrip(json);
 }
 
+TEST_CASE("sheets: the licence, a publisher and a place may be plain or per language") {
+    const std::string json = R"({"format": "polity/1",
+        "meta": {"title": "T", "languages": ["en", "ru", "kk"], "date": "2025", "sources": ["s", "t"],
+                 "licence": {"en": "CC BY 4.0", "ru": "CC BY 4.0, с указанием автора", "kk": "CC BY 4.0, авторын көрсетіп"}},
+        "sources": [{"id": "s", "title": "One", "publisher": {"en": "The Courier", "ru": "Курьер"}, "place": {"en": "Astana", "kk": "Астана"}, "date": "2025"},
+                    {"id": "t", "title": "Two", "publisher": "Plain Press", "place": "Almaty", "date": "2025"}]})";
+    REQUIRE(LoadDataset(json, "plain-or-translated.json").ok());
+    CheckRoundTrip(json);
+}
+
 TEST_CASE("sheets: the shipped example sheets are the export of the article's dataset") {
     const std::string dir = "data/templates/kazakhstan-constitution/";
     const ExportResult exported = ExportSheets(ReadSource(kArticle));

@@ -34,8 +34,9 @@ void PrintSources(const Dataset& data, const LanguageOrder& lang) {
         const Entity& e = data.entities[i];
         if (e.kind != Kind::Source) continue;
         const Source& s = data.SourceOf(i);
-        std::printf("  %s: %s, %s%s%s %s\n", e.id.c_str(), Localize(e.name, lang).c_str(), s.publisher.c_str(),
-                    s.place.empty() ? "" : ", ", s.place.c_str(), e.date.ToString().c_str());
+        const std::string& place = Localize(s.place, lang);
+        std::printf("  %s: %s, %s%s%s %s\n", e.id.c_str(), Localize(e.name, lang).c_str(), Localize(s.publisher, lang).c_str(),
+                    place.empty() ? "" : ", ", place.c_str(), e.date.ToString().c_str());
     }
 }
 

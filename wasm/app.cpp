@@ -11,6 +11,7 @@
 #include "app.hpp"
 
 #include "app_state.hpp"
+#include "views/article_bar.hpp"
 #include "views/status_view.hpp"
 #include "views/keyboard.hpp"
 #include "views/picture_view.hpp"
@@ -43,6 +44,13 @@ bool ParseView(std::string_view name, View* out) {
     return false;
 }
 
+bool ParseMode(std::string_view name, Mode* out) {
+    if (name == "app") *out = Mode::App;
+    else if (name == "article") *out = Mode::Article;
+    else return false;
+    return true;
+}
+
 const char* PhaseName(Phase phase) {
     switch (phase) {
     case Phase::Failed: return "failed";
@@ -72,9 +80,17 @@ void SetLoadProgress(AppState& app, double fraction, double received, double tot
     app.load.file = std::string(file);
 }
 
+static bool DatasetHasLanguage(const AppState& app, std::string_view lang) {
+    const std::vector<std::string>& languages = app.data->meta.languages;
+    return std::find(languages.begin(), languages.end(), lang) != languages.end();
+}
+
 // Everything derived from a dataset is rebuilt here, once, and never per frame.
 static void DeriveFromDataset(AppState& app) {
     const Dataset& data = *app.data;
+    // The page's language is the reader's only where the dataset speaks it.
+    if (app.options.language_from_page && !DatasetHasLanguage(app, app.options.language))
+        app.options.language = AppOptions{}.language;
     app.order = MakeLanguageOrder(app.options.language, data.meta.languages);
     app.search_index = BuildSearchIndex(data);
     for (auto& list : app.by_kind) list.clear();
@@ -166,11 +182,21 @@ void GoForward(AppState& app) {
     app.settle_frames = 2;
 }
 
-void SetLanguage(AppState& app, std::string_view lang) {
-    if (!IsKnownLanguage(lang)) return;
+static void UseLanguage(AppState& app, std::string_view lang) {
     app.options.language = std::string(lang);
     if (app.data) app.order = MakeLanguageOrder(lang, app.data->meta.languages);
     app.settle_frames = 2;
+}
+
+void SetLanguage(AppState& app, std::string_view lang) {
+    if (!IsKnownLanguage(lang)) return;
+    app.options.language_from_page = false;    // the reader's choice from now on
+    UseLanguage(app, lang);
+}
+
+void SetPageLanguage(AppState& app, std::string_view lang) {
+    if (!app.options.language_from_page || !IsKnownLanguage(lang) || (app.data && !DatasetHasLanguage(app, lang))) return;
+    UseLanguage(app, lang);
 }
 
 // Cuts at a character boundary so the box never holds half a UTF-8 sequence.
@@ -214,11 +240,13 @@ void RequestOpenUrl(AppState& app, const std::string& url) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
-// Canvas views handle the wheel and drags themselves: no scrolling for them.
+// Canvas views handle the wheel and drags themselves: no scrolling for them. In article mode a
+// list scrolls only when the box cannot grow to show it whole.
 // NavFlattened: one Tab order runs through the top bar, the view and the detail panel.
-static ImGuiWindowFlags BodyFlags(const ViewInfo& info) {
+static ImGuiWindowFlags BodyFlags(const AppState& app, const ViewInfo& info) {
     const bool canvas = info.layout == BodyLayout::Canvas;
-    const ImGuiWindowFlags scroll = canvas ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0;
+    const ImGuiWindowFlags scroll = canvas ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse
+                                           : FitScrollFlags(app);
     return scroll | ImGuiWindowFlags_NavFlattened;
 }
 
@@ -250,9 +278,12 @@ static void DrawBody(AppState& app) {
     const bool over = detail && info.layout == BodyLayout::Canvas && avail - panel - gap < Em(36.0f);
     const ImVec2 top = ImGui::GetCursorPos();
     ImGui::BeginChild(info.name, ImVec2(detail && !over ? avail - panel - gap : avail, -app.picture.footer), false,
-                      BodyFlags(info));
+                      BodyFlags(app, info));
+    // Article mode has no top bar: the search view brings its own field.
+    if (app.options.mode == Mode::Article && app.current.view == View::Search) SearchField(app, ImGui::GetContentRegionAvail().x);
     info.draw(app);
     ReportBody(app, info);
+    MeasureFitRegion(app, app.fit.body);
     ImGui::EndChild();
     if (!app.picture.active) GestureHintOverlay(app, app.drawn.canvas_min, app.drawn.canvas_max);
     if (!detail) return;
@@ -287,6 +318,7 @@ void DrawFrame(AppState& app) {
         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Polity Explorer", nullptr, flags);
     BeginKeyboard(app);
+    BeginFit(app);
     if (app.keyboard.back) KeyboardBack(app);
     app.drew_content = false;
     switch (app.phase) {
@@ -299,12 +331,14 @@ void DrawFrame(AppState& app) {
             DrawBody(app);
             DrawPictureFooter(app);
         } else {
-            DrawTopBar(app);
+            if (app.options.mode == Mode::Article) DrawArticleBar(app);
+            else DrawTopBar(app);
             DrawBody(app);
         }
         app.drew_content = true;
         break;
     }
+    EndFit(app);
     ImGui::End();
     EndKeyboard(app);
     if (app.settle_frames > 0) --app.settle_frames;
@@ -378,6 +412,9 @@ std::string DescribeState(const AppState& app) {
     WriteScrolls(j.Key("scroll"), app);
     WriteScroll(j.Key("detail_scroll"), app, app.drawn.detail);
     WriteRows(j.Key("rows"), app);
+    j.Key("mode").String(app.options.mode == Mode::Article ? "article" : "app");
+    j.Key("height").BeginObject().Key("wanted").Number(app.fit.wanted).Key("limit").Number(app.fit.limit);
+    j.Key("capped").Bool(app.fit.capped).EndObject();
     return j.EndObject().Take();
 }
 

@@ -23,8 +23,19 @@ bool ParseView(std::string_view name, View* out);
 
 struct AppState;                                 // defined in app_state.hpp (views only)
 
+// How the widget presents itself.
+enum class Mode : int {
+    App,      // the hosted page's full layout: back/forward, title, search, download, language, every tab
+    Article,  // a graphic in a news article: one row of tabs (the rest behind "More") and the view;
+              // the page around it shows the headline and the credit line, and fits its height
+              // to the open view (WantedHeight)
+};
+bool ParseMode(std::string_view name, Mode* out);  // "app", "article"
+
 struct AppOptions {
     std::string language = "en";                 // requested interface/dataset language
+    // `language` is the host page's (<html lang>), not asked for: kept only if the dataset has it.
+    bool language_from_page = false;
     View initial_view = View::Overview;
     std::string initial_item;                    // entity id to open first, may be empty
     // In an article (embeds), the wheel and one finger scroll the article over the timeline and
@@ -32,6 +43,10 @@ struct AppOptions {
     // The full-window hosted page and data-wheel="zoom" keep plain-wheel zoom.
     bool cooperative_gestures = false;
     bool mac_keys = false;                       // the zoom modifier is ⌘ (Apple keyboards), not Ctrl
+    Mode mode = Mode::App;
+    std::vector<View> tabs;                      // article mode's row of tabs, in order; empty: the
+                                                 // view table's article views
+    bool language_menu = false;                  // article mode: a language menu ends the row
 };
 
 // Lifecycle — called by the platform layer.
@@ -67,6 +82,9 @@ bool HasContent(const AppState& app);
 // Host/JS API and test hook.
 void Navigate(AppState& app, View view, std::string_view item_id); // item may be ""
 void SetLanguage(AppState& app, std::string_view lang);
+// The host page's language changed (<html lang>): followed while the reader's language is the
+// page's (no language was asked for), and only when the dataset has it.
+void SetPageLanguage(AppState& app, std::string_view lang);
 void GoBack(AppState& app);                      // the previous view/selection, if any
 void GoForward(AppState& app);                   // undoes GoBack, if nothing was opened since
 // Sets the search box (e.g. from a DOM <input> on phones) and shows the results.
@@ -94,6 +112,19 @@ void ShowGestureHint(AppState& app, GestureHint hint);
 // (timeline, network) as of the last frame.
 bool OnCanvas(const AppState& app, float x, float y);
 bool CooperativeGestures(const AppState& app);
+// Article mode's height (app_fit.cpp). The page's box fits the open view: a list or an article
+// whole, a plot (timeline, network) at a comfortable fixed height, never taller than the limit
+// the page gives (about 85 % of the reader's viewport); a view taller than that scrolls inside,
+// and the box then ends in a gap between two things, never across a card or a line.
+// Pixels are the frame's (device pixels).
+void SetHeightLimit(AppState& app, float pixels);  // 0: no limit
+// The frame height the open view wants, as measured in the last frame; 0 in app mode and while
+// no dataset is shown (then the page keeps the box's own height).
+float WantedHeight(const AppState& app);
+// False when the last frame changed what sizes the box (the answer above, or whether the view
+// scrolls): another frame at the new height may still move it. The page draws again at once
+// until it is settled, so the reader never sees the box settle.
+bool HeightSettled(const AppState& app);
 
 // Appearance (app_access.cpp): the host's options (data-theme, data-accent) and the reader's
 // system settings (prefers-color-scheme, prefers-reduced-motion). Text keeps 4.5:1 contrast.
@@ -139,8 +170,12 @@ void BeginPicture(AppState& app, std::string_view today);
 void EndPicture(AppState& app);
 float PictureFooterHeight(const AppState& app);  // pixels, as laid out in the last picture frame
 // What a page shows beside the explorer about its data, in the reader's language:
-// {"title":..., "credit":..., "licence":..., "checked":"2025-08-25", "checked_text":"25 August 2025",
-//  "sources":[{"title":..., "publisher":..., "url":...}]}; "null" before a dataset is shown.
+// {"title":..., "dek":..., "credit":..., "licence":..., "checked":"2025-08-25",
+//  "checked_text":"25 August 2025", "lang":"en", "languages":["en","ru","kk"],
+//  "sources":[{"title":..., "publisher":..., "place":..., "date":..., "url":...}],
+//  "words":{"source":"Source", "sources":"Sources", "graphic":"Graphic", "data":"Get the data",
+//           "picture":"Picture", "licence":"Licence", "checked":"Data checked"}};
+// "null" before a dataset is shown. Only http(s) URLs are given; others are "".
 std::string AboutDataset(const AppState& app);
 
 } // namespace polity::ui

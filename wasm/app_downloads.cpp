@@ -39,19 +39,33 @@ std::string ViewCsv(const AppState& app) {
 // [SECTION] About the dataset
 //-----------------------------------------------------------------------------
 
+// The labels of a credit line, in the reader's language, so a page writes one without a table
+// of its own: "Source: … · Graphic: … · Get the data: CSV · JSON · Picture", "Licence: …".
+static void WriteCreditWords(JsonWriter& j, const AppState& app) {
+    j.BeginObject().Key("source").String(Ui(app, UiString::Source)).Key("sources").String(Ui(app, UiString::Sources));
+    j.Key("graphic").String(Ui(app, UiString::Graphic)).Key("data").String(Ui(app, UiString::GetTheData));
+    j.Key("picture").String(Ui(app, UiString::Picture)).Key("licence").String(Ui(app, UiString::Licence));
+    j.Key("checked").String(Ui(app, UiString::DataChecked)).EndObject();
+}
+
 std::string AboutDataset(const AppState& app) {
     if (!app.data || app.phase != Phase::Ready) return "null";
     const Meta& meta = app.data->meta;
     JsonWriter j;
-    j.BeginObject().Key("title").String(Tr(app, meta.title)).Key("credit").String(Tr(app, meta.credit));
-    j.Key("licence").String(meta.licence).Key("checked").String(meta.date.IsSet() ? meta.date.ToString() : "");
-    j.Key("checked_text").String(DateText(app, meta.date)).Key("sources").BeginArray();
+    j.BeginObject().Key("title").String(Tr(app, meta.title)).Key("dek").String(Tr(app, meta.dek));
+    j.Key("credit").String(Tr(app, meta.credit)).Key("licence").String(Tr(app, meta.licence));
+    j.Key("checked").String(meta.date.IsSet() ? meta.date.ToString() : "").Key("checked_text").String(DateText(app, meta.date));
+    j.Key("lang").String(app.options.language).Key("languages").BeginArray();
+    for (const std::string& lang : meta.languages) j.String(lang);
+    j.EndArray().Key("sources").BeginArray();
     for (Index s : meta.sources) {
         const Source& source = app.data->SourceOf(s);
-        j.BeginObject().Key("title").String(NameOf(app, s)).Key("publisher").String(source.publisher);
+        j.BeginObject().Key("title").String(NameOf(app, s)).Key("publisher").String(Tr(app, source.publisher));
+        j.Key("place").String(Tr(app, source.place)).Key("date").String(DateText(app, app.data->At(s).date));
         j.Key("url").String(IsWebUrl(source.url) ? source.url : "").EndObject();
     }
-    return j.EndArray().EndObject().Take();
+    WriteCreditWords(j.EndArray().Key("words"), app);
+    return j.EndObject().Take();
 }
 
 //-----------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 // [SECTION] Appearance
 // [SECTION] Picture
 // [SECTION] Pointer and what the last frame showed
+// [SECTION] Article mode's height
 // [SECTION] AppState
 // [SECTION] Shared by the views (implemented in app.cpp and app_access.cpp)
 #pragma once
@@ -133,6 +134,42 @@ struct FrameReport {
 };
 
 //-----------------------------------------------------------------------------
+// [SECTION] Article mode's height (app_fit.cpp)
+// Measured while the frame is drawn, turned into WantedHeight at its end.
+//-----------------------------------------------------------------------------
+
+// One scrolling region of the frame (the view's body, the detail panel) as last drawn.
+struct FitRegion {
+    bool drawn = false;
+    float top = 0.0f;                   // its top, from the frame's top (pixels)
+    float height = 0.0f;                // the height that shows all of its content
+    float bottom = 0.0f;                // the bottom of what it shows now, from the frame's top
+    float scroll = 0.0f;                // how far the reader has scrolled it
+    std::vector<ImVec2> ink;            // y-spans (x: top, y: bottom) it drew on, from the frame's top
+};
+
+// What a capped box's height was cut for. While the place stays the same the height does too,
+// as long as the content does or the reader has scrolled (lists measure what they show, so
+// scrolling refines their height: that must not move the box).
+struct FitCut {
+    View view = View::Overview;
+    Index item = kNone;
+    float width = 0.0f, limit = 0.0f, content = 0.0f;
+    bool SamePlace(const FitCut& o) const {
+        return view == o.view && item == o.item && width == o.width && limit == o.limit;
+    }
+};
+
+struct FitState {
+    float limit = 0.0f;                 // SetHeightLimit; 0 = none
+    float wanted = 0.0f;                // WantedHeight
+    bool capped = false;                // the open view is taller than the limit: it scrolls inside
+    bool settled = true;                // HeightSettled
+    FitCut cut;                         // what the capped height was cut for
+    FitRegion body, detail;
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] AppState
 //-----------------------------------------------------------------------------
 
@@ -159,6 +196,7 @@ struct AppState {
     std::string pending_open_url;       // an http(s) link the reader asked to open; see TakeOpenUrlRequest
     Download pending_download = Download::None; // asked for in the download menu; see TakeDownloadRequest
     PictureState picture;
+    FitState fit;                       // article mode's height
 
     // Appearance, keyboard and pointer.
     ThemeState theme;
@@ -200,6 +238,13 @@ void OnSearchEdited(AppState& app);
 // Records a request to open `url` for the platform; ignores anything but http(s) URLs.
 void RequestOpenUrl(AppState& app, const std::string& url);
 bool IsWebUrl(const std::string& url); // an http(s) link by polity::IsWebLink's rule
+
+// (implemented in app_fit.cpp) Article mode: a scrolling region records what it drew, called
+// inside it just before its EndChild; its window flags: no scrollbar while the box fits it.
+void MeasureFitRegion(AppState& app, FitRegion& region);
+ImGuiWindowFlags FitScrollFlags(const AppState& app);
+void BeginFit(AppState& app);          // DrawFrame, before anything is drawn
+void EndFit(AppState& app);            // DrawFrame, after everything is drawn: the wanted height
 
 // (implemented in app_access.cpp)
 // Rebuilds the palette and the legible kind and theme colours after a setting or the dataset changed.

@@ -428,3 +428,39 @@ EMSCRIPTEN_KEEPALIVE char* polity_about_dataset(void* w) {
 }
 
 } // extern "C"
+
+//=============================================================================
+// [SECTION] Article mode: the box's height and the page's language
+// After each frame the page asks how tall the box should be for the open view, and draws again
+// at once while the answer is not settled; it gives the most the box may be (about 85 % of the
+// reader's viewport) and follows <html lang>.
+//=============================================================================
+
+extern "C" {
+
+// The frame height (device pixels) the open view wants; 0 when the page keeps its own height.
+EMSCRIPTEN_KEEPALIVE double polity_wanted_height(void* w) {
+    Widget* widget = Checked(w);
+    return widget ? double(polity::ui::WantedHeight(polity::platform::App(*widget))) : 0.0;
+}
+
+// 1 when the last frame left what sizes the box as it was.
+EMSCRIPTEN_KEEPALIVE int polity_height_settled(void* w) {
+    Widget* widget = Checked(w);
+    return !widget || polity::ui::HeightSettled(polity::platform::App(*widget)) ? 1 : 0;
+}
+
+// The most the frame may be, in device pixels; 0: no limit.
+EMSCRIPTEN_KEEPALIVE int polity_set_height_limit(void* w, double pixels) {
+    if (!Finite(pixels) || pixels < 0 || pixels > 1e6) return 0;
+    return ChangeApp(w, [pixels](polity::ui::AppState& app) { polity::ui::SetHeightLimit(app, float(pixels)); });
+}
+
+// The host page's language (<html lang>, primary subtag), followed when no language was asked for.
+EMSCRIPTEN_KEEPALIVE int polity_set_page_language(void* w, const char* lang, std::size_t size) {
+    if (!IsLanguageCode(Text(lang, size))) return 0;
+    const std::string code(Text(lang, size));
+    return ChangeApp(w, [&code](polity::ui::AppState& app) { polity::ui::SetPageLanguage(app, code); });
+}
+
+} // extern "C"

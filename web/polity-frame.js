@@ -1,16 +1,21 @@
 // Polity Explorer — the iframe page (embed.html): the explorer as the whole document.
-//   Options as URL parameters, as the script embed's attributes: data (the dataset URL), view,
-//   item, lang, theme, accent, height (auto | fill | a length), mirror-url (true: the host page's
-//   URL follows the reader), wheel (scroll | zoom). Where the reader is lives in this page's fragment, as on the hosted
-//   page: embed.html?data=...#view=institutions&item=ombudsman.
+//   Options as URL parameters, as the script embed's attributes: data (the dataset URL), mode
+//   (article | app), views, header, language-menu, view, item, lang, theme, accent, height
+//   (auto | fill | a length), mirror-url (true: the host page's URL follows the reader), wheel
+//   (scroll | zoom). Where the reader is lives in this page's fragment, as on the hosted page:
+//   embed.html?data=...#view=institutions&item=ombudsman.
 // The conversation with polity-iframe.js on the host page, every message an object
 // {source: 'polity-explorer', version: 1, type, ...}:
-//   frame -> host  resize {height}      the explorer's height in CSS pixels
+//   frame -> host  resize {height, reading}  the explorer's height in CSS pixels; reading: the
+//                                       reader is working in it (the host then keeps the frame's
+//                                       top in place, not the text under it)
 //                  state {link}         mirror-url=true only: where the reader is, as far as it
 //                                       differs from the parameters
 //                  scroll {dy}          a swipe's part the explorer could not take: the host
 //                                       page scrolls by dy CSS pixels (an iframe cannot)
-//   host -> frame  hello {url, prefix}   the resizer is there (url and prefix: mirroring only)
+//   host -> frame  hello {url, prefix, lang, viewport}   the resizer is there (url and prefix:
+//                                       mirroring only); the host's <html lang> and viewport height
+//                  viewport {height}    the host's viewport changed height
 //                  navigate {link}      the host's URL points somewhere else (back button, link)
 // Messages go to the parent's origin only, and are taken only from the parent window at that
 // origin; anything else is ignored.
@@ -29,6 +34,14 @@
   const base = { view: given('view') || 'overview', item: given('item') || '', lang: given('lang') || 'en' };
   let parentOrigin = knownParentOrigin();
   let host = null;               // {url, prefix} from the host's hello, when mirroring
+  let hostViewport = 0;          // the host's viewport height (CSS pixels), once it said
+  let lastInput = -Infinity;     // when the reader last pressed, typed or scrolled in the frame
+  for (const type of ['pointerdown', 'keydown', 'wheel']) {
+    window.addEventListener(type, () => { lastInput = performance.now(); }, { capture: true, passive: true });
+  }
+  // A language asked for is this document's; otherwise the host's, once it says (the explorer
+  // follows <html lang> while no language was asked for).
+  if (given('lang') && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(given('lang'))) document.documentElement.lang = given('lang');
 
   // Where the browser says the parent is (Chrome, Safari); else learnt from the host's hello.
   function knownParentOrigin() {
@@ -85,6 +98,10 @@
     source: 'params',
     dataset: given('data') || DEFAULT_DATA,
     listedOriginsOnly: true,  // a link must not show another site's data under this one's name
+    mode: given('mode'),
+    views: given('views'),
+    header: given('header'),
+    languageMenu: given('language-menu'),
     view: given('view'),
     item: given('item'),
     lang: given('lang'),
@@ -97,6 +114,7 @@
     lazy: false,         // the host's <iframe loading="lazy"> already waits for the viewport
     makeLink,
     scrollPage,
+    viewportHeight: () => hostViewport || window.innerHeight,   // the reader's, not this frame's
   });
 
   //---------------------------------------------------------------------------
@@ -109,8 +127,8 @@
     following = true;
     document.documentElement.classList.remove('polity-frame-fill');
     if (height === 'auto') explorer.setHeight('auto');
-    new ResizeObserver(() => post({ type: 'resize', height: Math.ceil(element.getBoundingClientRect().height) }))
-      .observe(element);
+    new ResizeObserver(() => post({ type: 'resize', height: Math.ceil(element.getBoundingClientRect().height),
+      reading: performance.now() - lastInput < 1500 })).observe(element);
   }
 
   //---------------------------------------------------------------------------
@@ -124,7 +142,18 @@
         typeof data.prefix === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,40}\.$/.test(data.prefix)) {
       host = { url: data.url.split('#')[0], prefix: data.prefix };
     }
+    if (!given('lang') && typeof data.lang === 'string' && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i.test(data.lang)) {
+      document.documentElement.lang = data.lang;
+    }
+    onViewport(data.viewport);
     follow();
+  }
+
+  // The box is at most 85 % of the host's viewport, not of this frame (which follows the box).
+  function onViewport(height) {
+    if (!Number.isFinite(height) || height < 100 || height > 20000 || height === hostViewport) return;
+    hostViewport = height;
+    window.dispatchEvent(new Event('resize'));
   }
 
   // Points this page's fragment at the host's link; the explorer follows its fragment.
@@ -141,6 +170,8 @@
     if (data.type === 'hello') {
       parentOrigin = parentOrigin || event.origin;
       onHello(data);
+    } else if (data.type === 'viewport' && parentOrigin) {
+      onViewport(data.height);
     } else if (data.type === 'navigate' && parentOrigin && mirror && isLink(data.link)) {
       onNavigate(data.link);
     }

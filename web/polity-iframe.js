@@ -1,10 +1,12 @@
 // Polity Explorer — the host page's side of the iframe embed. Once per page, beside the iframes:
 //   <iframe class="polity-explorer-frame" src="https://SITE/embed.html?data=..." ...></iframe>
 //   <script async src="https://SITE/polity-iframe.js"></script>
-// It fits each iframe's height to the explorer inside it, and scrolls this page by what a swipe
-// over the explorer leaves over (the explorer scrolls its own lists first). When the iframe's src has
-// mirror-url=true it also keeps the reader's place in this page's URL (#polity.view=...; an
-// iframe with an id uses the id instead of "polity"), so the page's own link reopens it.
+// It fits each iframe's height to the explorer inside it, keeping the text the reader is on in
+// place when an iframe above it changes height, scrolls this page by what a swipe over the
+// explorer leaves over (the explorer scrolls its own lists first), and tells the explorer this
+// page's language (<html lang>) and viewport height. When the iframe's src has mirror-url=true it
+// also keeps the reader's place in this page's URL (#polity.view=...; an iframe with an id uses
+// the id instead of "polity"), so the page's own link reopens it.
 // It takes messages only from those iframes' windows at their origin and in the expected shape
 // (see web/polity-frame.js), and ignores everything else. It defines no global name, sets no
 // cookies, stores nothing and loads nothing. Needs no 'wasm-unsafe-eval': the iframe runs the
@@ -72,10 +74,13 @@
   //---------------------------------------------------------------------------
   // The conversation
   //---------------------------------------------------------------------------
+  const viewport = () => document.documentElement.clientHeight || window.innerHeight;
+
   function hello(iframe) {
     const info = describe(iframe);
     if (!info) return;
-    send(iframe, info.mirror ? { type: 'hello', url: location.href.split('#')[0], prefix: info.prefix } : { type: 'hello' });
+    const page = { type: 'hello', lang: document.documentElement.getAttribute('lang') || '', viewport: viewport() };
+    send(iframe, info.mirror ? Object.assign(page, { url: location.href.split('#')[0], prefix: info.prefix }) : page);
     const link = info.mirror ? readLink(info.prefix) : {};
     if (Object.keys(link).length) send(iframe, { type: 'navigate', link });
   }
@@ -90,12 +95,30 @@
     if (!info || event.origin !== info.origin) return;
     if (!data || typeof data !== 'object' || data.source !== SOURCE || data.version !== 1) return;
     if (data.type === 'resize' && Number.isFinite(data.height) && data.height >= 100 && data.height <= 20000) {
-      iframe.style.height = Math.round(data.height) + 'px';
+      resize(iframe, Math.round(data.height), data.reading === true);
     } else if (data.type === 'scroll' && Number.isFinite(data.dy) && Math.abs(data.dy) <= 2000) {
       window.scrollBy(0, data.dy);
     } else if (data.type === 'state' && info.mirror && isLink(data.link)) {
       writeLink(info.prefix, data.link);
     }
+  });
+
+  // An iframe that starts above the viewport grows or shrinks without moving the text under the
+  // reader's eyes: the page scrolls by as much. Not while the reader works in it: then it is
+  // what they watch, and its top stays put.
+  function resize(iframe, height, reading) {
+    const before = iframe.getBoundingClientRect();
+    iframe.style.height = height + 'px';
+    if (before.top >= 0 || reading) return;
+    const moved = iframe.getBoundingClientRect().bottom - before.bottom;
+    if (moved) window.scrollBy(0, moved);
+  }
+
+  let lastViewport = viewport();
+  window.addEventListener('resize', () => {
+    if (viewport() === lastViewport) return;
+    lastViewport = viewport();
+    for (const iframe of frames()) send(iframe, { type: 'viewport', height: lastViewport });
   });
 
   // A frame that (re)loads gets a hello; iframes added later included (load does not bubble,

@@ -1,6 +1,8 @@
-// Polity Explorer — the hosted page: one explorer filling the window, a "Copy link" button, an
-// "Embed" panel that writes both embed snippets for the view on screen, and under the explorer
-// a link to the dataset file with its licence and credit.
+// Polity Explorer — the hosted page: one explorer filling the window (app mode: its full
+// layout), a "Copy link" button and an "Embed" panel that writes both embed snippets for the
+// view on screen. Under the explorer its credit line names the sources, the credit and the
+// licence, and offers the data (the explorer draws it, once). The page's words follow the
+// explorer's language, as does <html lang>.
 //   ?data=URL     the dataset (default data/kazakhstan-constitution.json), from this site or an origin
 //                 the page lists in <meta name="polity-allowed-origins">; ?theme=light|dark|auto
 //   #view=NAME&item=ID&lang=CODE&search=TEXT&category=NAME   where the reader is, kept up to date
@@ -26,14 +28,83 @@
     }
   }
 
+  //---------------------------------------------------------------------------
+  // The page's words, in the explorer's languages. {1}, {2} in a label are code samples; [text]
+  // is a link to the element's data-link.
+  //---------------------------------------------------------------------------
+  const WORDS = {
+    en: { makeLink: 'Make your own', copyLink: 'Copy link', embed: 'Embed', copy: 'Copy', linkCopied: 'Link copied', copyThis: 'Copy this link: {1}',
+      snippetCopied: 'Snippet copied', pressCopy: 'Press Ctrl+C to copy',
+      missing: 'The explorer could not be loaded (polity-embed.js is missing). Try reloading the page.',
+      embedTitle: 'Embed this view in an article',
+      embedIntro: 'Both snippets open the explorer at the view and item shown now. Paste one into the article\u2019s HTML.',
+      scriptLabel: 'Script embed \u2014 lightest; the page\u2019s Content-Security-Policy must allow {1} from this site and {2}',
+      iframeLabel: 'iframe embed \u2014 works under any Content-Security-Policy that allows {1} from this site; the ' +
+        'script beside it fits the iframe\u2019s height to the explorer',
+      ownData: 'Your own data? [Make your own explorer] from a spreadsheet, in the browser.' },
+    ru: { makeLink: 'Создать свой', copyLink: 'Скопировать ссылку', embed: 'Встроить', copy: 'Скопировать', linkCopied: 'Ссылка скопирована',
+      copyThis: 'Скопируйте ссылку: {1}', snippetCopied: 'Код скопирован', pressCopy: 'Нажмите Ctrl+C, чтобы скопировать',
+      missing: 'Не удалось загрузить обозреватель (нет файла polity-embed.js). Попробуйте перезагрузить страницу.',
+      embedTitle: 'Встроить этот раздел в статью',
+      embedIntro: 'Оба фрагмента кода открывают обозреватель на том разделе и записи, что показаны сейчас. ' +
+        'Вставьте один из них в HTML статьи.',
+      scriptLabel: 'Встраивание скриптом — самое лёгкое; политика Content-Security-Policy страницы должна ' +
+        'разрешать {1} с этого сайта и {2}',
+      iframeLabel: 'Встраивание через iframe — работает при любой политике Content-Security-Policy, которая ' +
+        'разрешает {1} с этого сайта; скрипт рядом подгоняет высоту iframe под обозреватель',
+      ownData: 'Свои данные? [Создайте свой обозреватель] из электронной таблицы прямо в браузере.' },
+    kk: { makeLink: 'Өзіңіздікін жасау', copyLink: 'Сілтемені көшіру', embed: 'Ендіру', copy: 'Көшіру', linkCopied: 'Сілтеме көшірілді',
+      copyThis: 'Сілтемені көшіріңіз: {1}', snippetCopied: 'Код көшірілді', pressCopy: 'Көшіру үшін Ctrl+C басыңыз',
+      missing: 'Шолғыш жүктелмеді (polity-embed.js файлы жоқ). Бетті қайта жүктеп көріңіз.',
+      embedTitle: 'Осы бөлімді мақалаға ендіру',
+      embedIntro: 'Екі код үзіндісі де шолғышты қазір көрсетіліп тұрған бөлім мен жазбада ашады. ' +
+        'Біреуін мақаланың HTML кодына қойыңыз.',
+      scriptLabel: 'Скрипт арқылы ендіру — ең жеңілі; беттің Content-Security-Policy саясаты осы сайттан {1} ' +
+        'және {2} рұқсат етуі керек',
+      iframeLabel: 'iframe арқылы ендіру — осы сайттан {1} рұқсат ететін кез келген Content-Security-Policy ' +
+        'саясатымен жұмыс істейді; қасындағы скрипт iframe биіктігін шолғышқа сәйкестейді',
+      ownData: 'Өз деректеріңіз бар ма? Электрондық кестеден браузердің өзінде [өз шолғышыңызды жасаңыз].' },
+  };
+  // The code samples of the labels, the same in every language.
+  const CODES = { scriptLabel: ['script-src', "'wasm-unsafe-eval'"], iframeLabel: ['frame-src'] };
+  let words = WORDS.en;
+
+  // `text` into `element`, with {1}, {2} as <code> elements holding `codes`, and [text] as a link
+  // to the element's data-link.
+  function fill(element, text, codes) {
+    element.replaceChildren(...text.split(/(\{\d\}|\[[^\]]*\])/).map((part) => {
+      if (/^\[.*\]$/.test(part)) {
+        const link = document.createElement('a');
+        link.href = element.getAttribute('data-link');
+        link.textContent = part.slice(1, -1);
+        return link;
+      }
+      const match = /^\{(\d)\}$/.exec(part);
+      if (!match) return part;
+      const code = document.createElement('code');
+      code.textContent = codes[match[1] - 1] || '';
+      return code;
+    }));
+  }
+
+  function speak(lang) {
+    words = WORDS[lang] || WORDS.en;
+    document.documentElement.lang = WORDS[lang] ? lang : 'en';
+    for (const element of document.querySelectorAll('[data-word]')) {
+      const key = element.getAttribute('data-word');
+      fill(element, words[key], CODES[key] || []);
+    }
+  }
+
   if (!window.PolityExplorer) {
-    host.textContent = 'The explorer could not be loaded (polity-embed.js is missing). Try reloading the page.';
+    host.textContent = words.missing;
     return;
   }
 
   const explorer = window.PolityExplorer.mount(host, {
     dataset: given,
     listedOriginsOnly: true,  // a link must not show another site's data under this one's name
+    mode: 'app',        // the full layout: the page is the explorer
     view: params.get('view'),
     item: params.get('item'),
     lang: params.get('lang'),
@@ -44,6 +115,8 @@
     fragment: 'own',    // the fragment holds this explorer's state, unprefixed
     lazy: false,
   });
+  speak(explorer.state().lang);
+  explorer.on('statechange', (state) => { if (WORDS[state.lang] !== words) speak(state.lang); });
 
   function say(text) {
     status.textContent = text;
@@ -51,7 +124,7 @@
   }
 
   document.querySelector('.polity-copy-link').addEventListener('click', () => {
-    explorer.copyLink().then(() => say('Link copied'), (error) => say('Copy this link: ' + error.link));
+    explorer.copyLink().then(() => say(words.linkCopied), (error) => say(words.copyThis.replace('{1}', error.link)));
   });
 
   //---------------------------------------------------------------------------
@@ -99,36 +172,8 @@
     if (!id) return;
     const field = document.getElementById(id);
     const copied = navigator.clipboard ? navigator.clipboard.writeText(field.value) : Promise.reject();
-    copied.then(() => say('Snippet copied'), () => { field.focus(); field.select(); say('Press Ctrl+C to copy'); });
+    copied.then(() => say(words.snippetCopied), () => { field.focus(); field.select(); say(words.pressCopy); });
   });
-
-  //---------------------------------------------------------------------------
-  // The credit line: a link to the dataset file, and its licence, credit and date in the
-  // reader's language (the explorer reads them from the dataset's meta)
-  //---------------------------------------------------------------------------
-  const credit = document.querySelector('.polity-credit');
-  const datasetLink = credit.querySelector('.polity-dataset-link');
-
-  // "Licence: ... · Credit ... · Data checked ..." (the sources are one tap away, in the
-  // explorer's Sources view, and in every picture it saves). The link to the file only when
-  // the explorer's own rule says its address is an http(s) link.
-  function updateCredit() {
-    const about = explorer.about();
-    if (!about) return;
-    datasetLink.hidden = !about.dataset;
-    if (about.dataset) {
-      datasetLink.href = about.dataset;
-      datasetLink.textContent = `Dataset: ${about.dataset.split(/[?#]/)[0].split('/').pop()} (JSON)`;
-    }
-    const parts = [];
-    if (about.licence) parts.push(`Licence: ${about.licence}`);
-    if (about.credit) parts.push(about.credit);
-    if (about.checked_text) parts.push(`Data checked ${about.checked_text}`);
-    credit.querySelector('.polity-credit-text').textContent = parts.join(' \u00b7 ');
-    credit.hidden = false;
-  }
-  explorer.on('ready', updateCredit);
-  explorer.on('statechange', updateCredit);
 
   //---------------------------------------------------------------------------
   // The test hook: what the browser tests read and drive

@@ -87,8 +87,8 @@ void SourceItem(Page& page, Index i) {
     const Entity& e = page.data.At(i);
     const Source& s = page.data.SourceOf(i);
     page.Put("<li" + IdAttr(e) + ">\n<p><cite>" + ExternalLink(s.url, Inline(page, e.name)) + "</cite>");
-    if (!s.publisher.empty()) page.Put(", " + PlainInline(page, s.publisher));
-    if (!s.place.empty()) page.Put(", " + PlainInline(page, s.place));
+    if (!s.publisher.empty()) page.Put(", " + Inline(page, s.publisher));
+    if (!s.place.empty()) page.Put(", " + Inline(page, s.place));
     if (e.date.IsSet()) page.Put(", " + TimeTag(page, e.date));
     page.Put("</p>\n");
     const std::string* used = nullptr;
@@ -145,7 +145,7 @@ void WriteHeader(Page& page) {
         page.Put(std::string("<p class=\"meta\">") + page.Word(UiString::DataChecked) + ": " + TimeTag(page, meta.date) + "</p>\n");
     Block(page, "p", meta.credit, "meta");
     if (!meta.licence.empty())
-        page.Put(std::string("<p class=\"meta\">") + page.Word(UiString::Licence) + ": " + PlainInline(page, meta.licence) + "</p>\n");
+        page.Put(std::string("<p class=\"meta\">") + page.Word(UiString::Licence) + ": " + Inline(page, meta.licence) + "</p>\n");
     SourcesLine(page, meta.sources);
     page.Put("</header>\n");
 }

@@ -100,13 +100,6 @@ std::string Inline(const Page& page, const Text& text) {
     return "<span" + attr + ">" + EscapeHtml(value) + "</span>";
 }
 
-std::string PlainInline(const Page& page, const std::string& text) {
-    const std::vector<std::string>& languages = page.data.meta.languages;
-    const std::string attr = LangAttr(page, languages.empty() ? nullptr : &languages.front());
-    if (attr.empty() || text.empty()) return EscapeHtml(text);
-    return "<span" + attr + ">" + EscapeHtml(text) + "</span>";
-}
-
 void Block(Page& page, const char* tag, const Text& text, std::string_view cls) {
     const std::string* used = nullptr;
     const std::string& value = Localize(text, page.order, &used);

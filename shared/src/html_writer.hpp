@@ -61,9 +61,6 @@ std::vector<Index> Linked(const Page& page, Index i, std::uint32_t kinds);
 std::string LangAttr(const Page& page, const std::string* used_lang);
 // The text in the reader's language, escaped; in a <span lang> when in another language.
 std::string Inline(const Page& page, const Text& text);
-// A plain string of the dataset (licence, publisher, place), escaped: it is in the dataset's
-// default language, so in a <span lang> when that is not the page's.
-std::string PlainInline(const Page& page, const std::string& text);
 // <tag class="cls" lang="..">text</tag> for a non-empty text; nothing for an empty one.
 void Block(Page& page, const char* tag, const Text& text, std::string_view cls = {});
 // ` id="..."` for an entity.

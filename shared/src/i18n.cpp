@@ -139,6 +139,9 @@ const char* const kQualifierWords[][kLangCount] = {
     {"under", "менее", "кем"},          // under
 };
 
+// After a preposition ("с ... до ..."), Russian qualifiers take these forms; en and kk do not change.
+const char* const kRussianQualifiersAfterPreposition[] = {"", "примерно", "почти", "более чем", "менее чем"};
+
 std::string KazakhQualified(const std::string& number, Qualifier q) {
     const NumeralWord w = LastWordOf(number);
     switch (q) {
@@ -158,6 +161,12 @@ std::string QualifiedNumber(double value, Qualifier qualifier, Lang lang) {
     if (qualifier == Qualifier::Exact || number.empty()) return number;
     if (lang == Lang::Kk) return KazakhQualified(number, qualifier);
     return std::string(kQualifierWords[static_cast<int>(qualifier)][Slot(lang)]) + " " + number;
+}
+
+std::string QualifiedNumberAfterFrom(double value, Qualifier qualifier, Lang lang) {
+    const std::string plain = QualifiedNumber(value, qualifier, lang);
+    if (lang != Lang::Ru || qualifier == Qualifier::Exact || plain.empty()) return plain;
+    return std::string(kRussianQualifiersAfterPreposition[static_cast<int>(qualifier)]) + " " + FormatNumber(value, lang);
 }
 
 //-----------------------------------------------------------------------------

@@ -48,6 +48,9 @@ constexpr UiRow kUiStrings[] = {
     {UiString::Loading, {"Loading\u2026", "Загрузка\u2026", "Жүктелуде\u2026"}},
     {UiString::LoadFailed, {"Could not load the dataset", "Не удалось загрузить данные", "Деректерді жүктеу мүмкін болмады"}},
     {UiString::Contents, {"Contents", "Содержание", "Мазмұны"}},
+    // The menu of the views that do not fit in article mode's row of tabs: short, as the row
+    // must hold it and two tabs at 320 pixels ("Басқа", "other [sections]").
+    {UiString::More, {"More", "Ещё", "Басқа"}},
     {UiString::WhatChanged, {"What changed", "Что изменилось", "Не өзгерді"}},
     {UiString::Topic, {"Topic", "Тема", "Тақырып"}},
     {UiString::Before, {"Before", "До", "Бұрын"}},
@@ -178,6 +181,10 @@ constexpr UiRow kUiStrings[] = {
                                "Масштабын өзгерту үшін {1} пернесін басып тұрып айналдырыңыз"}},
     {UiString::TwoFingersHint, {"Use two fingers to move and zoom", "Перемещайте и масштабируйте двумя пальцами",
                                 "Жылжыту және масштабтау үшін екі саусақты қолданыңыз"}},
+    // The credit line under the explorer, as news graphics print it.
+    {UiString::Graphic, {"Graphic", "Графика", "Графика"}},
+    {UiString::GetTheData, {"Get the data", "Скачать данные", "Деректерді жүктеп алу"}},
+    {UiString::Picture, {"Picture", "Картинка", "Сурет"}},
     // Column headings of the data tables. Headings, not sentences: nominative nouns, capitalised.
     // Ids are the dataset's own, a key for joining tables; "ID" reads as jargon in ru and kk.
     {UiString::ColumnId, {"ID", "Идентификатор", "Идентификатор"}},

@@ -74,8 +74,8 @@ void AppendDetails(std::string& out, const Dataset& data, Index i) {
         }
         break;
     case Kind::Source:
-        AppendFolded(out, data.SourceOf(i).publisher);
-        AppendFolded(out, data.SourceOf(i).place);
+        AppendText(out, data.SourceOf(i).publisher);
+        AppendText(out, data.SourceOf(i).place);
         AppendText(out, data.SourceOf(i).excerpt);
         break;
     case Kind::Event:

@@ -117,7 +117,7 @@ Row MetricCells(const Reader& r, Index i) {
 
 Row SourceCells(const Reader& r, Index i) {
     const Source& source = r.data.SourceOf(i);
-    return {source.publisher, source.place, source.url};
+    return {r.Localized(source.publisher), r.Localized(source.place), source.url};
 }
 
 struct KindColumns {

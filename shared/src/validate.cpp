@@ -140,7 +140,7 @@ private:
         data_.meta.title = read_.ReadText(FieldReader::Optional(meta, "title"), at, true, "title");
         data_.meta.dek = read_.ReadText(FieldReader::Optional(meta, "dek"), at, false, "dek");
         data_.meta.credit = read_.ReadText(FieldReader::Optional(meta, "credit"), at, false, "credit");
-        data_.meta.licence = read_.String(FieldReader::Optional(meta, "licence"), at, false, "licence");
+        data_.meta.licence = read_.ReadText(FieldReader::Optional(meta, "licence"), at, false, "licence", true);
         data_.meta.date = read_.ReadDate(FieldReader::Optional(meta, "date"), at, true, "date");
         data_.meta.sources = read_.Sources(meta, at, true);
     }
@@ -264,6 +264,9 @@ private:
     Text TextField(json& v, const Path& at, const char* key, bool required) {
         return read_.ReadText(FieldReader::Optional(v, key), at, required, key);
     }
+    Text LineField(json& v, const Path& at, const char* key, bool required) {  // one line in each language
+        return read_.ReadText(FieldReader::Optional(v, key), at, required, key, true);
+    }
     Date DateField(json& v, const Path& at, const char* key, bool required) {
         return read_.ReadDate(FieldReader::Optional(v, key), at, required, key);
     }
@@ -285,8 +288,8 @@ private:
         e.name = TextField(v, at, "title", true);
         e.date = DateField(v, at, "date", true);
         s.language = LanguageField(v, at, false);
-        s.publisher = read_.String(FieldReader::Optional(v, "publisher"), at, true, "publisher");
-        s.place = read_.String(FieldReader::Optional(v, "place"), at, false, "place");
+        s.publisher = LineField(v, at, "publisher", true);
+        s.place = LineField(v, at, "place", false);
         s.url = read_.String(FieldReader::Optional(v, "url"), at, false, "url");
         if (!s.url.empty() && !IsWebLink(s.url)) {
             read_.Error(at.Key("url"), "not an http(s) URL: '" + s.url + "'",

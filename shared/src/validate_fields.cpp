@@ -169,7 +169,7 @@ void FieldReader::CheckLanguage(std::string_view code, const Path& at) {
     }
 }
 
-Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* key) {
+Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* key, bool one_line) {
     Text text;
     const Path here = at.Key(key);
     if (!v) {
@@ -179,7 +179,7 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
     bool rejected = false; // a translation with a control character: reported, and left out
     if (v->is_string()) {
         const std::string_view s = v->str();
-        rejected = !s.empty() && !CheckCharacters(s, here, true, key);
+        rejected = !s.empty() && !CheckCharacters(s, here, !one_line, key);
         if (!s.empty() && !rejected) text.Set(DefaultLanguage(), std::string(s));
     } else if (v->is_object()) {
         for (const json& translation : *v) {
@@ -191,7 +191,7 @@ Text FieldReader::ReadText(json* v, const Path& at, bool required, const char* k
             }
             const std::string_view s = translation.str();
             if (s.empty()) continue;
-            if (CheckCharacters(s, lang_at, true, key))
+            if (CheckCharacters(s, lang_at, !one_line, key))
                 text.Set(translation.key(), std::string(s));
             else
                 rejected = true;

@@ -52,7 +52,9 @@ public:
     static json* Optional(json& object, const char* key);
 
     std::string String(json* v, const Path& at, bool required, const char* key);
-    Text ReadText(json* v, const Path& at, bool required, const char* key);
+    // A text: a string, or an object of translations. `one_line`: each translation is one line
+    // of plain text, as a name or a licence is (no line breaks or tabs either).
+    Text ReadText(json* v, const Path& at, bool required, const char* key, bool one_line = false);
     Date ReadDate(json* v, const Path& at, bool required, const char* key);
     // An id reference to an entity whose kind is in `kinds` (KindBit mask).
     Index Ref(json* v, const Path& at, std::uint32_t kinds, bool required, const char* key);

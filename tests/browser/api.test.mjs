@@ -220,6 +220,8 @@ test('the hosted page: "Copy link", and an Embed panel whose snippets work when 
   assert.equal(await whenReady(article, 'pasted'), true);
   assert.equal((await debugState(article, 'pasted')).selected, 'ombudsman');
   await article.waitForFunction(() => document.querySelector('iframe.polity-explorer-frame').contentWindow);
+  // Below the script embed (article mode: as tall as its view), the frame draws only once in view.
+  await article.locator('iframe.polity-explorer-frame').scrollIntoViewIfNeeded();
   const frame = article.frames().find((f) => f.url().includes('embed.html'));
   assert.equal(await whenReady(frame, 'explorer'), true);
   assert.equal((await debugState(frame, 'explorer')).selected, 'ombudsman');

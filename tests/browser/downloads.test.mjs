@@ -1,6 +1,6 @@
 // What a reader takes away, in headless Chromium: the download menu in the canvas, the files it
 // saves (the view's CSV with sources, the dataset's JSON, the view's PNG with title, sources and
-// date), the same through the host API, and the hosted page's dataset link and credit line.
+// date), the same through the host API, and the hosted page's credit line.
 // The saved files are kept in test-results/downloads/ for a look.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -157,20 +157,33 @@ test('a wrong download kind is refused with a warning, and a failed dataset offe
   await broken.context().close();
 });
 
-test('the hosted page links to the dataset file, with its licence and credit in the reader\'s language', async () => {
+test('the hosted page shows its credit once, under the explorer, in the reader\'s language, with the data', async () => {
   const page = await readyExplorer();
-  const credit = page.locator('.polity-credit');
+  const credit = page.locator('#explorer .pe-credit');   // in the explorer's shadow root
   assert.equal(await credit.isVisible(), true);
-  const link = credit.locator('a.polity-dataset-link');
-  assert.match(await link.getAttribute('href'), /\/data\/kazakhstan-constitution\.json$/);
-  const english = await credit.textContent();
-  assert.match(english, /Licence: Data: CC BY 4\.0/);
-  assert.match(english, /from a news article datelined Astana/);
+  const english = (await credit.textContent()).replace(/\s+/g, ' ');
+  assert.match(english, /^Source: Article on Kazakhstan’s Constitution.* · Graphic: Polity Explorer, from a news article datelined Astana, August 25, 2025 · Get the data: CSV · JSON · Picture/);
+  assert.match(english, /Licence: Data: CC BY 4\.0, Polity Explorer; text quoted from the cited article · Data checked: 25 August 2025/);
+  // Once on the page: the toolbar and the explorer's HTML around its canvas (not the text version,
+  // which has it for screen readers; the canvas's overview no longer prints it, ui-article.cpp).
+  const text = await page.evaluate(() => {
+    const root = document.getElementById('explorer').shadowRoot.querySelector('.pe-root');
+    const around = [...root.children].filter((e) => !e.classList.contains('pe-box')).map((e) => e.textContent);
+    return document.querySelector('.polity-toolbar').textContent + around.join(' ');
+  });
+  assert.equal(text.split('datelined Astana').length - 1, 1, 'the credit once');
+  const json = await downloadOf(page, () => credit.getByRole('button', { name: 'JSON' }).click());
+  assert.equal(json.name, 'kazakhstan-constitution.json');
+  assert.deepEqual(json.bytes, await fs.readFile(DATASET));
+
   await page.evaluate(() => window.polityTest.setLanguage('ru'));
   await waitForState(page, (s) => s.language === 'ru');
-  await page.waitForFunction(() => document.querySelector('.polity-credit-text').textContent.includes('по материалам'));
-  const response = await page.request.get(await link.evaluate((a) => a.href));
-  assert.equal(response.status(), 200, 'the link leads to the file');
+  await page.waitForFunction(() => document.getElementById('explorer').shadowRoot.querySelector('.pe-credit')
+    .textContent.includes('Графика: Polity Explorer, по материалам'));
+  const russian = (await credit.textContent()).replace(/\s+/g, ' ');
+  assert.match(russian, /Скачать данные: CSV · JSON · Картинка/);
+  assert.match(russian, /Лицензия: Данные: CC BY 4\.0, Polity Explorer; текст цитируется по указанной статье/);
+  assert.match(russian, /\(Новостная статья, Астана\)/);
   await page.context().close();
 });
 

@@ -168,7 +168,7 @@ test('bad attributes: a message in the box and a console warning naming the attr
 test("the page's CSS stays out of the explorers, and theirs out of the page", async () => {
   const page = await threeReady();
   const inside = await page.evaluate(() => {
-    const root = document.getElementById('first').shadowRoot;
+    const root = document.getElementById('first').shadowRoot;   // app mode
     const style = (selector) => getComputedStyle(root.querySelector(selector));
     const canvas = root.querySelector('canvas');
     return { font: style('.pe-root').fontFamily, transform: style('.pe-copy').textTransform,
@@ -183,6 +183,13 @@ test("the page's CSS stays out of the explorers, and theirs out of the page", as
   assert.equal(inside.border, '0px');
   assert.equal(inside.widths[0], inside.widths[1], 'the canvas is as wide as its box');
   assert.notEqual(inside.button, 'rgb(255, 0, 255)');
+  // Article mode takes the article's font family, to read as part of the story, and nothing else.
+  const article = await page.evaluate(() => {
+    const style = getComputedStyle(document.getElementById('third').shadowRoot.querySelector('.pe-root'));
+    return { font: style.fontFamily, transform: style.textTransform, spacing: style.letterSpacing, align: style.textAlign };
+  });
+  assert.match(article.font, /Georgia/);
+  assert.deepEqual([article.transform, article.spacing, article.align], ['none', 'normal', 'start']);
   const outside = await page.evaluate(() => {
     const style = getComputedStyle(document.querySelector('.host-lookalikes .pe-copy'));
     return [style.color, style.backgroundColor, style.fontSize];

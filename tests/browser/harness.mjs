@@ -93,6 +93,16 @@ export async function checkSiteBuilt() {
   }
 }
 
+// Every response's size on the wire (CDP: headers included), by URL, filled in as `page` loads.
+export async function recordResponseSizes(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map(), sizes = new Map();
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  cdp.on('Network.loadingFinished', (e) => sizes.set(urls.get(e.requestId), e.encodedDataLength));
+  return sizes;
+}
+
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

@@ -1,8 +1,18 @@
 // Polity Explorer embed — one widget on a page: its box, lazy start, host API and teardown.
 // Everything it adds to the page (listeners, observers, timers) goes through track(), so
 // destroy() can take all of it off again; after destroy() nothing of it runs.
+// In article mode the box fits the open view (the widget says how tall, after its frames), up
+// to 85 % of the reader's viewport, and the page under the reader's eyes stays where it is.
 
 const NEAR_VIEWPORT = '400px 0px';  // start loading this far before the widget scrolls into view
+const HEIGHT_SHARE = 0.85;          // article mode: the most of the viewport's height the box takes
+const READING_MS = 1500;            // input in the box this recently: the reader is working in it
+
+// The page's language from <html lang> ("ru-RU" gives "ru"), or ''.
+function pageLanguage() {
+  const match = /^([a-z]{2,3})(?:-|$)/i.exec(document.documentElement.getAttribute('lang') || '');
+  return match ? match[1].toLowerCase() : '';
+}
 
 class Instance {
   // raw: data-* attributes read by readAttributes(), or mount() options; source: see checkOptions.
@@ -16,6 +26,11 @@ class Instance {
     this.makeLink = typeof raw.makeLink === 'function' ? raw.makeLink : null;
     this.listedOriginsOnly = raw.listedOriginsOnly === true;   // the site's own pages: see refusedOrigin()
     this.scrollPage = typeof raw.scrollPage === 'function' ? raw.scrollPage : undefined;  // the site's own pages only
+    // The viewport the box's height is measured against: the frame page gives the host's.
+    this.viewportHeight = typeof raw.viewportHeight === 'function' ? raw.viewportHeight : null;
+    this.fits = options.mode === 'article' && options.height === 'auto';
+    this.pageLang = pageLanguage();
+    this.lastInput = -Infinity;    // when the reader last pressed, typed or scrolled in the box
     this.base = { view: options.view, item: options.item, lang: options.lang, search: '', category: '' };
     this.wanted = Object.assign({}, this.base, checkLink(readFragment(location.hash, this.prefix)));
     this.cleanups = [];
@@ -25,8 +40,13 @@ class Instance {
     this.phase = 'waiting';       // waiting (not near the viewport yet), loading, ready, failed, destroyed
     this.last = null;             // the last state the widget reported
     this.ready = new Promise((resolve) => { this.settle = resolve; });
-    this.chrome = buildChrome(element, this.wanted);
+    this.chrome = buildChrome(element, this.language(), options.mode);
     this.setup(problems, raw.lazy !== false && raw.lazy !== 'false');
+  }
+
+  // The reader's language as far as it is known: the widget's, the asked-for, the page's.
+  language() {
+    return (this.last && this.last.lang) || this.wanted.lang || this.pageLang || 'en';
   }
 
   setup(problems, lazy) {
@@ -39,8 +59,14 @@ class Instance {
     this.track(chrome.close, 'click', () => showNotice(chrome, []));
     this.track(chrome.retry, 'click', () => this.retry());
     this.track(chrome.search, 'input', () => this.setSearch(chrome.search.value));
+    this.track(chrome.credit, 'click', (e) => this.onCreditClick(e));
     this.track(this.element, 'polity:firstframe', (e) => this.callHandlers('firstframe', e.detail));
     if (this.ownFragment || this.options.mirrorUrl) this.track(window, 'hashchange', () => this.onHashChange());
+    for (const type of ['pointerdown', 'keydown', 'wheel']) {
+      this.track(chrome.root, type, () => { this.lastInput = performance.now(); }, { capture: true, passive: true });
+    }
+    this.track(window, 'resize', () => this.sendHeightLimit());
+    this.watchPageLanguage();
     if (problems.some((p) => p.fatal)) return this.fail(problems.filter((p) => p.fatal)[0].message, [], false);
     const refused = this.listedOriginsOnly ? refusedOrigin(this.options.dataset) : '';
     if (refused) {
@@ -72,6 +98,21 @@ class Instance {
     if (query) this.track(query, 'change', () => applyTheme(this.chrome, theme, accent, query.matches));
   }
 
+  // <html lang> may change (a site switching language without a reload; the frame page learning
+  // its host's): the explorer follows it while no language was asked for.
+  watchPageLanguage() {
+    if (!('MutationObserver' in window)) return;
+    const observer = new MutationObserver(() => {
+      const lang = pageLanguage();
+      if (lang === this.pageLang) return;
+      this.pageLang = lang;
+      if (this.module && this.module['started']()) this.module['setPageLanguage'](lang);
+      else if (!this.wanted.lang) relabelChrome(this.chrome, this.language());
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.cleanups.push(() => observer.disconnect());
+  }
+
   // Bad options: a console warning naming the attribute, and the same words in the box.
   reportProblems(problems) {
     for (const p of problems) console.warn(`Polity Explorer: ${p.message}.`, this.element);
@@ -97,31 +138,31 @@ class Instance {
     this.phase = 'loading';
     showStatus(this.chrome, this.chrome.words.loading, false);
     const options = Object.assign({}, this.options, { view: this.wanted.view, item: this.wanted.item,
-      lang: this.wanted.lang });
+      lang: this.wanted.lang, pageLang: this.pageLang });
     if (this.options.font === 'bundled') loadFallbackFont().catch(() => {});  // in parallel with the code
     const start = ++this.starts;
     const current = () => start === this.starts;
     const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
-      scrollPage: this.scrollPage };
+      scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px), words: () => this.chrome.words };
     let starting;
     try {
       starting = startModule(this.chrome.canvas, this.element, options, hooks);
     } catch (error) {
       starting = Promise.reject(error);  // whatever throws on the way ends in the box, never "Loading…" forever
     }
-    starting.then((module) => this.started(module, start), (error) => this.fail(explainStartFailure(error), [], true));
+    starting.then((module) => this.started(module, start),
+      (error) => this.fail(explainStartFailure(error, this.chrome.words), [], true));
   }
 
   started(module, start) {
     const stale = start !== this.starts || this.phase === 'destroyed' || this.phase === 'failed';
     if (stale) return module['destroy']();
     this.module = module;
-    if (!module['started']()) {
-      return this.fail('Polity Explorer needs WebGL 2, which this browser does not offer. Any current Chrome, ' +
-        'Edge, Firefox or Safari has it.', [], false);
-    }
+    if (!module['started']()) return this.fail(this.chrome.words.noWebgl, [], false);
     this.chrome.status.hidden = true;  // from here the canvas shows its own progress and errors
     if (this.options.datasetText !== undefined) this.showText();
+    if (this.pageLang) module['setPageLanguage'](this.pageLang);  // it may have changed while the code loaded
+    this.sendHeightLimit();
     this.applyLink(this.wanted);       // the fragment may have changed while the code loaded
   }
 
@@ -148,6 +189,38 @@ class Instance {
     const before = this.module['state']();
     this.showText();
     if (before && before.selected) this.module['navigate'](before.view, before.selected);
+    return true;
+  }
+
+  //---------------------------------------------------------------------------
+  // Article mode's height
+  //---------------------------------------------------------------------------
+  // The most the box may be, in CSS pixels: a share of the reader's viewport. Its layout height
+  // (the ICB): a phone's address bar coming and going does not change it.
+  sendHeightLimit() {
+    if (!this.fits || !this.module || !this.module['started']()) return;
+    const viewport = this.viewportHeight ? this.viewportHeight()
+      : document.documentElement.clientHeight || window.innerHeight;
+    this.module['setHeightLimit'](Math.max(240, Math.round(viewport * HEIGHT_SHARE)));
+  }
+
+  // The widget asks for a height (CSS pixels) after a frame: the box takes it, and when the box
+  // starts above the viewport the page scrolls by the difference, so the text the reader is on
+  // stays in place (unless the reader is working in the box: then the box is what they watch).
+  // True when the height changed (the widget then draws again at once, before the page shows);
+  // null when the box does not follow the view (app mode, or a height the page set).
+  fitHeight(height) {
+    if (!this.fits) return null;
+    const box = this.chrome.box;
+    const px = Math.ceil(height);
+    if (Math.abs(box.getBoundingClientRect().height - px) < 1) return false;
+    const before = this.element.getBoundingClientRect();
+    const reading = performance.now() - this.lastInput < READING_MS;
+    box.style.height = px + 'px';
+    if (before.top < 0 && !reading) {
+      const moved = this.element.getBoundingClientRect().bottom - before.bottom;
+      if (moved) window.scrollBy(0, moved);
+    }
     return true;
   }
 
@@ -195,17 +268,34 @@ class Instance {
     }
     if (state.phase !== 'ready') return;
     const first = !previous || previous.phase !== 'ready';
+    if (first || state.lang !== previous.lang) this.describeData(state.lang);
     if (first) this.becameReady(state);
     else this.emitChanges(previous, state);
     this.syncFragment(state);
+    updateBar(this.chrome, state.view === 'search');
     if (this.chrome.search !== this.chrome.shadow.activeElement) this.chrome.search.value = state.search;
+  }
+
+  // The box's words, headline and credit line in the reader's language. Called in the frame
+  // that shows the data, so they appear with it, not a frame later.
+  describeData(lang) {
+    relabelChrome(this.chrome, lang);
+    const about = this.module && this.module['about']();
+    if (!about) return;
+    fillHeader(this.chrome, about, this.options.mode === 'article' && this.options.header !== 'none');
+    fillCredit(this.chrome, about);
+  }
+
+  onCreditClick(e) {
+    const button = e.target.closest && e.target.closest('button[data-get]');
+    if (button) this.download(button.getAttribute('data-get'));
   }
 
   becameReady(state) {
     this.phase = 'ready';
     this.element.removeAttribute('data-error');
+    if (!this.base.lang) this.base.lang = state.lang;   // the language the page gave it, as configured
     showFailureBar(this.chrome, false);
-    this.chrome.bar.hidden = false;
     if (this.wanted.category && this.module) this.module['setCategory'](this.wanted.category);
     this.settle(true);
     this.emit('ready', { view: state.view, item: state.item, lang: state.lang, dataset: this.options.dataset });
@@ -235,7 +325,7 @@ class Instance {
     this.wanted = Object.assign({}, target);
     if (!this.module) return;
     const now = this.moduleLink();
-    if (target.lang !== now.lang) this.module['setLanguage'](target.lang);
+    if (target.lang && target.lang !== now.lang) this.module['setLanguage'](target.lang);
     if ((target.search || '') !== (now.search || '')) this.module['setSearch'](target.search || '');
     if (target.view !== now.view || (target.item || '') !== (now.item || '')) {
       this.module['navigate'](target.view, target.item || '');
@@ -277,6 +367,10 @@ class Instance {
   setHeight(height) {
     this.options.height = height;
     applyHeight(this.chrome, height);
+    this.fits = this.options.mode === 'article' && height === 'auto';
+    if (!this.fits) this.chrome.box.style.height = '';   // the CSS's height again
+    if (this.module && this.module['started']()) this.module['setHeightLimit'](0);
+    this.sendHeightLimit();
   }
 
   // The reader's downloads (web_downloads.js): 'csv', 'json' or 'png'; the file name, or null.
@@ -294,7 +388,7 @@ class Instance {
 
   state() {
     if (this.last) return Object.assign({}, this.last);
-    return Object.assign({ phase: this.phase, kind: '' }, this.wanted);
+    return Object.assign({ phase: this.phase, kind: '' }, this.wanted, { lang: this.language() });
   }
 
   frames() { return this.module ? this.module['frames']() : 0; }

@@ -42,21 +42,17 @@ function loadFallbackFont() {
   return fallbackFont;
 }
 
-// A sentence for the widget's box: the usual causes get their fix.
-function explainStartFailure(error) {
+// A sentence for the widget's box, in the box's words (chrome.js): the usual causes get their fix.
+function explainStartFailure(error, words) {
   const text = String((error && error.message) || error);
-  if (/Content.Security.Policy|unsafe-eval|wasm-eval/i.test(text)) {
-    return "This page's Content-Security-Policy does not allow WebAssembly: add 'wasm-unsafe-eval' to its " +
-      'script-src, or use the iframe embed.';
-  }
-  if (error instanceof TypeError) {
-    return `The explorer's code could not be downloaded from ${WASM_URL} (network error, or the server does ` +
-      'not let this page read it: it must send Access-Control-Allow-Origin).';
-  }
-  return 'The explorer could not start: ' + text;
+  if (/Content.Security.Policy|unsafe-eval|wasm-eval/i.test(text)) return words.noWasm;
+  if (error instanceof TypeError) return fillIn(words.noCode, WASM_URL);
+  return fillIn(words.cannotStart, text);
 }
 
-// Starts one widget module on `canvas`. hooks: onStateChange(state), onFailure(message), and
+// Starts one widget module on `canvas`. options: checkOptions's, with lang '' when none was
+// asked for and pageLang the page's <html lang>. hooks: onStateChange(state), onFailure(message),
+// onHeight(cssPixels) -> true when the box took a new height, words() -> the box's words, and
 // scrollPage(dy) when the article is not this window (the iframe page asks its host).
 // Resolves to the module (see wasm/platform/web_module.js for its methods).
 function startModule(canvas, host, options, hooks) {
@@ -65,6 +61,10 @@ function startModule(canvas, host, options, hooks) {
     'host': host,
     'dataUrl': options.datasetText === undefined ? options.dataset : '',  // a text is handed over once started
     'language': options.lang,
+    'pageLanguage': options.pageLang,
+    'mode': options.mode,
+    'views': options.views,
+    'languageMenu': options.languageMenu ? 'true' : '',
     'view': options.view,
     'item': options.item,
     'theme': options.theme,
@@ -76,11 +76,12 @@ function startModule(canvas, host, options, hooks) {
     'dataTimeoutMs': options.dataTimeoutMs,
     'datasetCache': DATASETS,
     'onStateChange': hooks.onStateChange,
-    'onAbort': (what) => hooks.onFailure('The explorer stopped: ' + what),
+    'onHeight': hooks.onHeight,
+    'onAbort': (what) => hooks.onFailure(fillIn(hooks.words().stopped, what)),
     'instantiateWasm': (imports, receive) => {
       compileWidget()
         .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
-        .catch((error) => hooks.onFailure(explainStartFailure(error)));
+        .catch((error) => hooks.onFailure(explainStartFailure(error, hooks.words())));
       return {};  // asynchronous: the glue waits for receive()
     },
   });

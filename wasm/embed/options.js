@@ -5,17 +5,25 @@
 
 // VIEWS (the views' names, in tab order) is written by the build from the widget's view table.
 const THEMES = ['auto', 'light', 'dark'];
+const MODES = ['article', 'app'];
+const HEADERS = ['show', 'none'];
 // The wheel over the timeline and network: "scroll" scrolls the article (Ctrl/Cmd + wheel and
 // two fingers zoom), as embedded maps do; "zoom" zooms with a plain wheel (the hosted page).
 const WHEEL_MODES = ['scroll', 'zoom'];
 const FONTS = ['host', 'bundled'];
-const DEFAULTS = { view: 'overview', item: '', lang: 'en', theme: 'auto', accent: '', height: 'auto',
-  mirrorUrl: false, wheel: 'scroll', font: 'host' };
+// lang '': none asked for; the page's <html lang> then, where the dataset has it, else English.
+const DEFAULTS = { mode: 'article', view: 'overview', item: '', lang: '', theme: 'auto', accent: '', height: 'auto',
+  mirrorUrl: false, views: '', header: 'show', languageMenu: false, wheel: 'scroll',
+  font: 'host' };
 
 // Each option: its attribute, a check returning [value] when fine or a message when not, and
 // its URL parameter on the iframe page (embed.html).
 const OPTION_CHECKS = {
   dataset: ['data-dataset', checkDataset, 'data'],
+  mode: ['data-mode', (v) => (MODES.includes(v) ? [v] : `"${v}" is not a mode; use article or app`)],
+  views: ['data-views', checkViews],
+  header: ['data-header', (v) => (HEADERS.includes(v) ? [v] : `"${v}" is not a header; use show or none`)],
+  languageMenu: ['data-language-menu', checkBoolean, 'language-menu'],
   view: ['data-view', (v) => (VIEWS.includes(v) ? [v] : `"${v}" is not a view; use one of ${VIEWS.join(', ')}`)],
   item: ['data-item', (v) => (/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(v) ? [v]
     : `"${v}" is not an entity id (letters, digits, '.', '_' and '-')`)],
@@ -56,6 +64,19 @@ function refusedOrigin(dataset) {
     }
   });
   return origin === location.origin || listed.includes(origin) ? '' : origin;
+}
+
+// "reforms, timeline,quotes": the views of article mode's row of tabs, in order, as
+// "reforms,timeline,quotes". Every name must be a view's.
+function checkViews(value) {
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const wrong = names.filter((name) => !VIEWS.includes(name));
+  if (wrong.length) {
+    return `${wrong.map((name) => `"${name}"`).join(', ')} ${wrong.length === 1 ? 'is not a view' : 'are not views'}; ` +
+      `list some of ${VIEWS.join(', ')}, separated by commas`;
+  }
+  if (!names.length) return 'is empty; list some of ' + VIEWS.join(', ') + ', separated by commas';
+  return [names.filter((name, k) => names.indexOf(name) === k).join(',')];
 }
 
 // Returned as #rrggbb, the form the widget takes.
@@ -104,17 +125,22 @@ function checkOptions(raw, source) {
   // own"); `dataset`, if given, then only names it.
   const text = source === 'script' && typeof raw.datasetText === 'string' ? raw.datasetText : null;
   if (text !== null) options.datasetText = text;
+  const set = new Set();     // the options the page set to a good value
   for (const [name, [attribute, check, param]] of Object.entries(OPTION_CHECKS)) {
     const given = raw[name];
     if ((given === undefined || given === null) && (name !== 'dataset' || text !== null)) continue;
     const result = check(typeof given === 'boolean' ? given : String(given === undefined || given === null ? '' : given));
     const label = source === 'script' ? 'options.' + name
       : source === 'params' ? `the ${param || name}= parameter` : attribute;
-    if (Array.isArray(result)) options[name] = result[0];
-    else problems.push({ attribute: label, message: `${label} ${result}`, fatal: name === 'dataset' });
+    if (Array.isArray(result)) {
+      options[name] = result[0];
+      set.add(name);
+    } else problems.push({ attribute: label, message: `${label} ${result}`, fatal: name === 'dataset' });
   }
   // How long a stalled download may wait for its next bytes (mount() only; tests shorten it).
   if (Number(raw.dataTimeoutMs) > 0) options.dataTimeoutMs = Number(raw.dataTimeoutMs);
+  // An editor who picks the row's views opens the explorer on the first of them.
+  if (options.mode === 'article' && options.views && !set.has('view')) options.view = options.views.split(',')[0];
   return { options, problems };
 }
 

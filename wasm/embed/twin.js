@@ -34,8 +34,6 @@ const TWIN_WORDS = {
 
 // Hidden: out of sight but read (not display: none, which screen readers skip as well).
 const TWIN_STYLES = `
-.pe-root { --pe-link: #0b53a8; }
-.pe-root[data-theme="dark"] { --pe-link: #8ab8ff; }
 .pe-twin-live, .pe-twin:not(.pe-twin-shown), .pe-twin-open:not(:focus), .pe-twin-shown .pe-twin-about {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -368,7 +366,7 @@ function onTwinError(e) {
   if (!instance || !instance.module || instance.module['started']()) return;
   const download = DATASETS.get(instance.options.dataset);
   if (!download) return;
-  const lang = instance.wanted.lang;
+  const lang = instance.language();
   const module = instance.module;
   download.then((bytes) => {
     const twin = twinFor(instance, lang);

@@ -41,6 +41,12 @@ var LibraryPolityWeb = {
     mac: false,         // Apple keyboards zoom with Cmd+wheel (set when the canvas is bound)
     deliverData: null,  // set by web_module.js: hands the downloaded dataset over once started
     afterFrame: null,   // set by web_module.js: reports state changes to the page after a frame
+    fit: null,          // set by web_module.js: gives the page the height the widget wants; true
+                        // when the box changed or the widget's answer is not settled yet
+    drawn: [0, 0],      // the backing store's size at the last frame
+    limitCss: 0,        // article mode: the most the box may be (CSS pixels), from the page
+    limitPx: 0,         // the same in device pixels, as last told to the widget
+    firstFrameAt: 0,    // when the first frame with data was drawn, until the page hears of it
     download: null,     // set by web_module.js: saves what the reader asked for in the download menu
     downloadAsked: 0,   // that request (ui::Download), taken after the frame that made it
     listeners: [],      // [target, type, handler, options] of every DOM listener, for stop()
@@ -55,21 +61,52 @@ var LibraryPolityWeb = {
       polityWeb.frameId = requestAnimationFrame(polityWeb.tick);
     },
 
-    // Backing store = CSS size x devicePixelRatio, so the UI is sharp on every screen.
+    // One frame, then more at once while the frame is not what the page will show: the box took
+    // another size after it (article mode fits its height to the view; a credit line appeared).
+    // The browser paints only the last, so a reader never sees the box settle.
     tick: function(now) {
       polityWeb.frameId = 0;
+      var more = polityWeb.draw(now);
+      for (var k = 0; k < 4 && polityWeb.widget && polityWeb.unsettled(); ++k) more = polityWeb.draw(now) || more;
+      if (polityWeb.firstFrameAt) polityWeb.announceFirstFrame();
+      var asked = polityWeb.downloadAsked;   // after the frame: a picture draws frames of its own
+      polityWeb.downloadAsked = 0;
+      if (asked && polityWeb.download) polityWeb.download(asked);
+      if (more) polityWeb.requestFrame();
+    },
+
+    // Backing store = CSS size x devicePixelRatio, so the UI is sharp on every screen.
+    draw: function(now) {
       var canvas = polityWeb.canvas, dpr = window.devicePixelRatio || 1;
       var rect = canvas.getBoundingClientRect();
       var width = Math.max(1, Math.round(rect.width * dpr));
       var height = Math.max(1, Math.round(rect.height * dpr));
       if (canvas.width !== width) canvas.width = width;
       if (canvas.height !== height) canvas.height = height;
+      polityWeb.drawn = [width, height];
+      var limit = Math.round(polityWeb.limitCss * dpr);
+      if (limit !== polityWeb.limitPx) {
+        polityWeb.limitPx = limit;
+        _polity_set_height_limit(polityWeb.widget, limit);
+      }
       var more = _polity_frame(polityWeb.widget, width, height, dpr, now);
       if (polityWeb.afterFrame) polityWeb.afterFrame();
-      var asked = polityWeb.downloadAsked;   // after the frame: a picture draws frames of its own
-      polityWeb.downloadAsked = 0;
-      if (asked && polityWeb.download) polityWeb.download(asked);
-      if (more) polityWeb.requestFrame();
+      return more;
+    },
+
+    unsettled: function() {
+      var moved = polityWeb.fit ? polityWeb.fit() : false;
+      var rect = polityWeb.canvas.getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
+      return moved || Math.max(1, Math.round(rect.width * dpr)) !== polityWeb.drawn[0] ||
+             Math.max(1, Math.round(rect.height * dpr)) !== polityWeb.drawn[1];
+    },
+
+    // polity:firstframe, once the frame with data is the one the page shows.
+    announceFirstFrame: function() {
+      var time = polityWeb.firstFrameAt, host = polityWeb.host;
+      polityWeb.firstFrameAt = 0;
+      host.setAttribute('data-first-frame-ms', time.toFixed(1));
+      host.dispatchEvent(new CustomEvent('polity:firstframe', {'detail': {'time': time}, 'bubbles': true}));
     },
 
     // Every listener goes through here, so stop() can take each one off again.
@@ -569,12 +606,9 @@ var LibraryPolityWeb = {
   polity_js_request_frame__deps: ['$polityWeb'],
   polity_js_request_frame: function() { polityWeb.requestFrame(); },
 
+  // Heard by the page after the frame's tick has settled the box (see tick).
   polity_js_first_frame__deps: ['$polityWeb'],
-  polity_js_first_frame: function() {
-    var time = performance.now(), host = polityWeb.host;
-    host.setAttribute('data-first-frame-ms', time.toFixed(1));
-    host.dispatchEvent(new CustomEvent('polity:firstframe', {'detail': {'time': time}, 'bubbles': true}));
-  },
+  polity_js_first_frame: function() { polityWeb.firstFrameAt = performance.now(); },
 
   // imgui_cursor: ImGuiMouseCursor (-1 = none).
   polity_js_set_cursor__deps: ['$polityWeb'],

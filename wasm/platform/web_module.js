@@ -1,6 +1,7 @@
 // Polity Explorer widget — the instance API (appended to the module with --post-js).
-// createPolityWidget({canvas, host, dataUrl, language, view, item, dataTimeoutMs,
-// onStateChange, datasetCache, font, fallbackFont}) resolves to the module object, which then offers:
+// createPolityWidget({canvas, host, dataUrl, language, pageLanguage, mode, views, languageMenu,
+// view, item, dataTimeoutMs, onStateChange, onHeight, datasetCache, font, fallbackFont}) resolves to
+// the module object, which then offers:
 //   loadDataset(url) -> Promise   download (streamed, with progress) and show a dataset
 //   loadBytes(bytes, name)        show a dataset the page already has (Uint8Array)
 //   navigate(view, item) -> bool  open a view ("institutions", ...) and optionally an entity id
@@ -11,6 +12,8 @@
 //   frames() -> number            frames drawn so far (zero while idle is the point)
 //   started() -> bool             false when the widget could not start (no WebGL 2)
 //   setCategory(name) -> bool     show only the institutions of one category ("" = all)
+//   setHeightLimit(px)            article mode: the most the box may be (CSS pixels)
+//   setPageLanguage(code) -> bool the page's <html lang>, followed while no language was asked for
 //   destroy()                     unbind every event, free the app, ImGui and the GL context
 // The download of `dataUrl` starts at once, while the code still compiles.
 // onStateChange(state) hears every change of the link state (wasm/link_state.hpp: phase, view,
@@ -155,6 +158,16 @@ function polityCheckState() {
 }
 polityWeb.afterFrame = polityCheckState;
 
+// Article mode: the page's box takes the height the open view wants (CSS pixels), through
+// onHeight, which answers true when the box changed, false when it did not, null when the box
+// does not follow the view.
+polityWeb.fit = function() {
+  var widget = polityWeb.widget, report = Module['onHeight'], wanted = widget ? _polity_wanted_height(widget) : 0;
+  if (!wanted || typeof report !== 'function') return false;
+  var answer = report(wanted / (window.devicePixelRatio || 1));
+  return answer !== null && (answer === true || !_polity_height_settled(widget));
+};
+
 // One download per URL for every widget sharing the cache; a failed one is forgotten, so a
 // later widget tries again.
 function polityFetchShared(url, onProgress, timeoutMs) {
@@ -261,6 +274,19 @@ Module['state'] = function() {
 // it shows or opens are checked by the same C++ as the dataset's.
 Module['isWebLink'] = function(text) {
   return polityWithString(String(text), function(t, n) { return !!_polity_is_web_link(t, n); });
+};
+
+// Article mode: the most the box may be, in CSS pixels (a share of the reader's viewport).
+Module['setHeightLimit'] = function(cssPixels) {
+  polityWeb.limitCss = Math.max(0, Number(cssPixels) || 0);
+  if (polityWeb.widget) _polity_wake(polityWeb.widget);
+};
+
+// The host page's language (<html lang>), followed while the reader has not picked one.
+Module['setPageLanguage'] = function(code) {
+  var widget = polityWeb.widget;
+  return !!widget && polityWithString(String(code), function(c, n) { return !!_polity_set_page_language(widget, c, n); }) &&
+         (polityCheckState(), true);
 };
 
 Module['frames'] = function() { return polityWeb.widget ? _polity_frame_count(polityWeb.widget) : 0; };

@@ -129,14 +129,36 @@ std::string Option(const char* name) {
     return n > 0 ? std::string(buffer, std::size_t(std::min<int>(n, sizeof buffer - 1))) : std::string();
 }
 
+// "reforms,timeline,quotes": the views, in order (the page checked the names already).
+std::vector<ui::View> ReadViews(const std::string& list) {
+    std::vector<ui::View> views;
+    std::size_t at = 0;
+    while (at <= list.size()) {
+        const std::size_t end = std::min(list.find(',', at), list.size());
+        ui::View view;
+        if (ui::ParseView(std::string_view(list).substr(at, end - at), &view)) views.push_back(view);
+        at = end + 1;
+    }
+    return views;
+}
+
 ui::AppOptions ReadOptions() {
     ui::AppOptions options;
-    if (std::string lang = Option("language"); !lang.empty()) options.language = lang;
+    if (std::string lang = Option("language"); !lang.empty()) {
+        options.language = lang;
+    } else if (std::string page = Option("pageLanguage"); IsKnownLanguage(page)) {
+        options.language = page;             // the page's <html lang>, kept if the dataset has it
+        options.language_from_page = true;
+    }
     ui::View view;
     if (ui::ParseView(Option("view"), &view)) options.initial_view = view;
     options.initial_item = Option("item");
     options.cooperative_gestures = Option("wheel") == "scroll";   // an article's embed (data-wheel)
     options.mac_keys = Option("mac") == "true";
+    ui::Mode mode;
+    if (ui::ParseMode(Option("mode"), &mode)) options.mode = mode;
+    options.tabs = ReadViews(Option("views"));
+    options.language_menu = Option("languageMenu") == "true";
     return options;
 }
 

@@ -196,7 +196,7 @@ void DrawMetricSections(AppState& app, const DetailFacts& facts) {
 
 void DrawSourceSections(AppState& app, const DetailFacts& facts) {
     const Source& s = app.data->SourceOf(facts.item);
-    MutedText(s.publisher + (s.place.empty() ? "" : ", " + s.place) + "  \xC2\xB7  " +
+    MutedText(Tr(app, s.publisher) + (s.place.empty() ? "" : ", " + Tr(app, s.place)) + "  \xC2\xB7  " +
               DateText(app, app.data->At(facts.item).date));
     OpenUrlButton(app, s.url);
     if (!s.excerpt.empty()) {

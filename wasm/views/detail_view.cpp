@@ -162,6 +162,7 @@ void DetailView::Draw(AppState& app) {
     KindSections(app, facts);
     DrawConnections(app, facts);
     if (app.data->At(item).kind != Kind::Source) CitationLine(app, app.data->At(item).sources);
+    MeasureFitRegion(app, app.fit.detail);
     ImGui::EndChild();
 }
 

@@ -14,15 +14,12 @@ namespace polity::ui {
 
 static constexpr std::size_t kHeadlineFigures = 4; // a glance, not the figures view
 
+// The title and dek. Sources, credit, licence and date are in the credit line under the
+// explorer (the page's HTML), once; in article mode the page prints the headline too.
 static void DrawMasthead(AppState& app) {
-    const Meta& meta = app.data->meta;
-    Heading(Tr(app, meta.title));
-    Paragraph(Tr(app, meta.dek));
-    std::string line = std::string(Ui(app, UiString::DataChecked)) + " " + DateText(app, meta.date);
-    if (!meta.credit.empty()) line += "  \xC2\xB7  " + Tr(app, meta.credit);   // middle dot
-    if (!meta.licence.empty()) line += "  \xC2\xB7  " + meta.licence;
-    MutedText(line);
-    CitationLine(app, meta.sources);
+    if (app.options.mode == Mode::Article) return;
+    Heading(Tr(app, app.data->meta.title));
+    Paragraph(Tr(app, app.data->meta.dek));
 }
 
 // "up from 1,800 (a few years earlier)" — the first observation, when the card shows the last.
@@ -31,7 +28,7 @@ static std::string Comparison(const AppState& app, const Metric& m) {
     const Observation& first = m.observations.front();
     const bool up = m.observations.back().value >= first.value;
     std::string when = ObservationWhen(app, first);
-    return UiFill(app, up ? UiString::UpFrom : UiString::DownFrom, {QualifiedNumber(app, first)}) +
+    return UiFill(app, up ? UiString::UpFrom : UiString::DownFrom, {QualifiedNumberAfterFrom(app, first)}) +
            (when.empty() ? "" : " (" + when + ")");
 }
 

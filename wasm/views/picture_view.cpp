@@ -23,7 +23,7 @@ std::vector<std::string> PictureFooterLines(const AppState& app) {
     for (Index s : meta.sources) {
         if (!sources.empty()) sources += "; ";
         sources += NameOf(app, s);
-        const std::string& publisher = app.data->SourceOf(s).publisher;
+        const std::string& publisher = Tr(app, app.data->SourceOf(s).publisher);
         const std::string date = DateText(app, app.data->At(s).date);
         if (!publisher.empty() || !date.empty())
             sources += " (" + publisher + (publisher.empty() || date.empty() ? "" : ", ") + date + ")";
@@ -33,7 +33,7 @@ std::vector<std::string> PictureFooterLines(const AppState& app) {
     std::string rights;
     if (!Tr(app, meta.credit).empty()) rights = std::string(Ui(app, UiString::Credit)) + ": " + Tr(app, meta.credit);
     if (!meta.licence.empty())
-        rights += (rights.empty() ? "" : kDot) + std::string(Ui(app, UiString::Licence)) + ": " + meta.licence;
+        rights += (rights.empty() ? "" : kDot) + std::string(Ui(app, UiString::Licence)) + ": " + Tr(app, meta.licence);
     if (!rights.empty()) lines.push_back(rights);
     std::string dates;
     if (meta.date.IsSet()) dates = std::string(Ui(app, UiString::DataChecked)) + ": " + DateText(app, meta.date) + kDot;

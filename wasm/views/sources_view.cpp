@@ -10,8 +10,8 @@ static constexpr int kSourceLines = 3;  // title, publisher and date, link
 
 static std::string PublishedLine(const AppState& app, Index s) {
     const Source& src = app.data->SourceOf(s);
-    std::string line = src.publisher;
-    if (!src.place.empty()) line += ", " + src.place;
+    std::string line = Tr(app, src.publisher);
+    if (!src.place.empty()) line += ", " + Tr(app, src.place);
     return line + "  \xC2\xB7  " + DateText(app, app.data->At(s).date);
 }
 

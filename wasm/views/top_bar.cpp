@@ -68,12 +68,12 @@ static std::string LanguageLabel(const std::string& code) {
 }
 
 // Room for a code ("KK") and the arrow, which is a frame's height wide (a finger's on touch).
-static float LanguagePickerWidth() {
+float LanguageMenuWidth() {
     return std::max(Em(4.0f), Em(1.7f) + ImGui::GetStyle().FramePadding.x + ImGui::GetFrameHeight());
 }
 
-static void LanguagePicker(AppState& app) {
-    ImGui::SetNextItemWidth(LanguagePickerWidth());
+void LanguageMenu(AppState& app) {
+    ImGui::SetNextItemWidth(LanguageMenuWidth());
     const bool open = ImGui::BeginCombo("##language", Upper(app.options.language).c_str());
     if (!open) {
         NoteFocus(app, std::string(Ui(app, UiString::Language)) + ": " + LanguageLabel(app.options.language));
@@ -109,7 +109,7 @@ static void DownloadMenu(AppState& app, bool narrow) {
     ImGui::EndCombo();
 }
 
-static void SearchBox(AppState& app, float width) {
+void SearchField(AppState& app, float width) {
     ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint("##search", Ui(app, UiString::SearchPlaceholder), app.search_text, sizeof app.search_text))
         OnSearchEdited(app);
@@ -123,7 +123,7 @@ static void TitleRow(AppState& app, bool narrow) {
     HistoryButtons(app);
     ImGui::SameLine();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float picker = LanguagePickerWidth() + spacing;
+    const float picker = LanguageMenuWidth() + spacing;
     const float download = DownloadWidth(app, narrow) + spacing;
     const float search = with_search ? Em(14.0f) + spacing : 0.0f;
     const float right = ImGui::GetWindowContentRegionMax().x - picker - download - search;
@@ -132,26 +132,44 @@ static void TitleRow(AppState& app, bool narrow) {
     ImGui::TextUnformatted(Ellipsize(Tr(app, app.data->meta.title), title).c_str());
     ImGui::SameLine(right);
     if (with_search) {
-        SearchBox(app, Em(14.0f));
+        SearchField(app, Em(14.0f));
         ImGui::SameLine();
     }
     DownloadMenu(app, narrow);
     ImGui::SameLine();
-    LanguagePicker(app);
+    LanguageMenu(app);
 }
 
-static bool Tab(AppState& app, const char* label, bool active) {
+static float MenuMarkWidth() { return Em(0.9f); }   // room for the ▾ of a tab that opens a menu
+
+// The text and a margin around it, at least a target's size (a finger's on touch screens).
+static ImVec2 ViewTabSize(const AppState& app, const char* label, bool menu) {
     const ImVec2 text = ImGui::CalcTextSize(label);
-    const ImVec2 size(std::max(text.x + Em(1.2f), TargetSize(app)), std::max(text.y + Em(0.7f), TargetSize(app)));
-    const ImVec2 pad(std::floor((size.x - text.x) * 0.5f), std::floor((size.y - text.y) * 0.5f));
+    const float mark = menu ? MenuMarkWidth() : 0.0f;
+    return ImVec2(std::max(text.x + mark + Em(1.2f), TargetSize(app)), std::max(text.y + Em(0.7f), TargetSize(app)));
+}
+
+float ViewTabWidth(const AppState& app, const char* label, bool menu) { return ViewTabSize(app, label, menu).x; }
+
+bool ViewTab(AppState& app, const char* label, bool active, bool menu) {
+    const ImVec2 text = ImGui::CalcTextSize(label);
+    const ImVec2 size = ViewTabSize(app, label, menu);
+    const float mark = menu ? MenuMarkWidth() : 0.0f;
+    const ImVec2 pad(std::floor((size.x - mark - text.x) * 0.5f), std::floor((size.y - text.y) * 0.5f));
     const bool clicked = ImGui::InvisibleButton(label, size);
     NoteFocus(app, label);
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& p = Colors(app);
+    const ImU32 color = active ? p.accent : p.text;
     if (ImGui::IsItemHovered() || ItemKeyboardFocused()) draw->AddRectFilled(min, max, p.panel, Em(0.3f));
-    draw->AddText(ImVec2(min.x + pad.x, min.y + pad.y), active ? p.accent : p.text, label);
+    draw->AddText(ImVec2(min.x + pad.x, min.y + pad.y), color, label);
+    if (menu) {                         // a small triangle pointing down, centred on the text
+        const float r = Em(0.25f), x = max.x - pad.x - MenuMarkWidth() * 0.5f + Em(0.15f);
+        const float y = (min.y + max.y) * 0.5f;
+        draw->AddTriangleFilled(ImVec2(x - r, y - r * 0.5f), ImVec2(x + r, y - r * 0.5f), ImVec2(x, y + r * 0.6f), color);
+    }
     if (active) draw->AddRectFilled(ImVec2(min.x, max.y - Em(0.15f)), max, p.accent);
     return clicked;
 }
@@ -159,8 +177,8 @@ static bool Tab(AppState& app, const char* label, bool active) {
 static void ViewTabs(AppState& app) {
     for (const ViewInfo& info : Views()) {
         const char* label = ViewLabel(app, info.view);
-        if (info.view != Views().front().view) FlowNext(ImGui::CalcTextSize(label).x + Em(1.2f));
-        if (Tab(app, label, info.view == app.current.view)) Open(app, info.view);
+        if (info.view != Views().front().view) FlowNext(ViewTabWidth(app, label));
+        if (ViewTab(app, label, info.view == app.current.view)) Open(app, info.view);
     }
 }
 
@@ -182,7 +200,7 @@ void DrawTopBar(AppState& app) {
     if (narrow) {
         ViewMenu(app);
         ImGui::SameLine();
-        SearchBox(app, ImGui::GetContentRegionAvail().x);
+        SearchField(app, ImGui::GetContentRegionAvail().x);
     } else {
         ViewTabs(app);
     }

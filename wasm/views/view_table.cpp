@@ -61,15 +61,18 @@ ReaderTable TableOf(const AppState& app) { return EntityRows(app, OfKind(app, ki
 // [SECTION] The table
 //-----------------------------------------------------------------------------
 
+// Article mode's row by default: the overview (the headline figures), the reforms, the timeline
+// and the quotes, what a news story about institutions and their reform sends readers to; the
+// institutions, the network, figures, sources and search are one tap away behind "More".
 constexpr std::array<ViewInfo, kViewCount> kViews = {{
     {View::Overview, "overview", UiString::Overview, BodyLayout::Scroll,
      [](AppState& app) { app.overview.Draw(app); },
      [](const AppState& app) { return EntityRows(app, AllEntities(*app.data)); },
-     nullptr, false, false},
+     nullptr, false, true},
     {View::Institutions, "institutions", UiString::Institutions, BodyLayout::Scroll,
      [](AppState& app) { app.institutions.Draw(app); },
      [](const AppState& app) { return EntityRows(app, InstitutionsIn(app, app.institutions.category)); },
-     CountOf<Kind::Institution>, true, true},
+     CountOf<Kind::Institution>, true, false},
     {View::Reforms, "reforms", UiString::Reforms, BodyLayout::Scroll,
      [](AppState& app) { app.reforms.Draw(app); },
      [](const AppState& app) { return ChangeTable(*app.data, OfKind(app, Kind::Reform), app.order, UiLang(app)); },

@@ -258,7 +258,7 @@ void CitationLine(AppState& app, const std::vector<Index>& sources) {
         if (k > 0) { ImGui::SameLine(0.0f, 0.0f); ImGui::TextUnformatted(";"); }
         FlowNext(ImGui::CalcTextSize(NameOf(app, s).c_str()).x);
         EntityLink(app, s);
-        const std::string where = "(" + app.data->SourceOf(s).publisher + ", " + DateText(app, e.date) + ")";
+        const std::string where = "(" + Tr(app, app.data->SourceOf(s).publisher) + ", " + DateText(app, e.date) + ")";
         FlowNext(ImGui::CalcTextSize(where.c_str()).x);
         ImGui::TextUnformatted(where.c_str());
     }
@@ -292,6 +292,9 @@ std::string Number(const AppState& app, double value) { return FormatNumber(valu
 
 std::string QualifiedNumber(const AppState& app, const Observation& obs) {
     return polity::QualifiedNumber(obs, UiLang(app));
+}
+std::string QualifiedNumberAfterFrom(const AppState& app, const Observation& obs) {
+    return polity::QualifiedNumberAfterFrom(obs.value, obs.qualifier, UiLang(app));
 }
 
 std::string DateText(const AppState& app, Date date) { return FormatDate(date, UiLang(app)); }

@@ -112,6 +112,7 @@ std::string Quoted(const AppState& app, const std::string& text);// “text” (
 std::string Number(const AppState& app, double value);        // "7,000", "7 000"
 // "nearly 7,000", "почти 7 000" — the value with the source's qualifier, as the source said it.
 std::string QualifiedNumber(const AppState& app, const Observation& obs);
+std::string QualifiedNumberAfterFrom(const AppState& app, const Observation& obs);  // "с примерно 50"
 std::string DateText(const AppState& app, Date date);         // "5 June 2022"; "" when unset
 std::string DateSpan(const AppState& app, Date from, Date to);// "2021–2024"; "" when unset
 // When an observation was: its label, else its date or period, else "".

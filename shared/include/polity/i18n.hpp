@@ -58,6 +58,9 @@ std::string FormatNumber(double value, Lang lang);
 // kk "7 000-ға жуық". Qualifier::Exact gives the bare number. Units are the caller's.
 std::string QualifiedNumber(double value, Qualifier qualifier, Lang lang);
 inline std::string QualifiedNumber(const Observation& obs, Lang lang) { return QualifiedNumber(obs.value, obs.qualifier, lang); }
+// The same figure after "from" ("down from about 50"): Russian "с" takes "примерно", "почти",
+// "более чем", "менее чем" before a number ("снижение с примерно 50"; "с около 50" is not Russian).
+std::string QualifiedNumberAfterFrom(double value, Qualifier qualifier, Lang lang);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Dates
@@ -86,7 +89,7 @@ enum class UiString : std::uint16_t {
     // Views, also the section headings of the HTML twin
     Overview, Institutions, Reforms, Timeline, Network, Figures, Quotes, Sources, Search, People, Events,
     // Navigation and status
-    Back, Forward, SearchPlaceholder, NoResults, Loading, LoadFailed, Contents,
+    Back, Forward, SearchPlaceholder, NoResults, Loading, LoadFailed, Contents, More,
     // Reforms and changes
     WhatChanged, Topic, Before, After, Adopted, AdoptedByReferendum, AdoptedByLaw, AdoptedByDecree,
     AdoptedByAmendment,
@@ -108,6 +111,8 @@ enum class UiString : std::uint16_t {
     Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
     // How to zoom and move the timeline and network inside an article ({1}: Ctrl or ⌘)
     WheelZoomHint, TwoFingersHint,
+    // The credit line under the explorer: "Source: … · Graphic: … · Get the data: CSV · JSON · Picture"
+    Graphic, GetTheData, Picture,
     // Column headings of the data tables (table.hpp); others reuse the words above
     ColumnId, ColumnKind, ColumnName, ColumnEndDate, ColumnDescription, ColumnShortName, ColumnCategory,
     ColumnAdoptedBy, ColumnReform, ColumnSaidBy, ColumnLatestValue, ColumnLatestDate, ColumnPublisher,

@@ -160,8 +160,8 @@ struct Metric {
 };
 
 struct Source {
-    std::string publisher;
-    std::string place;
+    Text publisher;               // "News article", "Курьер" (a plain string in the file is the default language's)
+    Text place;
     std::string language;         // what it is written in, if given; texts in other languages that quote it translate it
     std::string url;              // empty or http(s)
     Text excerpt;
@@ -227,7 +227,7 @@ struct Meta {
     Text title;
     Text dek;                     // the one-sentence summary under the title
     Text credit;
-    std::string licence;
+    Text licence;                 // who may reuse it, on what terms; per language like the other texts
     std::vector<std::string> languages; // declared languages; the first is the default
     Date date;                    // when the dataset was last checked against its sources
     std::vector<Index> sources;   // the main sources behind the dataset

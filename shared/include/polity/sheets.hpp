@@ -42,7 +42,7 @@ enum class CellKind : std::uint8_t {
     Ref,     // the id of another entity
     Refs,    // ids (or language codes) separated by ';'
     Text,    // multilingual text: "name", "name.ru", ...
-    Plain,   // one string, the same in every language (publisher, url, category, ...)
+    Plain,   // one string, the same in every language (url, category, ...)
     Date,    // "2022-06-05", "2022-06" or "2022"
     Number,  // a plain number: 7000, 0.5
 };
@@ -67,10 +67,10 @@ using K = CellKind;
 // meta.csv: "$schema" and "format" go to the top level of the JSON, the rest into "meta".
 inline constexpr ColumnSpec kMeta[] = {{"$schema", K::Plain, false}, {"format", K::Plain, false}, {"title", K::Text, true},
     {"dek", K::Text, false}, {"languages", K::Refs, true}, {"date", K::Date, true}, {"credit", K::Text, false},
-    {"licence", K::Plain, false}, {"sources", K::Refs, true}};
+    {"licence", K::Text, false}, {"sources", K::Refs, true}};
 inline constexpr ColumnSpec kThemes[] = {{"id", K::Id, true}, {"name", K::Text, true}, {"color", K::Plain, false}};
-inline constexpr ColumnSpec kSources[] = {{"id", K::Id, true}, {"title", K::Text, true}, {"publisher", K::Plain, true},
-    {"place", K::Plain, false}, {"date", K::Date, true}, {"language", K::Plain, false}, {"url", K::Plain, false},
+inline constexpr ColumnSpec kSources[] = {{"id", K::Id, true}, {"title", K::Text, true}, {"publisher", K::Text, true},
+    {"place", K::Text, false}, {"date", K::Date, true}, {"language", K::Plain, false}, {"url", K::Plain, false},
     {"excerpt", K::Text, false},
     {"themes", K::Refs, false}};
 inline constexpr ColumnSpec kInstitutions[] = {{"id", K::Id, true}, {"name", K::Text, true}, {"short", K::Text, false},
