@@ -27,7 +27,7 @@
 
 using namespace polity;
 using namespace polity::ui;
-using polity::uitest::DrawnText;
+using polity::uitest::DrawnLines;
 using polity::uitest::Headless;
 using polity::uitest::State;
 
@@ -188,7 +188,7 @@ namespace {
 // The first line of the frame's text: the row of tabs.
 std::string TabRow(AppState& app, Headless& ui) {
     ui.Frames(app, 2);
-    const std::string text = DrawnText();
+    const std::string text = DrawnLines();
     return text.substr(0, text.find('\n'));
 }
 
@@ -230,7 +230,7 @@ TEST_CASE("article: the editor's views, in order; a view behind More shows its n
 TEST_CASE("article: no toolbar (history, title, search box, download, language) unless asked") {
     Widget w(680.0f);
     auto app = ShippedIn(Mode::Article, "en");
-    const std::string text = (w.ui.Frames(*app, 2), DrawnText());
+    const std::string text = (w.ui.Frames(*app, 2), DrawnLines());
     CHECK_FALSE(Has(text, "Download"));
     CHECK_FALSE(Has(text, "Search\xE2\x80\xA6"));
     CHECK_FALSE(Has(text, "Kazakhstan\xE2\x80\x99s Constitution: institutions"));   // the page prints the headline
@@ -246,7 +246,7 @@ TEST_CASE("article: no toolbar (history, title, search box, download, language) 
     // The search view brings its own field.
     Navigate(*app, View::Search, "");
     w.ui.Frames(*app, 2);
-    CHECK(Has(DrawnText(), "Search\xE2\x80\xA6"));
+    CHECK(Has(DrawnLines(), "Search\xE2\x80\xA6"));
 }
 
 //-----------------------------------------------------------------------------
@@ -370,13 +370,13 @@ std::vector<std::pair<std::string, std::string>> EveryScreen(Mode mode, const ch
         Navigate(*app, info.view, "");
         if (mode == Mode::Article) w.Fit(*app, 0.0f);
         else w.ui.Frames(*app, 3);
-        screens.emplace_back(info.name, DrawnText());
+        screens.emplace_back(info.name, DrawnLines());
     }
     for (const char* id : {"ombudsman", "reform-2022", "article-2025-08-25"}) {
         Navigate(*app, View::Overview, id);
         if (mode == Mode::Article) w.Fit(*app, 0.0f);
         else w.ui.Frames(*app, 3);
-        screens.emplace_back(std::string("detail ") + id, DrawnText());
+        screens.emplace_back(std::string("detail ") + id, DrawnLines());
     }
     return screens;
 }
@@ -420,11 +420,11 @@ TEST_CASE("every word: the loading and error screens, in Russian and Kazakh") {
         auto app = CreateApp(options);
         SetLoadProgress(*app, 0.4, 45000, 112000, "kazakhstan-constitution.json");
         ui.Frames(*app, 2);
-        const std::string loading = DrawnText();
+        const std::string loading = DrawnLines();
         CHECK_MESSAGE(EnglishIn(loading).empty(), Joined(EnglishIn(loading)));
         SetLoadFailure(*app, {LoadProblem::Network, "https://example.org/d.json", {}}, {});
         ui.Frames(*app, 2);
-        const std::string failed = DrawnText();
+        const std::string failed = DrawnLines();
         CHECK_MESSAGE(EnglishIn(failed).empty(), Joined(EnglishIn(failed)));
     }
 }
@@ -433,7 +433,7 @@ TEST_CASE("app mode: the overview prints the title and dek; the credit line unde
     Widget w(1000.0f);
     auto app = ShippedIn(Mode::App, "en");
     w.ui.Frames(*app, 2);
-    const std::string text = DrawnText();
+    const std::string text = DrawnLines();
     CHECK(text.find("Kazakhstan\xE2\x80\x99s Constitution") != std::string::npos);
     CHECK(text.find("datelined Astana") == std::string::npos);
     CHECK(text.find("CC BY") == std::string::npos);
@@ -444,7 +444,7 @@ TEST_CASE("every word: a figure's earlier value reads as Russian, \"снижен
     Widget w(1000.0f);
     auto app = ShippedIn(Mode::Article, "ru");
     w.Fit(*app, 0.0f);
-    const std::string text = DrawnText();
+    const std::string text = DrawnLines();
     CHECK_MESSAGE(Has(text, "снижение с примерно 50"), text);
     CHECK(!Has(text, "с около"));
 }
