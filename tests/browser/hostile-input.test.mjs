@@ -200,13 +200,22 @@ test('a NUL in a file name or a search reaches the WebAssembly whole, not cut sh
   }
 });
 
-test("hosted page: the credit line links the dataset's address as the explorer's own link rule checked it", async () => {
+test("hosted page: the dataset's address is the one the explorer's link rule checked; the credit line links only checked addresses", async () => {
   const page = await openExplorer(env.browser, env.server.url);
   try {
     const about = await page.evaluate(() => window.polityTest.explorer.about());
     assert.equal(about.dataset, env.server.url + 'data/kazakhstan-constitution.json');
-    await page.waitForFunction(() => !document.querySelector('.polity-credit').hidden);
-    assert.equal(await page.locator('.polity-dataset-link').getAttribute('href'), about.dataset);
+    await page.waitForFunction(() => {
+      const credit = document.getElementById('explorer').shadowRoot.querySelector('.pe-credit');
+      return credit && !credit.hidden;
+    });
+    const links = await page.evaluate(() => [...document.getElementById('explorer').shadowRoot
+      .querySelectorAll('.pe-credit a[href]')].map((a) => a.href));
+    const json = await page.evaluate(() => document.getElementById('explorer').shadowRoot
+      .querySelectorAll('.pe-credit button[data-get="json"]').length);
+    assert.equal(json, 1, 'the dataset is offered as a download of what was checked, not as an address');
+    for (const href of links) assert.match(href, /^https?:\/\/[^\s@/]+\//, href);
+    assert.equal(await page.locator('.polity-dataset-link').count(), 0, 'the data is taken from the credit line, no second link');
   } finally {
     await close(page);
   }
