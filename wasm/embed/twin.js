@@ -322,7 +322,9 @@ function onTwinReady(e) {
   const instance = instanceOf(e);
   if (!instance) return;
   const twin = twinFor(instance, e.detail.lang);
-  const module = instance.module, render = (lang, all) => module['twinHtml'](lang, all);
+  const start = instance.starts;   // this start of the explorer, not a later one (Try again)
+  // The module through its instance, never held: after destroy() nothing keeps its memory alive.
+  const render = (lang, all) => (instance.module ? instance.module['twinHtml'](lang, all) : '');
   twin.item = e.detail.item || '';
   twin.lang = e.detail.lang;
   cancelBuild(twin);
@@ -330,7 +332,7 @@ function onTwinReady(e) {
   twin.build = waiting;
   twin.section.setAttribute('aria-busy', 'true');
   afterFirstFrame(instance, () => {
-    if (twin.build !== waiting || twins.get(instance.element) !== twin || instance.module !== module) return;
+    if (twin.build !== waiting || twins.get(instance.element) !== twin || instance.starts !== start || !instance.module) return;
     twin.build = null;
     if (!fillTwin(twin, render, twin.lang)) twin.section.removeAttribute('aria-busy');
   });
@@ -367,11 +369,10 @@ function onTwinError(e) {
   const download = DATASETS.get(instance.options.dataset);
   if (!download) return;
   const lang = instance.language();
-  const module = instance.module;
   download.then((bytes) => {
     const twin = twinFor(instance, lang);
     cancelBuild(twin);
-    if (!fillTwin(twin, (l, all) => module['twinFromBytes'](bytes, l, all), lang)) return;
+    if (!fillTwin(twin, (l, all) => (instance.module ? instance.module['twinFromBytes'](bytes, l, all) : ''), lang)) return;
     instance.chrome.root.classList.add('pe-fallback');
     twin.note.textContent = twinWords(lang).noWebgl;   // (the page heard e.detail.message)
     twin.note.hidden = false;
