@@ -6,6 +6,8 @@
 #include "ui-harness.hpp"
 #include "platform/gestures.hpp"
 
+#include <cmath>
+
 using namespace polity;
 using namespace polity::uitest;
 using polity::platform::DragAt;
@@ -64,6 +66,20 @@ TEST_CASE("gestures: a drag scrolls the list under it; at its end the page gets 
     CHECK(last["id"] == app->data->At(quotes.back()).id); // the last quote, all of it on screen
     CHECK(last["whole"] == true);
     CHECK(state["selected"] == ""); // scrolling opens nothing
+}
+
+TEST_CASE("gestures: a swipe of many fractional moves scrolls as far as the finger went, not a pixel a frame less") {
+    Headless ui(kPhone);
+    auto app = App(true);
+    Navigate(*app, View::Quotes, "");
+    ui.Frames(*app);
+    const ImVec2 at = OnList(*app);
+    for (int move = 0; move < 8; ++move) { // a finger's moves at device scale 3: thirds of a pixel
+        REQUIRE(ScrollAt(*app, at, 33.97f) == 0.0f);
+        ui.Frames(*app); // each frame's Begin floors the window's scroll
+    }
+    ui.Frames(*app);
+    CHECK(ScrollOf(*app, "quotes") == doctest::Approx(std::floor(8 * 33.97f)));
 }
 
 TEST_CASE("gestures: the wheel scrolls lists and zooms a canvas view, but not in an article without Ctrl") {

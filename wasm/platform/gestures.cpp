@@ -8,6 +8,7 @@
 #include "imgui_internal.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace polity::platform {
 
@@ -41,6 +42,19 @@ float Take(const ImGuiWindow& window, float dy) {
     return dy > 0.0f ? std::clamp(room, 0.0f, dy) : std::clamp(room, dy, 0.0f);
 }
 
+// Dear ImGui floors a window's scroll in Begin, but a finger moves by fractions of a pixel: on
+// a swipe of many small moves the list would fall behind the finger by up to a pixel a frame.
+// The last scroll given is kept unfloored in the window's own storage and resumed while the
+// window still shows its floor, i.e. while nothing but that rounding has moved it.
+const ImGuiID kUnflooredScroll = ImHashStr("polity unfloored scroll");
+
+void ResumeUnfloored(ImGuiWindow& window) {
+    const float y = window.StateStorage.GetFloat(kUnflooredScroll, -1.0f);
+    if (y >= 0.0f && window.Scroll.y == std::floor(y)) window.Scroll.y = y;
+}
+
+void KeepUnfloored(ImGuiWindow& window) { window.StateStorage.SetFloat(kUnflooredScroll, window.Scroll.y); }
+
 } // namespace
 
 DragKind DragAt(ui::AppState& app, ImVec2 at, int fingers, bool vertical) {
@@ -55,8 +69,10 @@ DragKind DragAt(ui::AppState& app, ImVec2 at, int fingers, bool vertical) {
 float ScrollAt(ui::AppState& app, ImVec2 at, float dy) {
     if (OverCanvas(app, at)) return dy;
     for (ImGuiWindow* window = WindowAt(at); window != nullptr && dy != 0.0f; window = window->ParentWindow) {
+        ResumeUnfloored(*window);
         const float taken = Take(*window, dy);
         window->Scroll.y += taken; // read by the next frame's Begin; clamped there too
+        KeepUnfloored(*window);
         dy -= taken;
         if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break; // a popup does not pass on to what opened it
     }
