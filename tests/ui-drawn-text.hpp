@@ -39,4 +39,10 @@ inline std::string DrawnLines() {
     return out;
 }
 
+// True when the last rendered frame drew `text` whole: on one line or wrapped over lines that
+// follow each other, spaces and line breaks alike.
+inline bool DrewWhole(const std::string& text) {
+    return !text.empty() && Squeezed(DrawnLines()).find(Squeezed(text)) != std::string::npos;
+}
+
 } // namespace polity::uitest

@@ -10,6 +10,7 @@
 // [SECTION] Timeline and network input
 // [SECTION] A large dataset
 
+#include "ui-drawn-text.hpp"
 #include "ui-harness.hpp"
 #include "polity/load.hpp"
 #include "views/status_view.hpp"
@@ -39,7 +40,9 @@ using namespace polity::ui;
 
 namespace {
 
+using polity::uitest::DrewWhole;
 using polity::uitest::Headless;
+using polity::uitest::kWidgetFontPx;
 using polity::uitest::State;
 
 Dataset LoadShipped() {
@@ -76,6 +79,24 @@ std::vector<View> AllViews() {
 }
 const std::vector<View> kAllViews = AllViews();
 
+std::string In(const Text& text, const char* lang) {
+    const std::string* in = text.Find(lang);
+    return in ? *in : std::string();
+}
+std::string English(const Text& text) { return In(text, "en"); }
+
+// How many entities the last frame named in full (their names in `lang`): what a view drew from
+// the dataset rather than around it.
+std::size_t NamesDrawn(const AppState& app, const char* lang = "en") {
+    const std::string drawn = polity::uitest::Squeezed(polity::uitest::DrawnLines());
+    return static_cast<std::size_t>(std::count_if(app.data->entities.begin(), app.data->entities.end(), [&](const Entity& e) {
+        const std::string name = polity::uitest::Squeezed(In(e.name, lang));
+        return !name.empty() && drawn.find(name) != std::string::npos;
+    }));
+}
+
+std::string NameOf(const AppState& app, const std::string& id) { return English(app.data->At(app.data->Find(id)).name); }
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -86,11 +107,13 @@ TEST_CASE("ui: the loading screen shows progress, never a blank canvas") {
     Headless ui;
     auto app = CreateApp(AppOptions{});
     SetLoadProgress(*app, 0.4, 45000, 112000, "kazakhstan-constitution.json");
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(ProgressText(*app)));
     CHECK_FALSE(HasContent(*app));
     CHECK(State(*app)["phase"] == "loading");
     SetLoadProgress(*app, -1.0, 0, 0, "kazakhstan-constitution.json");
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(ProgressText(*app)));
     CHECK(WantsAnotherFrame(*app));   // the indeterminate bar moves
 }
 
@@ -131,8 +154,12 @@ TEST_CASE("ui: the error screen lists every diagnostic") {
     REQUIRE_FALSE(bad.ok());
     REQUIRE_FALSE(bad.diagnostics.empty());
     const std::size_t count = bad.diagnostics.size();
+    const std::string message = bad.diagnostics.front().message, hint = bad.diagnostics.front().hint;
     SetLoadFailure(*app, {LoadProblem::HasErrors, "broken.json", {}}, std::move(bad.diagnostics));
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(FailureText(*app)));
+    CHECK(DrewWhole(message));
+    CHECK(DrewWhole(hint));
     CHECK_FALSE(HasContent(*app));
     CHECK(State(*app)["phase"] == "failed");
     CHECK(State(*app)["diagnostics"] == count);
@@ -178,13 +205,15 @@ TEST_CASE("ui: the view table names, labels and dispatches every view") {
 }
 
 TEST_CASE("ui: every view draws the shipped dataset") {
-    Headless ui;
+    Headless ui(ImVec2(1200.0f, 800.0f), kWidgetFontPx);
     auto app = ShippedApp();
     for (View view : kAllViews) {
-        CAPTURE(ViewName(view));
+        CAPTURE(std::string(ViewName(view)));
         Navigate(*app, view, "");
-        CHECK(ui.Frames(*app) > 0);
+        ui.Frames(*app);
         CHECK(HasContent(*app));
+        if (view == View::Overview) CHECK(DrewWhole(English(app->data->meta.dek)));
+        else if (view != View::Search) CHECK(NamesDrawn(*app) > 0);   // nothing is searched yet
         const auto state = State(*app);
         CHECK(state["view"] == ViewName(view));
         CHECK(state["selected"] == "");
@@ -198,13 +227,14 @@ TEST_CASE("ui: every view draws with each kind of entity selected, wide and narr
     auto app = ShippedApp(&ids);
     REQUIRE(ids.size() == static_cast<std::size_t>(kKindCount));   // the dataset has every kind
     for (ImVec2 size : {ImVec2(1200.0f, 800.0f), ImVec2(360.0f, 640.0f)}) {
-        Headless ui(size);
+        Headless ui(size, kWidgetFontPx);
         for (View view : kAllViews) {
             for (const std::string& id : ids) {
-                CAPTURE(ViewName(view));
+                CAPTURE(std::string(ViewName(view)));
                 CAPTURE(id);
                 Navigate(*app, view, id);
-                CHECK(ui.Frames(*app, 2) > 0);
+                ui.Frames(*app, 2);
+                CHECK(DrewWhole(NameOf(*app, id)));   // the detail, or the view's own mark
                 const auto state = State(*app);
                 CHECK(state["view"] == ViewName(view));
                 CHECK(state["selected"] == id);
@@ -214,13 +244,20 @@ TEST_CASE("ui: every view draws with each kind of entity selected, wide and narr
 }
 
 TEST_CASE("ui: other languages draw, and unknown ones are ignored") {
-    Headless ui;
+    Headless ui(ImVec2(1200.0f, 800.0f), kWidgetFontPx);
     auto app = ShippedApp();
     for (const char* lang : {"ru", "kk"}) {
+        CAPTURE(std::string(lang));
+        Lang words = Lang::En;
+        REQUIRE(ParseLang(lang, &words));
         SetLanguage(*app, lang);
-        for (View view : kAllViews) {
-            Navigate(*app, view, "");
-            CHECK(ui.Frames(*app, 2) > 0);
+        for (const ViewInfo& info : Views()) {
+            CAPTURE(info.name);
+            Navigate(*app, info.view, "");
+            ui.Frames(*app, 2);
+            CHECK(DrewWhole(Tr(info.label, words)));   // the view's tab
+            if (info.view == View::Overview) CHECK(DrewWhole(In(app->data->meta.dek, lang)));
+            else if (info.view != View::Search) CHECK(NamesDrawn(*app, lang) > 0);
         }
         CHECK(State(*app)["language"] == lang);
     }
@@ -247,7 +284,8 @@ TEST_CASE("ui: back and forward retrace navigation") {
     GoBack(*app);
     Navigate(*app, View::Figures, "");          // a new place drops the forward history
     CHECK(State(*app)["can_forward"] == false);
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(English(app->data->At(app->by_kind[static_cast<int>(Kind::Metric)].front()).name)));
 }
 
 TEST_CASE("ui: an item asked for before the data arrives opens with it") {
@@ -262,24 +300,31 @@ TEST_CASE("ui: an item asked for before the data arrives opens with it") {
     Navigate(*app, View::Institutions, ids[0]);
     CHECK(State(*app)["selected"] == ids[0]);
     SetDataset(*app, std::move(data), {});
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(NameOf(*app, ids[0])));
     CHECK(State(*app)["view"] == "institutions");
     CHECK(State(*app)["selected"] == ids[0]);
 }
 
 TEST_CASE("ui: typing a search shows results") {
-    Headless ui;
+    Headless ui(ImVec2(1200.0f, 800.0f), kWidgetFontPx);
     auto app = ShippedApp();
     SetSearchText(*app, "ombudsman");
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole("Human Rights Commissioner"));   // its description names the ombudsman
     CHECK(State(*app)["view"] == "search");
     CHECK(State(*app)["search"] == "ombudsman");
     CHECK(State(*app)["results"].get<int>() > 0);
     SetSearchText(*app, "zzzz-nothing-matches");
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(Tr(UiString::NoResults, Lang::En)));
     CHECK(State(*app)["results"] == 0);
     SetSearchText(*app, std::string(500, 'a'));   // longer than the box: cut, never overrun
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
+    CHECK(DrewWhole(Tr(UiString::NoResults, Lang::En)));
+    const std::string kept = State(*app)["search"];
+    CHECK(kept == std::string(kept.size(), 'a'));   // its start, as the box can hold
+    CHECK(kept.size() < 500);
 }
 
 TEST_CASE("ui: only http(s) links leave the widget") {
@@ -398,7 +443,7 @@ TEST_CASE("ui: the network opens a node on click, and survives zoom and drag") {
     io.MousePos.x -= 200.0f;
     ui.Frame(*app);
     io.MouseDown[0] = false;
-    CHECK(ui.Frames(*app) > 0);
+    ui.Frames(*app);
     CHECK(State(*app)["view"] == "network");
     CHECK(State(*app)["selected"] == picked);    // a drag is not a click
 }
