@@ -60,7 +60,7 @@ AppPtr ShippedIn(Mode mode, const char* lang, std::vector<View> tabs = {}) {
 // pixels at a device pixel ratio of 1.
 struct Widget {
     Headless ui;
-    explicit Widget(float width) : ui(ImVec2(width, 600.0f)) { uitest::UseCyrillicFont(16.0f); }
+    explicit Widget(float width) : ui(ImVec2(width, 600.0f), uitest::kWidgetFontPx) {}
 
     // What the page does: draw, give the box the height the app wants, draw again until both
     // agree. Returns the settled height.
@@ -413,8 +413,7 @@ TEST_CASE("every word: in Russian and Kazakh no view draws an English interface 
 
 TEST_CASE("every word: the loading and error screens, in Russian and Kazakh") {
     for (const char* lang : {"ru", "kk"}) {
-        Headless ui;
-        uitest::UseCyrillicFont(16.0f);
+        Headless ui(ImVec2(1200.0f, 800.0f), uitest::kWidgetFontPx);
         AppOptions options;
         options.language = lang;
         auto app = CreateApp(options);

@@ -6,6 +6,7 @@
 
 #include "app.hpp"
 #include "app_state.hpp"
+#include "platform/keys.hpp"
 #include "polity/load.hpp"
 
 #include "imgui.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -25,17 +27,27 @@ namespace polity::uitest {
 
 using namespace polity::ui;   // the tests drive the app's API throughout
 
-// ImGui keys as the platform numbers them: index k of kKeys is io.KeysDown[k].
-inline constexpr ImGuiKey_ kKeys[] = {ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow,
-                                      ImGuiKey_DownArrow, ImGuiKey_Enter, ImGuiKey_Escape, ImGuiKey_Backspace,
-                                      ImGuiKey_Space, ImGuiKey_KeyPadEnter};
-
-// The font the widget embeds a subset of (wasm/CMakeLists.txt), for tests that measure sizes,
-// with the glyphs the widget loads (web_platform.cpp), at the widget's 16 CSS pixels.
-inline constexpr char kWidgetFont[] = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+// The face the widget bundles as its fallback, with its characters (cmake/font.cmake), at the
+// widget's 16 CSS pixels: for tests that measure sizes or read Russian and Kazakh text back.
+inline constexpr char kWidgetFont[] = POLITY_FONT_SOURCE;
 inline constexpr float kWidgetFontPx = 16.0f;
-inline constexpr ImWchar kWidgetGlyphs[] = {0x0020, 0x017F, 0x0400, 0x052F, 0x2000, 0x206F,
-                                            0x20B8, 0x20B8, 0x2116, 0x2116, 0x2190, 0x2199, 0x2318, 0x2318, 0};
+
+// POLITY_FONT_UNICODES ("U+0020-007E,U+2116,...") as ImGui glyph ranges, zero-terminated.
+inline const ImWchar* WidgetGlyphs() {
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> out;
+        for (const char* p = POLITY_FONT_UNICODES; *p != '\0';) {
+            char* end = nullptr;
+            const auto first = static_cast<ImWchar>(std::strtoul(p + 2, &end, 16));   // past "U+"
+            const auto last = *end == '-' ? static_cast<ImWchar>(std::strtoul(end + 1, &end, 16)) : first;
+            out.insert(out.end(), {first, last});
+            p = *end == ',' ? end + 1 : end;
+        }
+        out.push_back(0);
+        return out;
+    }();
+    return ranges.data();
+}
 
 struct Headless {
     ImGuiContext* context = nullptr;
@@ -47,8 +59,8 @@ struct Headless {
         io.DisplaySize = size;
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
-        for (int k = 0; k < static_cast<int>(std::size(kKeys)); ++k) io.KeyMap[kKeys[k]] = k;
-        if (font_px > 0.0f) REQUIRE_MESSAGE(io.Fonts->AddFontFromFileTTF(kWidgetFont, font_px, nullptr, kWidgetGlyphs),
+        platform::MapKeys(io);
+        if (font_px > 0.0f) REQUIRE_MESSAGE(io.Fonts->AddFontFromFileTTF(kWidgetFont, font_px, nullptr, WidgetGlyphs()),
                                             "needs fonts-dejavu-core");
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;

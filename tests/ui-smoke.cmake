@@ -47,5 +47,6 @@ if(TARGET polity_generator)   # the large-dataset case needs the dataset generat
   target_link_libraries(unit-ui-smoke PRIVATE polity_generator)
   target_compile_definitions(unit-ui-smoke PRIVATE POLITY_HAVE_GENERATOR=1)
 endif()
-target_compile_definitions(unit-ui-smoke PRIVATE POLITY_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+target_compile_definitions(unit-ui-smoke PRIVATE POLITY_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+                           POLITY_FONT_SOURCE="${POLITY_FONT_SOURCE}" POLITY_FONT_UNICODES="${POLITY_FONT_UNICODES}")
 doctest_discover_tests(unit-ui-smoke)

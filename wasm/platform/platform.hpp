@@ -22,6 +22,7 @@
 #pragma once
 
 #include "app.hpp"
+#include "platform/keys.hpp"
 
 #include <cstdint>
 #include <string>
@@ -84,11 +85,6 @@ int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std:
 enum Modifier : int { kCtrl = 1, kShift = 2, kAlt = 4, kSuper = 8 };
 
 enum class PointerAction { Move, Down, Up, Leave, Cancel }; // Cancel: release without a click
-// Keys the UI uses, numbered as the web layer sends them.
-enum class Key : int {
-    Tab, Left, Right, Up, Down, PageUp, PageDown, Home, End, Insert, Delete, Backspace,
-    Space, Enter, Escape, KeypadEnter, A, C, V, X, Y, Z, Count
-};
 
 void OnPointer(Widget& w, PointerAction action, float x, float y, int button, int mods);
 // dx, dy in notches, ImGui's sign (positive = up/left); `zoom` marks a zoom gesture (see the

@@ -369,7 +369,7 @@ var LibraryPolityWeb = {
     // element, so Tab never traps a reader. Backspace is never blocked. A key the widget takes
     // stops at the canvas, so a host page's own shortcuts do not fire while a reader types.
     //-------------------------------------------------------------------------
-    // Index in polity::platform::Key, or -1. Named keys by `key`; Numpad Enter and the
+    // Index in polity::platform::Key (platform/keys.hpp, the same order), or -1. Named keys by `key`; Numpad Enter and the
     // shortcut letters by `code`, so they work on every keyboard layout.
     keyIndex: function(e) {
       var byName = ['Tab', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home',

@@ -231,15 +231,6 @@ void Push(Widget& w, const InputEvent& e) {
     Wake(w);
 }
 
-void MapKeys(ImGuiIO& io) {
-    const ImGuiKey_ imgui_keys[] = {ImGuiKey_Tab, ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow,
-        ImGuiKey_DownArrow, ImGuiKey_PageUp, ImGuiKey_PageDown, ImGuiKey_Home, ImGuiKey_End, ImGuiKey_Insert,
-        ImGuiKey_Delete, ImGuiKey_Backspace, ImGuiKey_Space, ImGuiKey_Enter, ImGuiKey_Escape,
-        ImGuiKey_KeyPadEnter, ImGuiKey_A, ImGuiKey_C, ImGuiKey_V, ImGuiKey_X, ImGuiKey_Y, ImGuiKey_Z};
-    static_assert(sizeof imgui_keys / sizeof imgui_keys[0] == std::size_t(Key::Count), "one ImGui key per Key");
-    for (int i = 0; i < int(Key::Count); ++i) io.KeyMap[imgui_keys[i]] = i;
-}
-
 } // namespace
 
 void OnPointer(Widget& w, PointerAction action, float x, float y, int button, int mods) {
