@@ -167,6 +167,41 @@ TEST_CASE("sheets: the blank templates name the columns of the format, in its or
     CHECK(templates == static_cast<int>(std::size(kSheets)));
 }
 
+// The dataset's fields are written down twice, in the sheets' columns and in the JSON schema
+// (the validator is held to the schema by schema.agrees-with-validator): each sheet's columns,
+// with the sheets nested in it, are exactly the properties of the object its rows become.
+TEST_CASE("sheets: every sheet's columns are the schema's fields of its object, no more, no fewer") {
+    const nlohmann::json schema = nlohmann::json::parse(ReadSource("data/schema/polity-dataset.schema.json"));
+    const nlohmann::json& defs = schema["$defs"];
+    const auto object_of = [&](const nlohmann::json& property) -> const nlohmann::json& {
+        const nlohmann::json& ref = property.contains("items") ? property["items"]["$ref"] : property["$ref"];
+        return defs[ref.get<std::string>().substr(std::string("#/$defs/").size())];
+    };
+    const auto sheet_named = [](const char* name) {
+        return *std::find_if(std::begin(kSheets), std::end(kSheets), [&](const SheetSpec& s) { return std::string(s.name) == name; });
+    };
+    for (const SheetSpec& sheet : kSheets) {
+        CAPTURE(std::string(sheet.name));
+        const nlohmann::json& holder = sheet.parent ? object_of(schema["properties"][sheet_named(sheet.parent).json_key]) : schema;
+        REQUIRE(holder["properties"].contains(sheet.json_key));
+        const nlohmann::json& object = object_of(holder["properties"][sheet.json_key]);
+        std::vector<std::string> columns, fields;
+        for (std::size_t i = 0; i < sheet.column_count; ++i) {
+            const ColumnSpec& column = sheet.columns[i];
+            const bool top_level = sheet.vertical && i < 2;   // meta.csv's "$schema" and "format"
+            if (column.kind == CellKind::Parent) continue;   // the row's place, not a field
+            if (top_level) CHECK(schema["properties"].contains(column.name));
+            else columns.push_back(column.name);
+        }
+        for (const SheetSpec& nested : kSheets)   // a sheet nested in this one fills a field of it
+            if (nested.parent && std::string(nested.parent) == sheet.name) columns.push_back(nested.json_key);
+        for (const auto& [field, unused] : object["properties"].items()) fields.push_back(field);
+        std::sort(columns.begin(), columns.end());
+        std::sort(fields.begin(), fields.end());
+        CHECK(columns == fields);
+    }
+}
+
 TEST_CASE("sheets: the templates' example rows, made real, are a valid dataset") {
     std::vector<CsvFile> files;
     for (const SheetSpec& sheet : kSheets) {
