@@ -393,6 +393,15 @@ static void WriteRows(JsonWriter& j, const AppState& app) {
     j.EndArray();
 }
 
+// The network as last fitted: its canvas (CSS pixels), the nodes drawn and how many are named.
+static void WriteNetwork(JsonWriter& j, const AppState& app) {
+    const NetworkFit& fit = app.network.fit;
+    const auto named = std::count_if(fit.places.begin(), fit.places.end(), [](const GraphLabelPlace& p) { return p.labelled; });
+    j.BeginObject().Key("width").Number(Css(app, app.network.canvas.x)).Key("height").Number(Css(app, app.network.canvas.y));
+    j.Key("nodes").Number(double(fit.graph.nodes.size())).Key("named").Number(double(named));
+    j.Key("of").Number(app.graph ? double(app.graph->full.nodes.size()) : 0.0).EndObject();
+}
+
 std::string DescribeState(const AppState& app) {
     JsonWriter j;
     j.BeginObject();
@@ -412,6 +421,7 @@ std::string DescribeState(const AppState& app) {
     WriteScrolls(j.Key("scroll"), app);
     WriteScroll(j.Key("detail_scroll"), app, app.drawn.detail);
     WriteRows(j.Key("rows"), app);
+    WriteNetwork(j.Key("network"), app);
     j.Key("mode").String(app.options.mode == Mode::Article ? "article" : "app");
     j.Key("height").BeginObject().Key("wanted").Number(app.fit.wanted).Key("limit").Number(app.fit.limit);
     j.Key("capped").Bool(app.fit.capped).EndObject();

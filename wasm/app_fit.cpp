@@ -85,9 +85,13 @@ ImGuiWindowFlags FitScrollFlags(const AppState& app) {
 
 namespace {
 
-// A plot's height: near a landscape photo's proportions in a column; on a phone taller than
-// wide, as its legend and hint take more of it there.
-float CanvasHeight(float width) { return IsNarrow() ? Em(30.0f) : std::clamp(width * 0.7f, Em(24.0f), Em(32.0f)); }
+// A plot's height: near a landscape photo's proportions in a column; on a phone as tall as the
+// box may be (its legend and hint take more of it there, and a network's names need the room).
+float CanvasHeight(const AppState& app, float width) {
+    if (!IsNarrow()) return std::clamp(width * 0.7f, Em(24.0f), Em(32.0f));
+    const float room = app.fit.limit - app.fit.body.top - ImGui::GetStyle().WindowPadding.y;
+    return std::max(Em(30.0f), std::floor(room));
+}
 
 // The deepest place above `bottom` (frame pixels) where the box can end: just under a span of
 // ink that a gap of at least a fifth of a line separates from the next (items stand 0.4 lines
@@ -114,7 +118,7 @@ float ContentHeight(const AppState& app) {
     const bool canvas = ViewOf(app.current.view).layout == BodyLayout::Canvas;
     float bottom = 0.0f;
     if (body.drawn) {
-        const float height = canvas ? CanvasHeight(ImGui::GetMainViewport()->Size.x) : body.height;
+        const float height = canvas ? CanvasHeight(app, ImGui::GetMainViewport()->Size.x) : body.height;
         bottom = body.top + std::max(height, Em(10.0f));   // room for the "More" menu, and no sliver
     }
     if (app.fit.detail.drawn) bottom = std::max(bottom, app.fit.detail.top + app.fit.detail.height);

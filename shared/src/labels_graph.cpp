@@ -121,8 +121,10 @@ bool Relocate(GraphLabelRequest& n, std::uint32_t id, const std::vector<TextBloc
 }
 
 // A relocation that fails has searched the whole box: after this many, the box is full and the
-// rest are left unnamed without searching (a crowded graph would otherwise cost seconds).
+// rest are left unnamed without searching (a crowded graph would otherwise cost seconds). A small
+// graph (a story's) is cheap to search for every node, and each one named counts.
 constexpr int kFailedRelocations = 4;
+constexpr std::size_t kSmallGraph = 64;
 
 // Labels in `order`; with `relocate`, a node whose label finds no room moves to where it does.
 std::vector<GraphLabelPlace> Place(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
@@ -132,12 +134,13 @@ std::vector<GraphLabelPlace> Place(std::vector<GraphLabelRequest>& nodes, const 
     for (const GraphLabelRequest& n : nodes) node_boxes.Add(DotBox(n.at, n.radius));
     const int home = Tall(style) ? 7 : 0;
     int failed = 0;
+    const int may_fail = order.size() <= kSmallGraph ? static_cast<int>(order.size()) : kFailedRelocations;
     for (std::uint32_t k : order) {
         if (k >= nodes.size() || out[k].labelled) continue;
         const std::vector<TextBlock> shapes = LabelShapes(nodes[k].text, style.max_label_width, measure);
         const std::size_t preferred = Preferred(shapes, style);
         if (PlaceOne(nodes[k], shapes, preferred, home, labels, node_boxes, style, out[k]) || !relocate ||
-            failed >= kFailedRelocations)
+            failed >= may_fail)
             continue;
         if (!Relocate(nodes[k], k, shapes, preferred, home, labels, node_boxes, style, out[k])) ++failed;
     }

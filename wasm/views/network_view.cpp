@@ -68,11 +68,15 @@ struct Canvas {
     ImVec2 Center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
+// Node labels: the placed labels' size, and on a phone smaller still (12 px at the body's 16),
+// as a phone's canvas must hold every node's name.
+static float NodeLabelSize() { return IsNarrow() ? Em(0.75f) : PlacedLabelSize(); }
+
 static GraphLabelStyle LabelStyle(const Canvas& c) {
     GraphLabelStyle s;
     const float inset = Em(0.2f);
     s.box = {inset, inset, c.Width() - 2.0f * inset, c.Height() - 2.0f * inset};
-    s.line_height = PlacedLabelSize() * 1.15f;
+    s.line_height = NodeLabelSize() * 1.15f;
     s.gap = Em(0.25f);
     s.max_label_width = IsNarrow() ? std::min(Em(9.0f), c.Width() * 0.45f) : Em(12.0f);
     return s;
@@ -99,14 +103,15 @@ static void ChooseKinds(const AppState& app, NetworkView& v, const Canvas& regio
     const std::string key = FitKey(app, region, 0);
     if (key == v.kinds_for) return;
     v.kinds_for = key;
-    v.kinds = KindsThatFit(*app.data, app.graph->full, NodeOf(app), LabelStyle(region), MeasureWith(PlacedLabelSize()));
+    v.kinds = KindsThatFit(*app.data, app.graph->full, NodeOf(app), LabelStyle(region), MeasureWith(NodeLabelSize()));
 }
 
 static void Fit(const AppState& app, NetworkView& v, const Canvas& c) {
     const std::string key = FitKey(app, c, v.kinds);
     if (key == v.fit_for) return;
     v.fit_for = key;
-    v.fit = FitNetwork(*app.data, app.graph->full, v.kinds, NodeOf(app), LabelStyle(c), MeasureWith(PlacedLabelSize()),
+    v.canvas = ImVec2(c.Width(), c.Height());
+    v.fit = FitNetwork(*app.data, app.graph->full, v.kinds, NodeOf(app), LabelStyle(c), MeasureWith(NodeLabelSize()),
                        Em(1.2f));
     v.zoomed.clear();
     v.focus = -1;
@@ -122,7 +127,7 @@ static const std::vector<GraphLabelPlace>& ZoomedPlaces(NetworkView& v, const Ca
     style.box = {mx - (mx - style.box.x) * grow, my - (my - style.box.y) * grow, style.box.w * grow, style.box.h * grow};
     std::vector<GraphLabelRequest> nodes = v.fit.nodes;
     for (GraphLabelRequest& n : nodes) n.at = {mx + (n.at.x - mx) * v.zoom, my + (n.at.y - my) * v.zoom};
-    v.zoomed = PlaceGraphLabels(nodes, LabelPriority(v.fit.graph), style, MeasureWith(PlacedLabelSize()));
+    v.zoomed = PlaceGraphLabels(nodes, LabelPriority(v.fit.graph), style, MeasureWith(NodeLabelSize()));
     v.zoomed_for = v.zoom;
     return v.zoomed;
 }
@@ -229,7 +234,7 @@ static void DrawNodes(const AppState& app, const NetworkView& v, const std::vect
 static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& c, const std::vector<Vec2>& at,
                        const std::vector<GraphLabelPlace>& places, const std::vector<char>& lit) {
     const Palette& p = Colors(app);
-    const float font = PlacedLabelSize();
+    const float font = NodeLabelSize();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (std::size_t n = 0; n < places.size(); ++n) {
         if (!places[n].labelled) continue;
@@ -246,7 +251,7 @@ static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& 
 
 // A node with no room for its label gets it while hovered or focused: whole, in a box beside it.
 static void DrawLabelOf(const AppState& app, const Canvas& c, Index i, Vec2 at) {
-    const float font = PlacedLabelSize(), pad = Em(0.3f);
+    const float font = NodeLabelSize(), pad = Em(0.3f);
     const TextBlock text = WrapText(Tr(app, ShortNameOf(*app.data, i)), Em(16.0f), MeasureWith(font));
     const float w = static_cast<float>(text.width) + 2.0f * pad;
     const float h = static_cast<float>(text.lines.size()) * font * 1.15f + 2.0f * pad;

@@ -41,6 +41,7 @@ struct NetworkView {
     std::string kinds_for;              // the canvas `kinds` was chosen for
     std::uint32_t kinds = 0;            // the kinds drawn (KindsThatFit)
     std::string fit_for;                // the canvas, font, language and kinds `fit` is for
+    ImVec2 canvas = ImVec2(0.0f, 0.0f); // the size of the canvas `fit` is for, pixels
     NetworkFit fit;                     // the graph drawn, its nodes from the canvas's top left, labels at zoom 1
     float zoomed_for = 1.0f;            // the zoom `zoomed` is for
     std::vector<GraphLabelPlace> zoomed;// labels at that zoom (placed about the canvas's middle)
