@@ -146,7 +146,7 @@ TEST_CASE("downloads: the menu is reached by Tab and asks the platform for the c
 
 namespace {
 
-constexpr float kPictureFont = 16.0f * kPictureDensity;   // as the platform draws pictures
+constexpr float kPictureFont = kWidgetFontPx * kPictureDensity;   // as the platform draws pictures
 
 // Whether the picture just taken (its last frame) drew `text` whole.
 bool Drew(const std::string& text) { return DrewWhole(DrawnText(), text); }
