@@ -8,6 +8,9 @@
 #include "app_state.hpp"
 #include "platform/keys.hpp"
 #include "polity/load.hpp"
+#ifdef POLITY_HAVE_GENERATOR
+#include "dataset_generator.hpp"
+#endif
 
 #include "imgui.h"
 #include <doctest/doctest.h>
@@ -20,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -52,13 +56,16 @@ inline const ImWchar* WidgetGlyphs() {
 struct Headless {
     ImGuiContext* context = nullptr;
     // `font_px` > 0: the widget's font at that size, as the web platform loads it (16 CSS pixels
-    // times the devicePixelRatio); else ImGui's small default font.
+    // times the devicePixelRatio); else ImGui's small default font. Text then measures as in the
+    // browser: a window `w` pixels wide at 16 pixels stands for a page `w` CSS pixels wide.
     explicit Headless(ImVec2 size = ImVec2(1200.0f, 800.0f), float font_px = 0.0f) {
         context = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = size;
         io.DeltaTime = 1.0f / 60.0f;
         io.IniFilename = nullptr;
+        // No renderer reads the draw data: let a very tall window hold more than 64K vertices.
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
         platform::MapKeys(io);
         if (font_px > 0.0f) REQUIRE_MESSAGE(io.Fonts->AddFontFromFileTTF(kWidgetFont, font_px, nullptr, WidgetGlyphs()),
                                             "needs fonts-dejavu-core");
@@ -109,6 +116,24 @@ struct Headless {
     }
 };
 
+// A picture as the platform takes one (platform.hpp, LayOutPicture and DrawPicture): laid out in
+// frames at its size and font scale, then drawn once more; the picture mode stays on, for the
+// test to look at, and the last frame's draw data holds the picture (DrawnText). Make `ui` with
+// the font the platform uses for pictures: Headless(size, kWidgetFontPx * kPictureDensity).
+inline void TakePicture(Headless& ui, AppState& app, PicturePreset preset, float article_width = 680.0f) {
+    BeginPicture(app, "2026-11-28", preset, article_width);
+    ImGuiIO& io = ImGui::GetIO();
+    const auto frame = [&] {
+        io.DisplaySize = ImVec2(PictureWidth(app), PictureHeight(app));
+        io.FontGlobalScale = PictureFontScale(app);
+        ui.Frame(app);
+    };
+    for (int k = 0; k < 16 && !PictureReady(app); ++k) frame();
+    REQUIRE(PictureReady(app));
+    frame();
+    io.FontGlobalScale = 1.0f;
+}
+
 inline nlohmann::json State(const AppState& app) {
     const nlohmann::json j = nlohmann::json::parse(DescribeState(app), nullptr, false);
     REQUIRE_FALSE(j.is_discarded());
@@ -126,6 +151,19 @@ inline std::unique_ptr<AppState, void (*)(AppState*)> ShippedApp(const char* lan
     SetDataset(*app, std::move(*r.dataset), {});
     return app;
 }
+
+#ifdef POLITY_HAVE_GENERATOR
+// An app showing a generated dataset of `entities` entities (tests/dataset_generator.hpp).
+inline std::unique_ptr<AppState, void (*)(AppState*)> GeneratedApp(std::size_t entities) {
+    gen::GeneratorOptions options;
+    options.entities = entities;
+    LoadResult r = LoadDataset(gen::GenerateDataset(options), "generated.json");
+    REQUIRE(r.ok());
+    auto app = CreateApp(AppOptions{});
+    SetDataset(*app, std::move(*r.dataset), {});
+    return app;
+}
+#endif
 
 // Tabs (Shift+Tabs) until the focused control's name satisfies `match`; false after `limit`.
 template <typename Match>
@@ -149,6 +187,9 @@ inline bool Is(const std::string& want, const std::string& have) { return have =
 struct DrawnRun {
     std::string text;             // UTF-8, words separated by single spaces
     ImVec2 min, max;              // where, in display pixels
+    float left = 0.0f;            // the pen's position before its first glyph
+    float top = 0.0f;             // the top of its line of text, and the font size it is drawn at
+    float size = 0.0f;
 };
 
 namespace detail {
@@ -225,7 +266,7 @@ inline std::vector<DrawnRun> DrawnText() {
             const float space_w = (space ? space->AdvanceX : font.FontSize * 0.3f) * g.scale;
             const float gap = g.origin_x - pen;
             if (!run || std::fabs(g.line_top - top) > 0.5f || gap > 2.0f * space_w || gap < -1.0f) {
-                runs.push_back({"", g.min, g.max});
+                runs.push_back({"", g.min, g.max, g.origin_x, g.line_top, font.FontSize * g.scale});
                 run = &runs.back();
             } else if (gap > 0.5f * space_w) {
                 run->text += ' ';
@@ -240,22 +281,95 @@ inline std::vector<DrawnRun> DrawnText() {
     return runs;
 }
 
+// Everything the last rendered frame drew as text, one line per baseline (DrawnText's runs,
+// those side by side joined by a space).
+inline std::string DrawnLines() {
+    std::string out;
+    float top = -1e9f;
+    for (const DrawnRun& run : DrawnText()) {
+        if (!out.empty()) out += std::fabs(run.min.y - top) < 0.5f * (run.max.y - run.min.y) ? ' ' : '\n';
+        out += run.text;
+        top = run.min.y;
+    }
+    return out;
+}
+
 // `text` with every run of spaces as one space, trimmed: how DrawnText spells it.
 inline std::string Squeezed(const std::string& text) {
     std::string out;
-    for (char c : text) {
-        const bool blank = c == ' ' || c == '\n' || c == '\t';
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        const char c = text[k];
+        const bool nbsp = c == '\xC2' && k + 1 < text.size() && text[k + 1] == '\xA0';   // drawn as a gap, like a space
+        const bool blank = c == ' ' || c == '\n' || c == '\t' || nbsp;
+        k += nbsp ? 1 : 0;
         if (blank && (out.empty() || out.back() == ' ')) continue;
         out += blank ? ' ' : c;
     }
     if (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
-
 // True when some run drawn contains `text` (spaces squeezed).
 inline bool Drew(const std::vector<DrawnRun>& runs, const std::string& text) {
     const std::string want = Squeezed(text);
     return std::any_of(runs.begin(), runs.end(), [&](const DrawnRun& r) { return r.text.find(want) != std::string::npos; });
+}
+
+namespace detail {
+
+bool DrawnFrom(const std::vector<DrawnRun>& runs, const DrawnRun& run, std::string_view rest, float left);
+
+// Whether `rest`, which follows the text of `run`, is drawn on: after a wider gap on the same line
+// (where the text has a space: "Astana  ·  25"), or from the start of the line below, no further
+// right than the text's first line began (`left`).
+inline bool DrawnAfter(const std::vector<DrawnRun>& runs, const DrawnRun& run, std::string_view rest, float left) {
+    const bool space = rest.front() == ' ';
+    if (space) rest.remove_prefix(1);     // a line wraps at a space (a long word wraps without one)
+    return std::any_of(runs.begin(), runs.end(), [&](const DrawnRun& next) {
+        const float down = next.top - run.top;
+        const bool beside = space && std::fabs(down) < 0.25f * run.size && next.left > run.max.x &&
+                            next.left - run.max.x < 1.5f * run.size;
+        const bool below = down > 0.5f * run.size && down < 2.0f * run.size && next.left <= left + 1.0f;
+        return (beside || below) && DrawnFrom(runs, next, rest, left);
+    });
+}
+
+// Whether `rest` is drawn from the start of `run` on.
+inline bool DrawnFrom(const std::vector<DrawnRun>& runs, const DrawnRun& run, std::string_view rest, float left) {
+    const std::string_view line = run.text;
+    if (rest.size() <= line.size()) return line.substr(0, rest.size()) == rest;   // its last run
+    return rest.substr(0, line.size()) == line && DrawnAfter(runs, run, rest.substr(line.size()), left);
+}
+
+} // namespace detail
+
+// True when `text` (spaces squeezed) is drawn whole: in one run, or over runs that follow one
+// another, on one line or wrapped onto the lines below. A text shortened with an ellipsis, or cut
+// by a window's edge (DrawnText leaves out glyphs the clip rectangle cuts), is not.
+inline bool DrewWhole(const std::vector<DrawnRun>& runs, const std::string& text) {
+    const std::string want = Squeezed(text);
+    if (want.empty()) return true;
+    const std::string start = want.substr(0, std::min<std::size_t>(want.size(), 4));
+    for (const DrawnRun& run : runs) {
+        if (run.text.find(want) != std::string::npos) return true;
+        for (std::size_t at = run.text.find(start); at != std::string::npos; at = run.text.find(start, at + 1)) {
+            const std::string_view tail = std::string_view(run.text).substr(at);
+            if (tail.size() < want.size() && want.compare(0, tail.size(), tail) == 0 &&
+                detail::DrawnAfter(runs, run, std::string_view(want).substr(tail.size()), run.left))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The same for the last rendered frame.
+inline bool DrewWhole(const std::string& text) { return !text.empty() && DrewWhole(DrawnText(), text); }
+
+// The runs that end shortened, with "..." or "…": nothing a dataset says may be drawn so.
+inline std::vector<std::string> Shortened(const std::vector<DrawnRun>& runs) {
+    std::vector<std::string> out;
+    for (const DrawnRun& r : runs)
+        if (r.text.find("...") != std::string::npos || r.text.find("\xE2\x80\xA6") != std::string::npos) out.push_back(r.text);
+    return out;
 }
 
 } // namespace polity::uitest

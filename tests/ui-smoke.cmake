@@ -34,7 +34,7 @@ target_link_libraries(polity_ui_native PUBLIC polity imgui_native)
 #-----------------------------------------------------------------------------
 
 set(POLITY_UI_TESTS unit-ui-smoke.cpp ui-link-state.cpp ui-access.cpp ui-keyboard.cpp ui-downloads.cpp ui-links.cpp
-    ui-gestures.cpp ui-targets.cpp ui-story.cpp ui-article.cpp)
+    ui-gestures.cpp ui-targets.cpp ui-story.cpp ui-article.cpp ui-whole-words.cpp)
 if(TARGET doctest_main)
   add_executable(unit-ui-smoke ${POLITY_UI_TESTS})
   target_link_libraries(unit-ui-smoke PRIVATE doctest_main)

@@ -242,6 +242,20 @@ TEST_CASE("the shipped dataset renders in every language with unique ids and bal
     }
 }
 
+TEST_CASE("html: every quote the twin names, in a link or its own section, is whole") {
+    const LoadResult r = LoadDatasetFile(std::string(POLITY_SOURCE_DIR) + "/data/kazakhstan-constitution.json");
+    REQUIRE(r.ok());
+    for (const char* lang : {"en", "ru", "kk"}) {
+        CAPTURE(lang);
+        const std::string html = Render(*r.dataset, lang);
+        for (std::size_t at = html.find("<q"); at != std::string::npos; at = html.find("<q", at + 1)) {
+            const std::size_t end = html.find("</q>", at);
+            REQUIRE(end != std::string::npos);
+            ExpectLacks(html.substr(at, end - at), "\u2026");   // never shortened with "…"
+        }
+    }
+}
+
 TEST_CASE("html: a bounded twin holds the first items of each section and says how many it left out") {
     const LoadResult r = LoadDatasetFile(std::string(POLITY_SOURCE_DIR) + "/data/kazakhstan-constitution.json");
     REQUIRE(r.ok());

@@ -87,6 +87,33 @@ TEST_CASE("Kazakh puts the word after the number, with a suffix in harmony with 
     CHECK(QualifiedNumber(20, Qualifier::Exact, Lang::Kk) == "20");
 }
 
+TEST_CASE("a change between two figures reads as a sentence in each language") {
+    const auto obs = [](double value, Qualifier q) {
+        Observation o;
+        o.value = value;
+        o.qualifier = q;
+        return o;
+    };
+    const Observation appeals_then = obs(1800, Qualifier::Exact), appeals_now = obs(7000, Qualifier::Nearly);
+    const Observation passed_then = obs(50, Qualifier::About), passed_now = obs(20, Qualifier::Exact);
+    CHECK(ChangePhrase(appeals_then, appeals_now, false, Lang::En) == "up from 1,800 to nearly 7,000");
+    CHECK(ChangePhrase(passed_then, passed_now, true, Lang::En) == "down from about 50% to 20%");
+    CHECK(ChangePhrase(appeals_then, appeals_now, false, Lang::Ru) ==
+          "рост с 1" + kNbsp + "800 до почти 7" + kNbsp + "000");
+    CHECK(ChangePhrase(passed_then, passed_now, true, Lang::Ru) == "снижение с примерно 50" + kNbsp + "% до 20" + kNbsp + "%");
+    CHECK(ChangePhrase(obs(12000, Qualifier::Over), obs(40, Qualifier::Under), false, Lang::Ru) ==
+          "снижение с более чем 12" + kNbsp + "000 до менее чем 40");
+    CHECK(ChangePhrase(appeals_then, appeals_now, false, Lang::Kk) ==
+          "1" + kNbsp + "800-ден 7" + kNbsp + "000-ға жуық деңгейге дейін өсті");
+    CHECK(ChangePhrase(passed_then, passed_now, true, Lang::Kk) ==
+          "шамамен 50" + kNbsp + "%-дан 20" + kNbsp + "%-ға дейін азайды");
+    CHECK(ChangePhrase(obs(12000, Qualifier::Over), obs(40, Qualifier::Under), false, Lang::Kk) ==
+          "12" + kNbsp + "000-нан астам деңгейден 40-тан кем деңгейге дейін азайды");
+    CHECK(ChangePhrase(obs(5, Qualifier::Nearly), obs(6, Qualifier::About), false, Lang::Kk) ==
+          "5-ке жуық деңгейден шамамен 6-ға дейін өсті");
+    CHECK(ChangePhrase(obs(3, Qualifier::Exact), obs(3, Qualifier::Exact), false, Lang::En) == "up from 3 to 3");
+}
+
 TEST_CASE("dates: full, month and year precision in each language") {
     CHECK(FormatDate(D(1995, 8, 30), Lang::En) == "30 August 1995");
     CHECK(FormatDate(D(2022, 6), Lang::En) == "June 2022");

@@ -72,16 +72,16 @@ std::string Joined(const TextBlock& b) {
 TEST_CASE("wrap: lines hold every word in order, none wider than the limit where the words allow") {
     const MeasureText m = Measure(10);   // 6 px a character
     const std::string text = "National referendum adopts the Constitution";
-    const TextBlock b = WrapText(text, 120, m);
+    const TextBlock b = WrapLabel(text, 120, m);
     CHECK(Joined(b) == text);
     CHECK(b.lines.size() == 3);
     for (std::string_view line : b.lines) CHECK(m(line) <= 120);
-    const TextBlock long_word = WrapText("an extraordinarilylongword here", 60, m);
+    const TextBlock long_word = WrapLabel("an extraordinarilylongword here", 60, m);
     CHECK(Joined(long_word) == "an extraordinarilylongword here");
     CHECK(long_word.lines[1] == "extraordinarilylongword");   // its own line, whole
-    CHECK(WrapText("", 100, m).lines.empty());
-    CHECK(WrapText("two\nlines", 1000, m).lines.size() == 2);
-    CHECK(Joined(WrapText("  spaced   out  ", 1000, m)) == "spaced   out");
+    CHECK(WrapLabel("", 100, m).lines.empty());
+    CHECK(WrapLabel("two\nlines", 1000, m).lines.size() == 2);
+    CHECK(Joined(WrapLabel("  spaced   out  ", 1000, m)) == "spaced   out");
 }
 
 TEST_CASE("wrap: the shapes go from one line to narrower ones, each holding the whole text") {

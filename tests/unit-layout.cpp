@@ -377,6 +377,30 @@ TEST_CASE("nice scale: ticks are exact decimals; degenerate ranges grow to inclu
     CHECK(NiceScale(0, 8000, 5).Map(2000, 100, 300) == doctest::Approx(150));
 }
 
+TEST_CASE("bar chart columns: labels beside the bars, wrapped at 35 %, or above them when narrow") {
+    const double em = 16;
+    // Wide: the label column is as wide as the widest label; the value fits after the bars.
+    BarChartColumns wide = LayOutBarChart(640, 120, 90, em);
+    CHECK_FALSE(wide.stacked);
+    CHECK(wide.label_width == 120);
+    CHECK(wide.bars_left == 128);
+    CHECK(wide.bars_right == doctest::Approx(640 - 90 - 0.6 * em));
+    // A long label wraps inside 35 % of the chart.
+    const BarChartColumns long_label = LayOutBarChart(640, 600, 90, em);
+    CHECK_FALSE(long_label.stacked);
+    CHECK(long_label.label_width == doctest::Approx(0.35 * 640));
+    // A phone: beside the labels the bars would be shorter than 8 em, so the labels go above.
+    const BarChartColumns phone = LayOutBarChart(290, 200, 130, em);
+    CHECK(phone.stacked);
+    CHECK(phone.label_width == 290);
+    CHECK(phone.bars_left == 0);
+    CHECK(phone.bars_right + 130 <= 290);
+    // A value wider than the chart still leaves the bars something.
+    const BarChartColumns tiny = LayOutBarChart(100, 50, 300, em);
+    CHECK(tiny.stacked);
+    CHECK(tiny.bars_right == doctest::Approx(2 * em));
+}
+
 TEST_CASE("format number: separators, decimals, signs") {
     CHECK(FormatNumber(7000) == "7,000");
     CHECK(FormatNumber(7000, " ", ",") == "7 000");
@@ -393,6 +417,52 @@ TEST_CASE("format number: separators, decimals, signs") {
     CHECK(FormatNumber(1e21) == "1,000,000,000,000,000,000,000");
     CHECK(FormatNumber(NAN).empty());
     CHECK(FormatNumber(INFINITY) == "\xE2\x88\x9E");
+}
+
+//-----------------------------------------------------------------------------
+// Text wrapping
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Every character one unit wide (a UTF-8 sequence counts once).
+double Characters(std::string_view s) {
+    double n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+std::vector<std::string> Wrapped(std::string_view text, double width) {
+    std::vector<std::string> out;
+    for (const TextLine& line : WrapText(text, width, Characters)) {
+        out.emplace_back(text.substr(line.begin, line.end - line.begin));
+        CHECK(line.width == Characters(out.back()));
+    }
+    return out;
+}
+
+using Lines = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("text wrapping: lines break at spaces and keep every word whole") {
+    CHECK(Wrapped("", 10).empty());
+    CHECK(Wrapped("short", 10) == Lines{"short"});
+    CHECK(Wrapped("the rule of law in all spheres", 10) == Lines{"the rule", "of law in", "all", "spheres"});
+    CHECK(Wrapped("exactly ten", 11) == Lines{"exactly ten"});
+    CHECK(Wrapped("  spaces   between  ", 8) == Lines{"spaces", "between"});
+    CHECK(Wrapped("one\ntwo three\n\nfour", 20) == Lines{"one", "two three", "", "four"});
+}
+
+TEST_CASE("text wrapping: numbers and no-break spaces stay whole; long words split between characters") {
+    CHECK(Wrapped("up from 1,800 to nearly 7,000", 14) == Lines{"up from 1,800", "to nearly", "7,000"});
+    CHECK(Wrapped("почти 7\u00A0000 обращений", 9) == Lines{"почти", "7\u00A0000", "обращений"});
+    CHECK(Wrapped("Конституция", 4) == Lines{"Конс", "титу", "ция"});   // never half a letter
+    CHECK(Wrapped("a https://example.org/news/2025/08/article", 16) ==
+          Lines{"a https://", "example.org/", "news/2025/08/", "article"});         // after a lone "/"
+    CHECK(Wrapped("https://a-very-long-host-name.example/x", 16) ==
+          Lines{"https://", "a-very-long-host", "-name.example/x"});
+    CHECK(Wrapped("x", 0) == Lines{"x"});                                // one character a line at least
 }
 
 // [SECTION] Timeline: folded axis

@@ -277,7 +277,7 @@ static void DrawBody(AppState& app) {
     const ViewInfo& info = ViewOf(app.current.view);
     const bool over = detail && info.layout == BodyLayout::Canvas && avail - panel - gap < Em(36.0f);
     const ImVec2 top = ImGui::GetCursorPos();
-    ImGui::BeginChild(info.name, ImVec2(detail && !over ? avail - panel - gap : avail, -app.picture.footer), false,
+    ImGui::BeginChild(info.name, ImVec2(detail && !over ? avail - panel - gap : avail, 0.0f), false,
                       BodyFlags(app, info));
     // Article mode has no top bar: the search view brings its own field.
     if (app.options.mode == Mode::Article && app.current.view == View::Search) SearchField(app, ImGui::GetContentRegionAvail().x);
@@ -325,11 +325,8 @@ void DrawFrame(AppState& app) {
     case Phase::Loading: DrawLoadingScreen(app); break;
     case Phase::Failed: DrawErrorScreen(app); break;
     case Phase::Ready:
-        if (app.picture.active) {       // the picture to save: title and sources around the view
-            DrawPictureHeader(app);
-            MeasurePictureFooter(app);
-            DrawBody(app);
-            DrawPictureFooter(app);
+        if (app.picture.active) {       // the picture to save (picture_view.hpp)
+            DrawPictureFrame(app);
         } else {
             if (app.options.mode == Mode::Article) DrawArticleBar(app);
             else DrawTopBar(app);
@@ -388,7 +385,8 @@ static void WriteRows(JsonWriter& j, const AppState& app) {
     for (const ListRowReport& r : app.drawn.rows) {
         if (!app.data || r.id >= app.data->entities.size()) continue;
         j.BeginObject().Key("id").String(app.data->At(r.id).id).Key("top").Number(Css(app, r.top));
-        j.Key("bottom").Number(Css(app, r.bottom)).Key("whole").Bool(r.whole).EndObject();
+        j.Key("bottom").Number(Css(app, r.bottom)).Key("left").Number(Css(app, r.left)).Key("right").Number(Css(app, r.right));
+        j.Key("whole").Bool(r.whole).EndObject();
     }
     j.EndArray();
 }

@@ -154,21 +154,41 @@ std::string RenderTwin(const AppState& app, std::string_view lang, bool all);
 std::string RenderTwinOf(std::string_view dataset, std::string_view lang, bool all);
 
 // What a reader takes away (app_downloads.cpp): the data behind the current view as CSV, the
-// whole dataset as JSON (the platform has its bytes) and a picture of the current view as PNG.
-enum class Download : int { None = 0, ViewCsv = 1, DatasetJson = 2, ViewPng = 3 };
+// whole dataset as JSON (the platform has its bytes) and a picture of the current view as PNG,
+// in one of three sizes.
+enum class Download : int { None = 0, ViewCsv = 1, DatasetJson = 2, ViewPng = 3, SocialPng = 4, PortraitPng = 5 };
 // What the reader asked for in the download menu since the last call, or None. Like links,
 // the platform acts on it right after the click's frame.
 Download TakeDownloadRequest(AppState& app);
 // The data behind the current view as CSV (UTF-8 with a byte order mark, polity/table.hpp),
 // in the reader's language, each row with its sources; "" before a dataset is shown.
 std::string ViewCsv(const AppState& app);
-// Between BeginPicture and EndPicture, DrawFrame draws the picture of the current view: the
-// dataset's title and the view's name instead of the top bar, and under the view a footer
-// with the sources, the credit and licence, the date the data was checked and `today`
-// ("yyyy-mm-dd", the reader's calendar day). Nothing is hovered or focused in it.
-void BeginPicture(AppState& app, std::string_view today);
+
+// A picture is laid out for its size, not grabbed from the screen: the dataset's headline and
+// dek and the view's name on top; the view from its start, nothing scrolled, no scrollbar, links
+// as plain text, every word whole, a list as far as the size holds whole items (a note says
+// the explorer has the rest); under it the sources, the credit and licence, the date the data
+// was checked and `today` ("yyyy-mm-dd", the reader's calendar day). The fixed sizes shrink the
+// text, to 70 % at most, before they leave anything out. Nothing is hovered or focused in it.
+enum class PicturePreset : int {
+    Article = 0,   // the explorer's own width, as tall as the view needs (up to kMaxPictureCss)
+    Social = 1,    // 1200 x 675 CSS pixels
+    Portrait = 2,  // 1080 x 1350
+};
+inline constexpr float kPictureDensity = 2.0f;   // device pixels per CSS pixel, in every picture
+inline constexpr float kMaxPictureCss = 4000.0f; // the tallest picture, CSS pixels (8,000 device pixels)
+bool ParsePicturePreset(std::string_view name, PicturePreset* out);  // "article", "social", "portrait"
+PicturePreset PresetOf(Download download);       // the size a picture download asks for
+// Starts a picture of the current view; `article_width` is the explorer's width in CSS pixels.
+void BeginPicture(AppState& app, std::string_view today, PicturePreset preset, float article_width);
+// The platform lays the picture out in frames it does not show — each with io.FontGlobalScale =
+// PictureFontScale, a display PictureWidth x PictureHeight and fonts for kPictureDensity —
+// until PictureReady; the next frame, at the final PictureHeight, is the picture.
+bool PictureReady(const AppState& app);
+float PictureFontScale(const AppState& app);
+float PictureWidth(const AppState& app);         // device pixels
+float PictureHeight(const AppState& app);        // device pixels; final once ready
 void EndPicture(AppState& app);
-float PictureFooterHeight(const AppState& app);  // pixels, as laid out in the last picture frame
 // What a page shows beside the explorer about its data, in the reader's language:
 // {"title":..., "dek":..., "credit":..., "licence":..., "checked":"2025-08-25",
 //  "checked_text":"25 August 2025", "lang":"en", "languages":["en","ru","kk"],

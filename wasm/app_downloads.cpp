@@ -14,8 +14,11 @@
 #include "views/view_table.hpp"
 #include "views/widgets.hpp"
 
+#include "imgui.h"
 #include "polity/json_writer.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace polity::ui {
@@ -72,15 +75,48 @@ std::string AboutDataset(const AppState& app) {
 // [SECTION] Picture mode
 //-----------------------------------------------------------------------------
 
-void BeginPicture(AppState& app, std::string_view today) {
-    app.picture = {};
-    app.picture.active = true;
-    if (ParseDate(today, &app.picture.today) != DateError::None) app.picture.today = {};
+bool ParsePicturePreset(std::string_view name, PicturePreset* out) {
+    static constexpr std::pair<const char*, PicturePreset> kNames[] = {
+        {"article", PicturePreset::Article}, {"social", PicturePreset::Social}, {"portrait", PicturePreset::Portrait}};
+    for (const auto& [n, preset] : kNames)
+        if (name == n) { *out = preset; return true; }
+    return false;
 }
 
-float PictureFooterHeight(const AppState& app) { return app.picture.footer; }
+PicturePreset PresetOf(Download download) {
+    switch (download) {
+    case Download::SocialPng: return PicturePreset::Social;
+    case Download::PortraitPng: return PicturePreset::Portrait;
+    default: break;
+    }
+    return PicturePreset::Article;
+}
+
+void BeginPicture(AppState& app, std::string_view today, PicturePreset preset, float article_width) {
+    PictureState& pic = app.picture;
+    pic = {};
+    pic.active = true;
+    if (ParseDate(today, &pic.today) != DateError::None) pic.today = {};
+    const ImVec2 css = preset == PicturePreset::Social     ? ImVec2(1200.0f, 675.0f)
+                       : preset == PicturePreset::Portrait ? ImVec2(1080.0f, 1350.0f)
+                                                           : ImVec2(std::clamp(article_width, 240.0f, 2000.0f), 0.0f);
+    pic.width = std::round(css.x * kPictureDensity);
+    pic.fixed = css.y > 0.0f;
+    pic.max_height = std::round((pic.fixed ? css.y : kMaxPictureCss) * kPictureDensity);
+    pic.height = pic.max_height;        // laid out at the most it may take; an article picture then shrinks
+    pic.timeline = app.timeline;
+    pic.network = app.network;
+}
+
+bool PictureReady(const AppState& app) { return app.picture.ready; }
+float PictureFontScale(const AppState& app) { return app.picture.active ? app.picture.scale : 1.0f; }
+float PictureWidth(const AppState& app) { return app.picture.width; }
+float PictureHeight(const AppState& app) { return app.picture.height; }
 
 void EndPicture(AppState& app) {
+    if (!app.picture.active) return;
+    app.timeline = app.picture.timeline;
+    app.network = app.picture.network;
     app.picture = {};
     app.settle_frames = 2;              // the next frames draw the explorer as it was
 }

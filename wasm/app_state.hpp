@@ -83,14 +83,35 @@ struct ThemeState {
 
 //-----------------------------------------------------------------------------
 // [SECTION] Picture
-// Set between BeginPicture and EndPicture, while the platform draws the frames it saves as PNG.
+// Set between BeginPicture and EndPicture, while the platform lays out and draws the frames it
+// saves as PNG (picture_view.hpp draws them, app_downloads.cpp starts and ends them).
 //-----------------------------------------------------------------------------
 
 struct PictureState {
     bool active = false;
     Date today;                         // the reader's calendar day, for the footer
-    float footer = 0.0f;                // the footer's height in pixels, measured when drawn;
-                                        // the body leaves that much room at the bottom
+    float width = 0.0f;                 // device pixels
+    float height = 0.0f;                // device pixels: a fixed size's, else as laid out
+    bool fixed = false;                 // the preset fixes the height (social, portrait)
+    float max_height = 0.0f;            // the room a picture that fits its view may take
+    float scale = 1.0f;                 // the font scale being tried: fixed sizes shrink to fit
+    int passes = 0;                     // layout frames drawn at this scale
+    bool ready = false;                 // laid out: the next frame is the picture
+    float footer = 0.0f;                // the footer's height, measured each frame
+    float body = 0.0f;                  // the view's height in the picture, once ready
+    bool more = false;                  // the view goes on past the picture: a note says so
+    float content = 0.0f;               // how tall the view's content was in the last frame
+    // Where whole blocks (a list row, a paragraph, a chart) end, from the body's top: a picture
+    // that cannot hold the whole view ends at one of these. Written while the body is drawn,
+    // by widgets that are handed a const AppState.
+    mutable std::vector<float> block_ends;
+    bool recording = false;             // the body is being drawn: block ends are noted
+    mutable bool in_grid_row = false;   // an item of a grid row is being drawn: its row ends the block
+    float body_top = 0.0f;              // the body's top, screen y
+    // The canvas views as the reader left them: drawn at the picture's size they refit
+    // themselves, and the explorer must look as before once the picture is taken.
+    TimelineView timeline;
+    NetworkView network;
 };
 
 //-----------------------------------------------------------------------------
@@ -114,6 +135,7 @@ struct ScrollReport {
 struct ListRowReport {
     Index id = kNone;
     float top = 0.0f, bottom = 0.0f;    // device pixels, screen coordinates
+    float left = 0.0f, right = 0.0f;    // the same (rows of a grid stand side by side)
     bool whole = false;                 // not cut by the edge of the list
 };
 

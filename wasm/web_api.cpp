@@ -410,15 +410,30 @@ EMSCRIPTEN_KEEPALIVE char* polity_view_csv(void* w) {
     return widget ? CopyForJs(polity::ui::ViewCsv(polity::platform::App(*widget))) : nullptr;
 }
 
-// Draws the picture of the current view into the canvas, `width` x `height` device pixels;
-// the page copies the canvas before it returns to the browser. `today`: "yyyy-mm-dd".
-// Returns the footer's height in pixels (at least 1), or 0 when nothing was drawn (before a
-// dataset is shown).
-EMSCRIPTEN_KEEPALIVE int polity_draw_picture(
-    void* w, int width, int height, double dpr, double now_ms, const char* today, std::size_t today_size) {
+// Lays out the picture of the current view for `preset` ("article", "social" or "portrait";
+// `article_width` is the explorer's width in CSS pixels) and returns its height in device
+// pixels; polity_picture_width gives its width. 0 when nothing can be pictured (no dataset on
+// screen, a bad preset). `today`: "yyyy-mm-dd". The page then sizes the canvas and draws it.
+EMSCRIPTEN_KEEPALIVE int polity_lay_out_picture(void* w, const char* preset, std::size_t preset_size, double article_width,
+                                                double now_ms, const char* today, std::size_t today_size) {
     Widget* widget = Checked(w);
-    if (!widget || !DrawableFrame(width, height, dpr, now_ms)) return 0;
-    return polity::platform::DrawPicture(*widget, width, height, float(dpr), now_ms, Text(today, today_size));
+    polity::ui::PicturePreset size = polity::ui::PicturePreset::Article;
+    if (!widget || !polity::ui::ParsePicturePreset(Text(preset, preset_size), &size) || !Finite(article_width) ||
+        !Finite(now_ms))
+        return 0;
+    return polity::platform::LayOutPicture(*widget, size, float(article_width), now_ms, Text(today, today_size));
+}
+
+EMSCRIPTEN_KEEPALIVE int polity_picture_width(void* w) {
+    Widget* widget = Checked(w);
+    return widget ? int(polity::ui::PictureWidth(polity::platform::App(*widget))) : 0;
+}
+
+// Draws the picture laid out last into the canvas, which the page has sized to it; 0 when
+// there is none.
+EMSCRIPTEN_KEEPALIVE int polity_draw_picture(void* w, double now_ms) {
+    Widget* widget = Checked(w);
+    return widget && Finite(now_ms) ? polity::platform::DrawPicture(*widget, now_ms) : 0;
 }
 
 // AboutDataset as JSON (malloc'd, the caller frees it).

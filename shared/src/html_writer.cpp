@@ -114,18 +114,6 @@ std::string IdAttr(const Entity& e) {
     return " id=\"" + EscapeHtml(e.id) + "\"";
 }
 
-std::string Excerpt(const std::string& text, std::size_t max_bytes) {
-    if (text.size() <= max_bytes) return text;
-    std::size_t cut = text.rfind(' ', max_bytes);
-    if (cut == std::string::npos || cut == 0) {
-        cut = max_bytes;   // one long word: cut between UTF-8 characters, never inside one
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    }
-    // "the fairness of the court,…" reads badly: drop the punctuation before the ellipsis.
-    while (cut > 0 && std::string_view(",;:- ").find(text[cut - 1]) != std::string_view::npos) --cut;
-    return text.substr(0, cut) + "\u2026";
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Links, dates and source lines
 //-----------------------------------------------------------------------------
@@ -134,11 +122,10 @@ std::string LinkTo(const Page& page, Index i) {
     if (i >= page.data.entities.size()) return {};
     const Entity& e = page.data.At(i);
     std::string label = Inline(page, e.name);
-    if (e.kind == Kind::Quote) {   // a quote's "name" is its words: show the start, in quotes
+    if (e.kind == Kind::Quote) {   // a quote's "name" is its words, in quotes and whole: a quote is never shortened
         const std::string* used = nullptr;
         const std::string& words = Localize(e.name, page.order, &used);
-        const std::string attr = LangAttr(page, used);
-        label = "<q" + attr + ">" + EscapeHtml(Excerpt(words, 90)) + "</q>";
+        label = "<q" + LangAttr(page, used) + ">" + EscapeHtml(words) + "</q>";
     }
     return "<a href=\"#" + EscapeHtml(e.id) + "\">" + label + "</a>";
 }

@@ -65,8 +65,6 @@ std::string Inline(const Page& page, const Text& text);
 void Block(Page& page, const char* tag, const Text& text, std::string_view cls = {});
 // ` id="..."` for an entity.
 std::string IdAttr(const Entity& e);
-// The start of a text, cut at a word boundary, with an ellipsis when cut (not escaped).
-std::string Excerpt(const std::string& text, std::size_t max_bytes);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Links, dates and source lines

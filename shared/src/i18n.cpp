@@ -6,6 +6,7 @@
 // [SECTION] Numbers
 // [SECTION] Kazakh case suffixes after numerals
 // [SECTION] Qualified numbers
+// [SECTION] Changes between two figures
 // [SECTION] Dates
 // (Interface strings: i18n_strings.cpp)
 
@@ -167,6 +168,59 @@ std::string QualifiedNumberAfterFrom(double value, Qualifier qualifier, Lang lan
     const std::string plain = QualifiedNumber(value, qualifier, lang);
     if (lang != Lang::Ru || qualifier == Qualifier::Exact || plain.empty()) return plain;
     return std::string(kRussianQualifiersAfterPreposition[static_cast<int>(qualifier)]) + " " + FormatNumber(value, lang);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Changes between two figures
+//-----------------------------------------------------------------------------
+
+namespace {
+
+constexpr NumeralWord kPercentWord{true, Sound::Voiced};   // пайыз: back vowels, voiced end
+
+// "50%" in English; "50 %" (a no-break space) in Russian and Kazakh, as their print sets it.
+std::string FigureText(double value, bool percent, Lang lang) {
+    const std::string number = FormatNumber(value, lang);
+    if (!percent || number.empty()) return number;
+    return number + (lang == Lang::En ? "%" : "\u00A0%");
+}
+
+// Kazakh: a figure where the change starts ("…-дан", ablative) or ends ("…-ға дейін", dative).
+// Qualifiers that take a case of their own (жуық, астам, кем) qualify a level, деңгей, which
+// then takes the case: "7 000-ға жуық деңгейге дейін" (to a level of nearly 7 000).
+std::string KazakhRangeEnd(double value, Qualifier q, bool percent, bool from) {
+    const std::string figure = FigureText(value, percent, Lang::Kk);
+    const NumeralWord w = percent ? kPercentWord : LastWordOf(figure);
+    const std::string own_case = "-" + std::string(from ? AblativeSuffix(w) : DativeSuffix(w));
+    const char* level = from ? " деңгейден" : " деңгейге";
+    switch (q) {
+    case Qualifier::About: return "шамамен " + figure + own_case;
+    case Qualifier::Nearly: return figure + "-" + DativeSuffix(w) + " жуық" + level;
+    case Qualifier::Over: return figure + "-" + AblativeSuffix(w) + " астам" + level;
+    case Qualifier::Under: return figure + "-" + AblativeSuffix(w) + " кем" + level;
+    case Qualifier::Exact: break;
+    }
+    return figure + own_case;
+}
+
+std::string RangeEnd(const Observation& o, bool percent, Lang lang, bool from) {
+    const int q = static_cast<int>(o.qualifier);
+    switch (lang) {
+    case Lang::Kk: return KazakhRangeEnd(o.value, o.qualifier, percent, from);
+    case Lang::Ru:   // inside "с … до …" a qualifier is an adverb: "с примерно 50", "до более чем 12 000"
+        return (q == 0 ? "" : std::string(kRussianQualifiersAfterPreposition[q]) + " ") + FigureText(o.value, percent, lang);
+    case Lang::En: break;
+    }
+    const std::string word = kQualifierWords[q][Slot(Lang::En)];
+    return (word.empty() ? "" : word + " ") + FigureText(o.value, percent, lang);
+}
+
+} // namespace
+
+std::string ChangePhrase(const Observation& from, const Observation& to, bool percent, Lang lang) {
+    const bool up = !(to.value < from.value);
+    return FillIn(Tr(up ? UiString::UpFrom : UiString::DownFrom, lang),
+                  {RangeEnd(from, percent, lang, true), RangeEnd(to, percent, lang, false)});
 }
 
 //-----------------------------------------------------------------------------

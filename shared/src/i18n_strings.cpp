@@ -89,10 +89,11 @@ constexpr UiRow kUiStrings[] = {
     {UiString::Links, {"Links", "Связи", "Байланыстар"}},
     {UiString::All, {"all", "все", "барлығы"}},
     {UiString::NotStated, {"(not stated in the sources)", "(в источниках не указано)", "(дереккөздерде көрсетілмеген)"}},
-    // Kazakh: "it was 1 800, it grew": the suffix a numeral takes ("1 800-ден") depends on the
-    // qualifier word before it ("шамамен"), so the sentence avoids suffixing the figure.
-    {UiString::UpFrom, {"up from {1}", "рост с {1}", "{1} болатын, өсті"}},
-    {UiString::DownFrom, {"down from {1}", "снижение с {1}", "{1} болатын, азайды"}},
+    // {1} where the change starts, {2} where it ends, each in the form its place needs
+    // (ChangePhrase): ru "с примерно 50 % до 20 %"; kk "1 800-ден 7 000-ға дейін", the cases
+    // on the figures themselves.
+    {UiString::UpFrom, {"up from {1} to {2}", "рост с {1} до {2}", "{1} {2} дейін өсті"}},
+    {UiString::DownFrom, {"down from {1} to {2}", "снижение с {1} до {2}", "{1} {2} дейін азайды"}},
     {UiString::PeopleWhoSpeak, {"People who speak for it", "Кто говорит от его имени", "Оның атынан сөйлейтіндер"}},
     {UiString::InstitutionsTouched, {"Institutions touched", "Затронутые институты", "Қамтылған институттар"}},
     {UiString::Roles, {"Roles", "Должности", "Лауазымдары"}},
@@ -173,7 +174,14 @@ constexpr UiRow kUiStrings[] = {
     {UiString::DownloadCsv, {"Data of this view (CSV)", "Данные этого раздела (CSV)", "Осы бөлімнің деректері (CSV)"}},
     {UiString::DownloadJson, {"Whole dataset (JSON)", "Весь набор данных (JSON)", "Бүкіл деректер жинағы (JSON)"}},
     {UiString::DownloadPng, {"Picture of this view (PNG)", "Картинка этого раздела (PNG)", "Осы бөлімнің суреті (PNG)"}},
+    {UiString::DownloadPngSocial, {"Picture for social media (1200 \u00D7 675)", "Картинка для соцсетей (1200 \u00D7 675)",
+                                   "Әлеуметтік желілерге арналған сурет (1200 \u00D7 675)"}},
+    {UiString::DownloadPngPortrait, {"Portrait picture (1080 \u00D7 1350)", "Вертикальная картинка (1080 \u00D7 1350)",
+                                     "Тік сурет (1080 \u00D7 1350)"}},
     {UiString::PictureSaved, {"Saved {1}", "Сохранено {1}", "Сақталды: {1}"}},
+    // Under a picture that holds only the start of a long view.
+    {UiString::PictureMore, {"More in the interactive version", "Продолжение — в интерактивной версии",
+                             "Жалғасы интерактивті нұсқада"}},
     {UiString::Credit, {"Credit", "Авторы", "Авторлары"}},
     {UiString::Dataset, {"Dataset", "Набор данных", "Деректер жинағы"}},
     // Over the timeline and network in an article, the wheel and one finger scroll the article.

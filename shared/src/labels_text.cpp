@@ -102,7 +102,7 @@ bool HasForcedBreak(const Words& w) {
 
 } // namespace
 
-TextBlock WrapText(std::string_view text, double max_width, const MeasureText& measure) {
+TextBlock WrapLabel(std::string_view text, double max_width, const MeasureText& measure) {
     const Words words = SplitWords(text, measure);
     return MakeBlock(words, Greedy(words, max_width), measure);
 }

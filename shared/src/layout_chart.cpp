@@ -74,6 +74,24 @@ NiceTicks NiceScale(double min, double max, int max_ticks) {
     return {min, max, max - min, {min, max}};   // not reached: 10^(e0 + 2) always fits
 }
 
+BarChartColumns LayOutBarChart(double width, double widest_label, double widest_value, double em) {
+    const double gap = 0.5 * em;              // between the labels and the bars
+    const double value_room = widest_value + 0.6 * em;
+    const double min_bars = 8 * em;           // bars shorter than this are hard to compare
+    const double label = std::min(std::max(widest_label, 0.0), 0.35 * width);
+    BarChartColumns out;
+    if (width - label - gap - value_room >= min_bars) {
+        out.label_width = label;
+        out.bars_left = label + gap;
+    } else {
+        out.stacked = true;
+        out.label_width = width;
+    }
+    // A value wider than the chart leaves the bars a sliver; it still reads whole after them.
+    out.bars_right = std::max(width - value_room, out.bars_left + 2 * em);
+    return out;
+}
+
 std::string FormatNumber(double value, std::string_view thousands_sep, std::string_view decimal_sep, int max_decimals) {
     if (std::isnan(value)) return "";
     if (std::isinf(value)) return value < 0 ? "-\u221E" : "\u221E";

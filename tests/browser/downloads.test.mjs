@@ -12,7 +12,9 @@ import {
 } from './harness.mjs';
 
 const DOWNLOAD_MENU = { x: 850, y: 25 };        // "↓ Download", canvas pixels in a 1000-pixel window
-const MENU_CHOICE = { csv: { x: 880, y: 62 }, json: { x: 880, y: 84 }, png: { x: 880, y: 105 } };
+// The menu's choices, a target's height (26 CSS px with a mouse) apart.
+const MENU_CHOICE = { csv: { x: 880, y: 62 }, json: { x: 880, y: 88 }, png: { x: 880, y: 114 },
+  social: { x: 880, y: 140 }, portrait: { x: 880, y: 166 } };
 const DATASET = path.join(repoRoot, 'data/kazakhstan-constitution.json');
 const savedDir = path.join(resultsDir, 'downloads');
 
@@ -30,7 +32,7 @@ async function downloadOf(page, start) {
   return { name: download.suggestedFilename(), bytes: await fs.readFile(file) };
 }
 
-// Opens the canvas's download menu and saves what `kind` (csv, json, png) names.
+// Opens the canvas's download menu and saves what `kind` (csv, json, png, social, portrait) names.
 async function downloadFromMenu(page, kind) {
   await clickCanvas(page, 'explorer', DOWNLOAD_MENU);
   await page.waitForTimeout(200);
@@ -87,15 +89,30 @@ test('the menu saves the whole dataset as the very file the explorer loaded', as
   await page.context().close();
 });
 
-test('the menu saves a picture of the view: as wide as the explorer, taller for the footer, not blank', async () => {
+test('the menu saves a picture of the view at twice the explorer\'s width, as tall as the view needs, not blank', async () => {
   const page = await readyExplorer('#view=figures');
   const canvas = await canvasSize(page);
   const png = await downloadFromMenu(page, 'png');
   assert.equal(png.name, 'kazakhstan-constitution-figures.png');
   const size = pngSize(png.bytes);
-  assert.equal(size.width, canvas.width, 'as wide as the explorer, in device pixels');
-  assert.ok(size.height > canvas.height, `taller than the canvas (${size.height} > ${canvas.height}): room for the footer`);
+  assert.equal(size.width, 2 * canvas.width, 'the explorer\'s width at 2x (the page is at 1x)');
+  assert.ok(size.height > 2 * canvas.height, `${size.height} pixels: every figure, not the screen's share of them`);
+  assert.ok(size.height <= 8000, 'never taller than a picture may be');
   assert.ok((await pixelStats(env.browser, png.bytes)).drawn > 0.05, 'not a blank picture');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('pictures for social media and in portrait have their sizes, from the menu and from script', async () => {
+  const page = await readyExplorer('#view=quotes&lang=ru');
+  const social = await downloadFromMenu(page, 'social');
+  assert.equal(social.name, 'kazakhstan-constitution-quotes-social.png');
+  assert.deepEqual(pngSize(social.bytes), { width: 2400, height: 1350 });
+  const portrait = await downloadOf(page, () =>
+    page.evaluate(() => window.polityTest.explorer.download('png', { preset: 'portrait' })));
+  assert.equal(portrait.name, 'kazakhstan-constitution-quotes-portrait.png');
+  assert.deepEqual(pngSize(portrait.bytes), { width: 2160, height: 2700 });
+  for (const png of [social, portrait]) assert.ok((await pixelStats(env.browser, png.bytes)).drawn > 0.05);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -113,15 +130,15 @@ test('after a picture the explorer looks exactly as before, keeps its size and g
   await page.context().close();
 });
 
-test('a picture on a phone at 3x is sharp and its footer is never cut', async () => {
+test('a picture on a phone is twice the explorer\'s width, whatever the screen\'s density', async () => {
   const page = await readyExplorer('#view=reforms', { viewport: { width: 375, height: 700 }, deviceScaleFactor: 3,
     isMobile: true, hasTouch: true });
-  const canvas = await canvasSize(page);
+  const cssWidth = await page.evaluate(() =>
+    document.getElementById('explorer').shadowRoot.querySelector('canvas').getBoundingClientRect().width);
   const png = await downloadOf(page, apiDownload(page, 'png'));
   const size = pngSize(png.bytes);
-  assert.equal(size.width, canvas.width);
-  assert.ok(size.width >= 1100, `${size.width} pixels wide`);
-  assert.ok(size.height > canvas.height + 96 * 3, 'a long footer on a narrow picture gets the room it needs');
+  assert.equal(size.width, Math.round(2 * cssWidth));
+  assert.ok(size.height > size.width, `${size.height} pixels: a narrow picture grows down`);
   await page.context().close();
 });
 
@@ -141,6 +158,8 @@ test('a wrong download kind is refused with a warning, and a failed dataset offe
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   assert.equal(await page.evaluate(() => window.polityTest.explorer.download('pdf')), null);
   assert.ok(warnings.some((w) => w.includes('"csv"') && w.includes('"pdf"')), warnings.join('\n'));
+  assert.equal(await page.evaluate(() => window.polityTest.explorer.download('png', { preset: 'square' })), null);
+  assert.ok(warnings.some((w) => w.includes('"social"') && w.includes('"square"')), warnings.join('\n'));
   await page.context().close();
 
   const broken = await openExplorer(env.browser, `${env.server.url}?data=tests/fixtures/invalid/duplicate-id.json`,

@@ -5,8 +5,9 @@
 //   PolityExplorer.get(element) -> instance or null
 // An instance: select(id), setView(name), setLanguage(code), setSearch(text), setCategory(name),
 // navigate(view, item), back(), forward(), setHeight(h), state(), link(), copyLink() -> Promise,
-// download('csv' | 'json' | 'png') -> Promise (the saved file's name, or null before the data
-// shows), about() -> {title, credit, licence, checked, checked_text, sources} or null,
+// download('csv' | 'json' | 'png', {preset}) -> Promise (the saved file's name, or null before
+// the data shows; a picture's preset: 'article' (default), 'social' or 'portrait'),
+// about() -> {title, credit, licence, checked, checked_text, sources} or null,
 // setDatasetText(text) (shows another dataset given as text, as mount's datasetText option),
 // on(name, fn) -> off(), off(name, fn), destroy(), element, ready (Promise: true once the data
 // shows, false if it never will; after the reader's "Try again", a new one for that try);
@@ -15,6 +16,7 @@
 // firstframe, select, viewchange, statechange, error.
 
 const DOWNLOAD_KINDS = ['csv', 'json', 'png'];
+const PICTURE_PRESETS = ['article', 'social', 'portrait'];
 const EVENT_NAMES = ['ready', 'firstframe', 'select', 'viewchange', 'statechange', 'error'];
 const registry = new Map();  // element -> Instance, while mounted
 
@@ -59,9 +61,12 @@ function publicApi(instance) {
     debugState: () => instance.debugState(),
     link: () => instance.link(),
     copyLink: () => instance.copyLink(),
-    download: (kind) => {
-      if (DOWNLOAD_KINDS.includes(kind)) return instance.download(kind);
-      console.warn(`Polity Explorer: download() takes ${DOWNLOAD_KINDS.map((k) => `"${k}"`).join(', ')}, not "${kind}".`);
+    download: (kind, options = {}) => {
+      const preset = options && options.preset !== undefined ? options.preset : 'article';
+      if (DOWNLOAD_KINDS.includes(kind) && PICTURE_PRESETS.includes(preset)) return instance.download(kind, preset);
+      const list = (values) => values.map((v) => `"${v}"`).join(', ');
+      console.warn(`Polity Explorer: download() takes ${list(DOWNLOAD_KINDS)} and a preset of ${list(PICTURE_PRESETS)}, ` +
+                   `not "${kind}", ${JSON.stringify(preset)}.`);
       return Promise.resolve(null);
     },
     about: () => instance.about(),

@@ -373,9 +373,10 @@ class Instance {
     this.sendHeightLimit();
   }
 
-  // The reader's downloads (web_downloads.js): 'csv', 'json' or 'png'; the file name, or null.
-  download(kind) {
-    return this.module && this.phase === 'ready' ? this.module['download'](kind) : Promise.resolve(null);
+  // The reader's downloads (web_downloads.js): 'csv', 'json' or 'png' at a preset's size; the
+  // file name, or null.
+  download(kind, preset) {
+    return this.module && this.phase === 'ready' ? this.module['download'](kind, {'preset': preset}) : Promise.resolve(null);
   }
 
   // The dataset's credit line, and its address where it is an http(s) link by the widget's own

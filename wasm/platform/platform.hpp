@@ -69,11 +69,14 @@ void OnFontsChanged(Widget& w);
 // Draws one frame at `width`×`height` device pixels. Returns true if another frame is wanted.
 bool Frame(Widget& w, int width, int height, float device_pixel_ratio, double now_ms);
 std::uint64_t FrameCount(const Widget& w);  // frames drawn since start
-// Draws the picture of the current view (ui::BeginPicture) into the canvas, `width` x `height`
-// device pixels, for the page to copy before anything else draws. `today`: "yyyy-mm-dd".
-// Returns the height its footer took (at least 1), or 0 (nothing drawn) before the dataset is
-// on screen: a page that gave the footer less room than that draws it again, taller.
-int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std::string_view today);
+// The picture of the current view (ui::BeginPicture), in two steps around the page sizing the
+// canvas's backing store: LayOutPicture lays it out for `preset` (`article_width` in CSS pixels
+// is the explorer's own) and returns its height in device pixels, its width being
+// ui::PictureWidth; 0 (nothing to picture) before the dataset is on screen. DrawPicture then
+// draws it into the canvas, for the page to copy before anything else draws, and gives the
+// explorer back as it was; 0 when no picture was laid out.
+int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today);
+int DrawPicture(Widget& w, double now_ms);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Input

@@ -1,19 +1,20 @@
 // Polity Explorer widget — what a reader takes away (appended with --post-js after web_module.js):
-//   download(kind) -> Promise   saves 'csv' (the data behind the current view, with sources),
-//                               'json' (the dataset file as it was downloaded) or 'png' (a picture
-//                               of the current view with the title, sources, credit and dates);
-//                               resolves to the file name, or null when nothing is shown to save
+//   download(kind, options) -> Promise   saves 'csv' (the data behind the current view, with
+//                               sources), 'json' (the dataset file as it was downloaded) or 'png'
+//                               (a picture of the current view laid out for its size, with the
+//                               headline, dek, sources, credit and dates); options.preset picks
+//                               the picture's size: 'article' (the explorer's width, as tall as
+//                               the view needs; the default), 'social' (1200 x 675) or
+//                               'portrait' (1080 x 1350), always at twice the CSS pixels. Resolves
+//                               to the file name, or null when nothing is shown to save
 //   about() -> object|null      the dataset's title, credit, licence, date checked and sources,
 //                               in the reader's language (AboutDataset in wasm/app.hpp)
 // The widget's own download menu ends here too (polityWeb.download). Files are made in the
 // page, as blobs: nothing is sent anywhere.
 
-var POLITY_DOWNLOAD_KINDS = {1: 'csv', 2: 'json', 3: 'png'};  // ui::Download values
-
-// Room first given to the picture's footer, in CSS pixels: the picture is taller than the
-// canvas by this much, so the view in it keeps about the size the reader saw. A footer that
-// needs more (long credits on a phone) gets it on a second drawing.
-var POLITY_PICTURE_FOOTER_PX = 96;
+// ui::Download values: what the menu asked for, and the picture's size for the PNGs.
+var POLITY_DOWNLOAD_KINDS = {1: ['csv'], 2: ['json'], 3: ['png', 'article'], 4: ['png', 'social'], 5: ['png', 'portrait']};
+var POLITY_PICTURE_PRESETS = ['article', 'social', 'portrait'];
 
 // The reader's calendar day, for "Saved 28 November 2026" in the picture.
 function polityToday() {
@@ -32,37 +33,50 @@ function politySave(blob, name) {
   setTimeout(function() { URL.revokeObjectURL(url); }, 60000);  // once the browser has read it
 }
 
-// Draws the picture into the canvas (taller than on screen, its backing store only: the page's
-// layout does not move), copies it at once, while the drawing buffer still holds it, then draws
-// the explorer as it was before the browser paints. So the reader never sees the picture frame.
-function polityPicture() {
-  var widget = polityWeb.widget, canvas = polityWeb.canvas, dpr = window.devicePixelRatio || 1;
+// Lays the picture out, sizes the canvas's backing store to it (the page's layout does not
+// move: the canvas's CSS size stays), draws it, copies it at once while the drawing buffer
+// still holds it, then sizes the canvas back and draws the explorer as it was before the
+// browser paints. So the reader never sees the picture frame.
+function polityPicture(preset) {
+  var widget = polityWeb.widget, canvas = polityWeb.canvas;
   if (polityWeb.contextLost) return Promise.resolve(null);
-  var width = canvas.width, height = canvas.height, today = polityToday();
-  var draw = function(extra) {
-    canvas.height = height + extra;
-    return polityWithString(today, function(t, n) {
-      return _polity_draw_picture(widget, width, height + extra, dpr, performance.now(), t, n);
+  var width = canvas.width, height = canvas.height, cssWidth = canvas.getBoundingClientRect().width || 1;
+  var pictureHeight = polityWithString(preset, function(p, pn) {
+    return polityWithString(polityToday(), function(t, tn) {
+      return _polity_lay_out_picture(widget, p, pn, cssWidth, performance.now(), t, tn);
     });
-  };
-  var extra = Math.round(POLITY_PICTURE_FOOTER_PX * dpr), footer = draw(extra);
-  if (footer > extra) footer = draw(extra = footer);
-  var copy = document.createElement('canvas');
-  copy.width = width;
-  copy.height = height + extra;
-  if (footer) copy.getContext('2d').drawImage(canvas, 0, 0);
+  });
+  var copy = null;
+  if (pictureHeight > 0) {
+    canvas.width = _polity_picture_width(widget);
+    canvas.height = pictureHeight;
+    if (_polity_draw_picture(widget, performance.now())) {
+      copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      copy.getContext('2d').drawImage(canvas, 0, 0);
+    }
+  }
+  canvas.width = width;
   canvas.height = height;
   if (polityWeb.frameId) cancelAnimationFrame(polityWeb.frameId);
   polityWeb.tick(performance.now());
-  if (!footer) return Promise.resolve(null);
+  if (!copy) return Promise.resolve(null);
   return new Promise(function(resolve) { copy.toBlob(resolve, 'image/png'); });
 }
 
-// kind: 'csv', 'json' or 'png'. Files are named after the dataset and the view:
-// kazakhstan-constitution-institutions.csv, kazakhstan-constitution-institutions-senate.png.
-Module['download'] = function(kind) {
+// kind: 'csv', 'json' or 'png'; options: {preset} for 'png'. Files are named after the
+// dataset and the view: kazakhstan-constitution-institutions.csv,
+// kazakhstan-constitution-institutions-senate.png (-social.png, -portrait.png for those sizes).
+Module['download'] = function(kind, options) {
   var state = Module['state']();  // parsed JSON: its keys are quoted, which Closure leaves alone
   if (!state || state['phase'] !== 'ready' || !polityShown) return Promise.resolve(null);
+  var preset = (options && options['preset']) || 'article';
+  if (POLITY_PICTURE_PRESETS.indexOf(preset) < 0) {
+    console.warn('Polity Explorer: download(): preset must be one of ' + POLITY_PICTURE_PRESETS.join(', ') +
+                 '; got ' + JSON.stringify(preset) + '. Using "article".');
+    preset = 'article';
+  }
   var stem = polityShown.name.replace(/\.json$/i, '') || 'dataset', view = state['view'];
   var named = stem + '-' + view + (state['selected'] ? '-' + state['selected'] : '');
   var made;
@@ -73,7 +87,8 @@ Module['download'] = function(kind) {
     made = Promise.resolve([csv === null ? null : new Blob([csv], {'type': 'text/csv;charset=utf-8'}),
                             stem + '-' + view + '.csv']);
   } else if (kind === 'png') {
-    made = polityPicture().then(function(blob) { return [blob, named + '.png']; });
+    var suffix = preset === 'article' ? '' : '-' + preset;
+    made = polityPicture(preset).then(function(blob) { return [blob, named + suffix + '.png']; });
   } else {
     return Promise.resolve(null);
   }
@@ -84,7 +99,10 @@ Module['download'] = function(kind) {
   });
 };
 
-polityWeb.download = function(what) { Module['download'](POLITY_DOWNLOAD_KINDS[what]); };
+polityWeb.download = function(what) {
+  var asked = POLITY_DOWNLOAD_KINDS[what];
+  if (asked) Module['download'](asked[0], {'preset': asked[1]});
+};
 
 Module['about'] = function() {
   var text = polityWeb.widget ? polityTakeString(_polity_about_dataset(polityWeb.widget)) : null;

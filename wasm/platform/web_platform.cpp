@@ -51,6 +51,7 @@ namespace {
 constexpr std::uint32_t kMagic = 0x504f4c59;  // "POLY"
 constexpr char kCanvasTarget[] = "!polity-canvas";
 constexpr float kBaseFontPx = 16.0f;          // CSS pixels per line of text; times devicePixelRatio
+constexpr int kMaxPictureLayoutFrames = 16;   // more than the font scales a picture tries, twice each
 constexpr int kFramesAfterEvent = 3;
 constexpr float kWheelNotchCssPx = 100.0f;  // what browsers scroll for one notch of a mouse wheel
 
@@ -88,6 +89,8 @@ struct Widget {
     bool content_announced = false;  // polity:firstframe sent
     int cursor = ImGuiMouseCursor_Arrow;
     std::string taken_link;          // the link state last reported to the page
+    ImVec2 picture_mouse;            // given back after a picture, which parks the mouse outside
+    bool picture_highlight_hidden = false;  // and hides the focus ring
 };
 
 bool IsWidget(const Widget* w) {
@@ -442,31 +445,45 @@ bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     return w.frames_left > 0 || !w.queue.empty() || ui::WantsAnotherFrame(*w.app);
 }
 
-// Two frames: the first lays out the header and footer at the picture's size, the second is
-// drawn. The mouse is parked outside and the focus ring hidden, then both are given back.
-int DrawPicture(Widget& w, int width, int height, float dpr, double now_ms, std::string_view today) {
+// One frame of the picture at its size and density, nothing hovered, no focus ring; shown
+// (rendered into the canvas) or only laid out.
+static void PictureFrame(Widget& w, double now_ms, bool shown) {
+    const ui::AppState& app = *w.app;
+    BuildFrame(w, int(ui::PictureWidth(app)), int(ui::PictureHeight(app)), ui::kPictureDensity, now_ms);
+    ImGuiIO& io = ImGui::GetIO();
+    io.FontGlobalScale = ui::PictureFontScale(app);
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    GImGui->NavDisableHighlight = true;
+    ui::DrawFrame(*w.app);
+    if (shown) Render();
+    else ImGui::EndFrame();
+}
+
+// Lays the picture out in frames nobody sees (a few: each font scale is tried twice).
+int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today) {
     if (!w.device_ready || !ui::HasContent(*w.app)) return 0;
     ImGui::SetCurrentContext(w.imgui);
-    ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 mouse = io.MousePos;
-    const bool highlight_hidden = GImGui->NavDisableHighlight;
-    ui::BeginPicture(*w.app, today);
-    for (int pass = 0; pass < 2; ++pass) {
-        BuildFrame(w, width, height, dpr, now_ms);
-        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui::NewFrame();
-        GImGui->NavDisableHighlight = true;
-        ui::DrawFrame(*w.app);
-        if (pass == 0) ImGui::EndFrame();
-    }
-    Render();
-    const int footer = static_cast<int>(std::ceil(ui::PictureFooterHeight(*w.app)));
+    w.picture_mouse = ImGui::GetIO().MousePos;
+    w.picture_highlight_hidden = GImGui->NavDisableHighlight;
+    ui::BeginPicture(*w.app, today, preset, article_width);
+    for (int pass = 0; pass < kMaxPictureLayoutFrames && !ui::PictureReady(*w.app); ++pass)
+        PictureFrame(w, now_ms, false);
+    return int(ui::PictureHeight(*w.app));
+}
+
+int DrawPicture(Widget& w, double now_ms) {
+    if (ui::PictureWidth(*w.app) <= 0.0f) return 0;   // no picture laid out
+    ImGui::SetCurrentContext(w.imgui);
+    PictureFrame(w, now_ms, true);
     ui::EndPicture(*w.app);
-    io.MousePos = mouse;
-    GImGui->NavDisableHighlight = highlight_hidden;
+    ImGuiIO& io = ImGui::GetIO();
+    io.FontGlobalScale = 1.0f;
+    io.MousePos = w.picture_mouse;
+    GImGui->NavDisableHighlight = w.picture_highlight_hidden;
     Wake(w);
-    return std::max(footer, 1);
+    return 1;
 }
 
 //-----------------------------------------------------------------------------

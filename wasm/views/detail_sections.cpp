@@ -23,7 +23,7 @@ static void LinksSection(AppState& app, const char* label, const std::vector<Ind
         EntityLinks(app, items);
     } else {
         EntityLinks(app, std::vector<Index>(items.begin(), items.begin() + kMaxPanelLinks));
-        MutedText(UiFill(app, UiString::AndMore, {Number(app, static_cast<double>(items.size() - kMaxPanelLinks))}));
+        MutedText(app, UiFill(app, UiString::AndMore, {Number(app, static_cast<double>(items.size() - kMaxPanelLinks))}));
     }
     ImGui::PopID();
 }
@@ -44,7 +44,7 @@ static void PersonLine(AppState& app, Index person, Index institution) {
         ImGui::SameLine(0.0f, 0.0f);
         ImGui::TextUnformatted(",");
         FlowNext(ImGui::CalcTextSize(role.c_str()).x);
-        MutedText(role);
+        MutedText(app, role);
     }
     ImGui::PopID();
 }
@@ -100,7 +100,7 @@ void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
     const Institution& inst = app.data->InstitutionOf(facts.item);
     if (!inst.role.empty()) {
         SectionLabel(Ui(app, UiString::Role));
-        Paragraph(Tr(app, inst.role));
+        Paragraph(app, Tr(app, inst.role));
     }
     ChangesSection(app, Ui(app, UiString::WhatChanged), facts, true);
     LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
@@ -115,11 +115,11 @@ void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
 static void SameDayEvent(AppState& app, Index event) {
     SectionLabel(Ui(app, UiString::SameDay));
     WrappedEntityLink(app, event);
-    Paragraph(Tr(app, app.data->At(event).description));
+    Paragraph(app, Tr(app, app.data->At(event).description));
 }
 
 void DrawReformSections(AppState& app, const DetailFacts& facts) {
-    MutedText(ReformDateLine(app, facts.item));
+    MutedText(app, ReformDateLine(app, facts.item));
     const Index enacted_by = facts.enacted_by;
     if (enacted_by != kNone) SameDayEvent(app, enacted_by);
     LinksSection(app, Ui(app, UiString::InstitutionsTouched), facts.institutions);
@@ -137,7 +137,7 @@ void DrawPersonSections(AppState& app, const DetailFacts& facts) {
     for (std::size_t k = 0; k < roles.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
         const bool at = roles[k].institution != kNone;
-        ImGui::TextUnformatted((Tr(app, roles[k].title) + (at ? "," : "")).c_str());
+        Paragraph(app, Tr(app, roles[k].title) + (at ? "," : ""));
         if (at) {
             FlowNext(ImGui::CalcTextSize(NameOf(app, roles[k].institution).c_str()).x);
             EntityLink(app, roles[k].institution);
@@ -151,21 +151,17 @@ void DrawPersonSections(AppState& app, const DetailFacts& facts) {
 void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
     const Entity& e = app.data->At(facts.item);
     const Quote& q = app.data->QuoteOf(facts.item);
-    // One large opening mark instead of a pair: ImGui's wrapping can strand a closing mark.
-    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).accent);
-    const std::string marks = Ui(app, UiString::Quoted);
-    Heading(marks.substr(0, marks.find("{1}")));
-    ImGui::PopStyleColor();
-    Heading(NameOf(app, facts.item));
+    // In its language's marks: lines break at spaces only, so a mark stays with its word.
+    Heading(app, Quoted(app, NameOf(app, facts.item)));
     if (q.person != kNone) PersonLine(app, q.person, kNone);
     const std::string* used = nullptr;
     Localize(e.name, app.order, &used);
     if (used && *used != q.language)
-        MutedText(std::string(Ui(app, UiString::Translation)) + ". " + Ui(app, UiString::OriginalLanguage) + ": " +
+        MutedText(app, std::string(Ui(app, UiString::Translation)) + ". " + Ui(app, UiString::OriginalLanguage) + ": " +
                   LanguageName(q.language, UiLang(app)));
     if (!e.description.empty()) {
         SectionLabel(Ui(app, UiString::Context));
-        Paragraph(Tr(app, e.description));
+        Paragraph(app, Tr(app, e.description));
     }
     LinksSection(app, Ui(app, UiString::AboutWhom), facts.institutions);
     LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
@@ -183,7 +179,7 @@ void DrawEventSections(AppState& app, const DetailFacts& facts) {
 
 void DrawMetricSections(AppState& app, const DetailFacts& facts) {
     const Metric& m = app.data->MetricOf(facts.item);
-    MutedText(std::string(Ui(app, UiString::Unit)) + ": " + Tr(app, m.unit));
+    MutedText(app, std::string(Ui(app, UiString::Unit)) + ": " + Tr(app, m.unit));
     if (m.subject != kNone) {
         SectionLabel(Ui(app, UiString::Measures));
         EntityLink(app, m.subject);
@@ -191,17 +187,16 @@ void DrawMetricSections(AppState& app, const DetailFacts& facts) {
     SectionLabel(Ui(app, UiString::Figures));
     DrawMetricChart(app, facts.item);
     for (const Observation& o : m.observations)
-        if (!o.note.empty()) MutedText(QualifiedNumber(app, o) + ": " + Tr(app, o.note));
+        if (!o.note.empty()) MutedText(app, QualifiedNumber(app, o) + ": " + Tr(app, o.note));
 }
 
 void DrawSourceSections(AppState& app, const DetailFacts& facts) {
     const Source& s = app.data->SourceOf(facts.item);
-    MutedText(Tr(app, s.publisher) + (s.place.empty() ? "" : ", " + Tr(app, s.place)) + "  \xC2\xB7  " +
-              DateText(app, app.data->At(facts.item).date));
+    MutedText(app, SourceByline(app, facts.item));
     OpenUrlButton(app, s.url);
     if (!s.excerpt.empty()) {
         SectionLabel(Ui(app, UiString::Excerpt));
-        Paragraph(Quoted(app, Tr(app, s.excerpt)));
+        Paragraph(app, Quoted(app, Tr(app, s.excerpt)));
     }
     LinksSection(app, Ui(app, UiString::CitedFor), facts.cited_by);
 }

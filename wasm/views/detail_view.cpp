@@ -81,8 +81,14 @@ DetailFacts GatherFacts(const AppState& app, Index item) {
 // [SECTION] Panel
 //-----------------------------------------------------------------------------
 
+// A place in the trail, which may be shortened to fit: a quote goes by who said it ("Quote:
+// Artur Lastayev"), as a quote's words are never shortened.
 static std::string PlaceName(const AppState& app, const NavEntry& place) {
-    return place.item == kNone ? std::string(ViewLabel(app, place.view)) : NameOf(app, place.item);
+    if (place.item == kNone) return ViewLabel(app, place.view);
+    if (app.data->At(place.item).kind != Kind::Quote) return NameOf(app, place.item);
+    const Index person = app.data->QuoteOf(place.item).person;
+    const std::string kind = KindLabel(Kind::Quote, UiLang(app));
+    return person == kNone ? kind : kind + ": " + NameOf(app, person);
 }
 
 // "Overview > Institutions > Human Rights Commissioner": the last places visited, each a link
@@ -93,7 +99,7 @@ static void Breadcrumb(AppState& app, float width) {
     const float each = width / static_cast<float>(n + 1) - Em(1.0f);
     for (std::size_t k = n; k > 0; --k) {
         ImGui::PushID(static_cast<int>(k));
-        const bool clicked = Link(app, Ellipsize(PlaceName(app, app.back[app.back.size() - k]), each));
+        const bool clicked = ShortLink(app, PlaceName(app, app.back[app.back.size() - k]), each);
         ImGui::PopID();
         if (clicked) {
             for (std::size_t step = 0; step < k; ++step) GoBack(app);
@@ -103,7 +109,7 @@ static void Breadcrumb(AppState& app, float width) {
         ImGui::TextDisabled("\xE2\x80\xBA");    // single right-pointing angle quotation mark
         ImGui::SameLine();
     }
-    ImGui::TextDisabled("%s", Ellipsize(PlaceName(app, app.current), each).c_str());
+    OneLine(PlaceName(app, app.current), each, Colors(app).muted);
 }
 
 // Narrow widgets show the panel instead of the view, so "close" reads as going back to it;
@@ -126,10 +132,10 @@ static void Header(AppState& app, Index item) {
     const Entity& e = app.data->At(item);
     std::string kind_line = KindText(app, e.kind);
     if (e.date.IsSet()) kind_line += "  \xC2\xB7  " + DateSpan(app, e.date, e.end);
-    MutedText(kind_line);
-    if (e.kind != Kind::Quote) Heading(NameOf(app, item));   // a quote's "name" is its words
+    MutedText(app, kind_line);
+    if (e.kind != Kind::Quote) Heading(app, NameOf(app, item));   // a quote's "name" is its words
     ThemeChips(app, e.themes);
-    if (e.kind != Kind::Quote) Paragraph(Tr(app, e.description));
+    if (e.kind != Kind::Quote) Paragraph(app, Tr(app, e.description));
 }
 
 static void KindSections(AppState& app, const DetailFacts& facts) {
@@ -144,24 +150,40 @@ static void KindSections(AppState& app, const DetailFacts& facts) {
     }
 }
 
+// Every source of the item in full (the views show only their marks), each a link to it.
+static void SourcesSection(AppState& app, Index item) {
+    const std::vector<Index>& sources = app.data->At(item).sources;
+    if (sources.empty() || app.data->At(item).kind == Kind::Source) return;
+    SectionLabel(Ui(app, sources.size() == 1 ? UiString::Source : UiString::Sources));
+    ImGui::PushID("##sources");
+    SourceList(app, sources);
+    ImGui::PopID();
+}
+
+void DetailView::DrawContent(AppState& app) {
+    const Index item = app.current.item;
+    if (item == kNone || item >= app.data->entities.size()) return;
+    if (facts.item != item) facts = GatherFacts(app, item);
+    Header(app, item);
+    KindSections(app, facts);
+    DrawConnections(app, facts);
+    SourcesSection(app, item);
+}
+
 void DetailView::Draw(AppState& app) {
     const Index item = app.current.item;
     if (item == kNone || item >= app.data->entities.size()) return;
     const bool fresh = facts.item != item;
-    if (fresh) facts = GatherFacts(app, item);
     // An item opened (from a list, search, a link) reads from its top, also when it was open
     // before and read halfway down: whenever the last frame showed something else.
     const bool opened = item != shown || shown_frame + 1 != ImGui::GetFrameCount();
     shown = item;
     shown_frame = ImGui::GetFrameCount();
-    ImGui::BeginChild("##detail", ImVec2(0.0f, -app.picture.footer), true, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("##detail", ImVec2(0.0f, 0.0f), true, ImGuiWindowFlags_NavFlattened);
     if (opened) ImGui::SetScrollY(0.0f);
     app.drawn.detail = {ImGui::GetScrollY(), ImGui::GetScrollMaxY()};
     CloseRow(app, fresh && KeyboardActive() && !app.keyboard.restored);
-    Header(app, item);
-    KindSections(app, facts);
-    DrawConnections(app, facts);
-    if (app.data->At(item).kind != Kind::Source) CitationLine(app, app.data->At(item).sources);
+    DrawContent(app);
     MeasureFitRegion(app, app.fit.detail);
     ImGui::EndChild();
 }

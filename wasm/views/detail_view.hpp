@@ -48,6 +48,8 @@ struct DetailView {
     int shown_frame = -1;
 
     void Draw(AppState& app);           // the panel for app.current.item (nothing when kNone)
+    // What the panel holds, without its frame, close button and breadcrumb (a picture's body).
+    void DrawContent(AppState& app);
 };
 
 //-----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 #include "views/figures_view.hpp"
 
 #include "app_state.hpp"
+#include "views/picture_view.hpp"
 
 #include <algorithm>
 #include <cfloat>
@@ -34,7 +35,8 @@ static std::vector<Index> ObservationSources(const Metric& m) {
 }
 
 struct ChartBox {
-    float left = 0.0f;       // where the zero-to-value bars may start
+    BarChartColumns columns;  // from the chart's left edge (LayOutBarChart)
+    float left = 0.0f;       // where the zero-to-value bars may start, on screen
     float right = 0.0f;      // where they must end (room for the value's words after it)
     NiceTicks scale;
 };
@@ -54,28 +56,36 @@ static void DrawGrid(const AppState& app, const ChartBox& box, float top, float 
     }
 }
 
-// One observation: when, a bar from zero, and the value as the source said it.
-static void DrawBar(const AppState& app, const Observation& o, const ChartBox& box, float label_w, bool latest) {
+// One observation: when (wrapped in its column, or above the bar on a narrow chart), a bar
+// from zero, and the value as the source said it.
+static void DrawBar(const AppState& app, const Observation& o, const ChartBox& box, float x0, bool latest) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& p = Colors(app);
-    DrawClippedText(at, ObservationWhen(app, o), 1, label_w, p.muted);
+    const float label_h = DrawWrapped(ImVec2(x0, at.y), ObservationWhen(app, o),
+                                      static_cast<float>(box.columns.label_width), p.muted);
+    const float y = box.columns.stacked ? at.y + label_h : at.y;
     const float zero = static_cast<float>(box.scale.Map(0.0, box.left, box.right));
     const float end = static_cast<float>(box.scale.Map(o.value, box.left, box.right));
     const ImU32 color = latest ? p.accent : WithAlpha(p.accent, 0.45f);
-    draw->AddRectFilled(ImVec2(std::min(zero, end), at.y + h * 0.1f), ImVec2(std::max(zero, end), at.y + h * 0.9f),
-                        color, Em(0.15f));
-    draw->AddText(ImVec2(std::max(zero, end) + Em(0.4f), at.y), p.text, QualifiedNumber(app, o).c_str());
-    ImGui::Dummy(ImVec2(box.right - at.x, h));
+    draw->AddRectFilled(ImVec2(std::min(zero, end), y + h * 0.1f), ImVec2(std::max(zero, end), y + h * 0.9f), color,
+                        Em(0.15f));
+    const std::string value = QualifiedNumber(app, o);
+    const float value_x = std::max(zero, end) + Em(0.4f);
+    draw->AddText(ImVec2(value_x, y), p.text, value.c_str());
+    const float row = box.columns.stacked ? label_h + h : std::max(label_h, h);
+    ImGui::Dummy(ImVec2(box.right - at.x, row));
 }
 
-// The "when" column: as wide as its longest label, within reason.
-static float LabelWidth(const AppState& app, const Metric& m, float width) {
-    float widest = 0.0f;
-    for (const Observation& o : m.observations)
-        widest = std::max(widest, ImGui::CalcTextSize(ObservationWhen(app, o).c_str()).x);
-    return std::min(widest, width * 0.35f);
+// The widest "when" label and the widest value, for the chart's columns.
+static ImVec2 WidestLabelAndValue(const AppState& app, const Metric& m) {
+    ImVec2 widest(0.0f, 0.0f);
+    for (const Observation& o : m.observations) {
+        widest.x = std::max(widest.x, ImGui::CalcTextSize(ObservationWhen(app, o).c_str()).x);
+        widest.y = std::max(widest.y, ImGui::CalcTextSize(QualifiedNumber(app, o).c_str()).x);
+    }
+    return widest;
 }
 
 void DrawMetricChart(AppState& app, Index metric) {
@@ -83,22 +93,25 @@ void DrawMetricChart(AppState& app, Index metric) {
     if (m.observations.empty()) return;
     const float x0 = ImGui::GetCursorScreenPos().x;
     const float width = std::min(ImGui::GetContentRegionAvail().x, Em(40.0f));   // bars stay comparable by eye
-    const float label_w = LabelWidth(app, m, width);
-    ChartBox box{x0 + label_w + Em(0.5f), x0 + width - Em(7.0f), {}};
-    box.right = std::max(box.right, box.left + Em(3.0f));
+    const ImVec2 widest = WidestLabelAndValue(app, m);
+    ChartBox box;
+    box.columns = LayOutBarChart(width, widest.x, widest.y, Em(1.0f));
+    box.left = x0 + static_cast<float>(box.columns.bars_left);
+    box.right = x0 + static_cast<float>(box.columns.bars_right);
     box.scale = ScaleOf(app, m, box.right - box.left);
     const float top = ImGui::GetCursorScreenPos().y;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);              // bars (1) over the grid (0), which needs their height first
     draw->ChannelsSetCurrent(1);
     for (std::size_t k = 0; k < m.observations.size(); ++k)
-        DrawBar(app, m.observations[k], box, label_w, k + 1 == m.observations.size());
+        DrawBar(app, m.observations[k], box, x0, k + 1 == m.observations.size());
     draw->ChannelsSetCurrent(0);
     DrawGrid(app, box, top, ImGui::GetCursorScreenPos().y);
     draw->ChannelsMerge();
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));   // the tick labels' row
-    MutedText(Tr(app, m.unit));
-    CitationLine(app, ObservationSources(m));
+    MutedText(app, Tr(app, m.unit));
+    CitationMarks(app, ObservationSources(m));
+    MarkBlockEnd(app);
 }
 
 //-----------------------------------------------------------------------------
@@ -117,20 +130,21 @@ static void DrawMetricCard(AppState& app, Index metric) {
         ImGui::SameLine();
         EntityLink(app, m.subject);
     }
-    Paragraph(Tr(app, app.data->At(metric).description));
+    Paragraph(app, Tr(app, app.data->At(metric).description));
     DrawMetricChart(app, metric);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0.0f, Em(0.6f)));
-    ImGui::Separator();
 }
 
 void FiguresView::Draw(AppState& app) {
     const auto& metrics = app.by_kind[static_cast<int>(Kind::Metric)];
     if (metrics.empty()) {
-        MutedText(Ui(app, UiString::EmptyView));
+        MutedText(app, Ui(app, UiString::EmptyView));
         return;
     }
-    DrawMeasuredBlocks(blocks, metrics.size(), [&](std::size_t k) { DrawMetricCard(app, metrics[k]); });
+    // Side by side where two fit (a wide screen, a picture): a chart needs no more than 40 font sizes.
+    DrawMeasuredGrid(app, blocks, metrics.size(), Em(28.0f), [&](std::size_t k, float) { DrawMetricCard(app, metrics[k]); },
+                     true);
 }
 
 } // namespace polity::ui

@@ -10,7 +10,7 @@ namespace polity::ui {
 struct AppState;
 
 struct FiguresView {
-    MeasuredBlocks blocks;              // one per metric
+    MeasuredBlocks blocks;              // one per row of metrics
     void Draw(AppState& app);
 };
 

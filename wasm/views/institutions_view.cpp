@@ -45,35 +45,35 @@ static bool CategoryChips(AppState& app, const std::vector<std::string>& categor
     return changed;
 }
 
-// Two lines: the name, then the category and the role in a few words.
-static void InstitutionRow(AppState& app, Index i) {
-    ImVec2 at;
-    float width = 0.0f;
-    if (ListRow(app, i, app.current.item == i, 2, &at, &width)) Select(app, i);
+// The name, then the category and the role in a few words.
+static void InstitutionRow(AppState& app, Index i, float width) {
     const Institution& inst = app.data->InstitutionOf(i);
-    DrawClippedText(at, NameOf(app, i), 1, width);
     std::string second = inst.category.empty() ? std::string() : CategoryLabel(inst.category, UiLang(app));
     const std::string& role = Tr(app, inst.role);
     if (!role.empty()) second += (second.empty() ? "" : "  \xC2\xB7  ") + role;
-    at.y += ImGui::GetTextLineHeight();
-    DrawClippedText(at, second, 1, width, Colors(app).muted);
+    Row row;
+    row.lines.push_back({NameOf(app, i)});
+    if (!second.empty()) row.lines.push_back({second, Colors(app).muted});
+    if (ListRow(app, i, app.current.item == i, row, width)) Select(app, i);
 }
 
 void InstitutionsView::Draw(AppState& app) {
     if (!scanned) {
         categories = Categories(app);
         rows = InstitutionsIn(app, category);
+        blocks = {};
         scanned = true;
     }
     if (rows.empty() && category.empty()) {
-        MutedText(Ui(app, UiString::EmptyView));
+        MutedText(app, Ui(app, UiString::EmptyView));
         return;
     }
-    if (CategoryChips(app, categories, &category)) rows = InstitutionsIn(app, category);
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()), RowHeight(2) + ImGui::GetStyle().ItemSpacing.y);
-    while (clipper.Step())
-        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) InstitutionRow(app, rows[k]);
+    if (CategoryChips(app, categories, &category)) {
+        rows = InstitutionsIn(app, category);
+        blocks = {};
+    }
+    DrawMeasuredGrid(app, blocks, rows.size(), Em(28.0f),
+                     [&](std::size_t k, float width) { InstitutionRow(app, rows[k], width); });
 }
 
 } // namespace polity::ui

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "polity/model.hpp"
+#include "views/widgets.hpp"
 
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct InstitutionsView {
     std::vector<std::string> categories;// the dataset's categories, sorted, found on first draw
     std::vector<Index> rows;            // institutions in `category`, file order
     bool scanned = false;               // categories and rows are up to date
+    MeasuredBlocks blocks;              // one per row of the list: as tall as names and roles
 
     void Draw(AppState& app);
 };

@@ -252,7 +252,7 @@ static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& 
 // A node with no room for its label gets it while hovered or focused: whole, in a box beside it.
 static void DrawLabelOf(const AppState& app, const Canvas& c, Index i, Vec2 at) {
     const float font = NodeLabelSize(), pad = Em(0.3f);
-    const TextBlock text = WrapText(Tr(app, ShortNameOf(*app.data, i)), Em(16.0f), MeasureWith(font));
+    const TextBlock text = WrapLabel(Tr(app, ShortNameOf(*app.data, i)), Em(16.0f), MeasureWith(font));
     const float w = static_cast<float>(text.width) + 2.0f * pad;
     const float h = static_cast<float>(text.lines.size()) * font * 1.15f + 2.0f * pad;
     const float x = std::clamp(static_cast<float>(at.x) + Em(0.8f), c.min.x, std::max(c.min.x, c.max.x - w));

@@ -3,6 +3,7 @@
 
 #include "app_state.hpp"
 #include "views/keyboard.hpp"
+#include "views/picture_view.hpp"
 #include "views/top_bar.hpp"
 #include "views/view_table.hpp"
 #include "views/widgets.hpp"
@@ -18,55 +19,74 @@ static constexpr std::size_t kHeadlineFigures = 4; // a glance, not the figures 
 // explorer (the page's HTML), once; in article mode the page prints the headline too.
 static void DrawMasthead(AppState& app) {
     if (app.options.mode == Mode::Article) return;
-    Heading(Tr(app, app.data->meta.title));
-    Paragraph(Tr(app, app.data->meta.dek));
+    Heading(app, Tr(app, app.data->meta.title));
+    Paragraph(app, Tr(app, app.data->meta.dek));
 }
 
-// "up from 1,800 (a few years earlier)" — the first observation, when the card shows the last.
+// "up from 1,800 to nearly 7,000" from the first observation to the last; with one
+// observation, when it was.
 static std::string Comparison(const AppState& app, const Metric& m) {
     if (m.observations.size() < 2) return ObservationWhen(app, m.observations.back());
-    const Observation& first = m.observations.front();
-    const bool up = m.observations.back().value >= first.value;
-    std::string when = ObservationWhen(app, first);
-    return UiFill(app, up ? UiString::UpFrom : UiString::DownFrom, {QualifiedNumberAfterFrom(app, first)}) +
-           (when.empty() ? "" : " (" + when + ")");
+    const bool percent = Tr(app, m.unit).find('%') != std::string::npos;   // "% of applicants"
+    return ChangePhrase(m.observations.front(), m.observations.back(), percent, UiLang(app));
 }
 
-// One card: the metric's name, its latest figure large, the unit, and what it was before.
-static void FigureCard(AppState& app, Index i, ImVec2 size) {
+// What a figure card says: the metric's name, its latest figure (drawn large), the unit, and
+// what it was before.
+struct CardText {
+    std::string name, number, unit, comparison;
+};
+
+static CardText CardTextOf(const AppState& app, Index i) {
     const Metric& m = app.data->MetricOf(i);
-    if (m.observations.empty()) return;
+    return {NameOf(app, i), QualifiedNumber(app, m.observations.back()), Tr(app, m.unit), Comparison(app, m)};
+}
+
+static float NumberSize() { return Em(1.6f); }
+static float CardPadding() { return Em(0.7f); }
+
+// The card's height with every word of it wrapped to `width` (the card's inner width).
+static float CardHeight(const CardText& t, float width) {
+    return 2.0f * CardPadding() + WrappedHeight(t.name, width) + Em(0.2f) + WrappedHeight(t.number, width, NumberSize()) +
+           Em(0.2f) + WrappedHeight(t.unit, width) + WrappedHeight(t.comparison, width);
+}
+
+// One card, all its words whole; a click (or Enter) opens the figure.
+static void FigureCard(AppState& app, Index i, const CardText& t, ImVec2 size) {
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::InvisibleButton("##card", size)) Select(app, i);
     ImGui::PopID();
-    const std::string number = QualifiedNumber(app, m.observations.back());
-    NoteFocus(app, NameOf(app, i) + ": " + number + " " + Tr(app, m.unit));
+    NoteFocus(app, t.name + ": " + t.number + " " + t.unit);
     const ImVec2 min = ImGui::GetItemRectMin();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& p = Colors(app);
-    const bool lit = ImGui::IsItemHovered() || ItemKeyboardFocused();
+    const bool lit = !app.picture.active && (ImGui::IsItemHovered() || ItemKeyboardFocused());
     draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), lit ? p.accent_soft : p.panel, Em(0.5f));
-    const float pad = Em(0.7f);
-    const float width = size.x - 2.0f * pad;
-    ImVec2 at(min.x + pad, min.y + pad);
-    at.y += DrawClippedText(at, NameOf(app, i), 2, width, p.muted);
-    draw->AddText(ImGui::GetFont(), Em(1.6f), ImVec2(at.x, at.y + Em(0.2f)), p.accent, number.c_str());
-    at.y += Em(2.0f);
-    at.y += DrawClippedText(at, Tr(app, m.unit), 1, width);
-    DrawClippedText(at, Comparison(app, m), 2, width, p.muted);
+    const float width = size.x - 2.0f * CardPadding();
+    ImVec2 at(min.x + CardPadding(), min.y + CardPadding());
+    at.y += DrawWrapped(at, t.name, width, p.muted) + Em(0.2f);
+    at.y += DrawWrapped(at, t.number, width, p.accent, NumberSize()) + Em(0.2f);
+    at.y += DrawWrapped(at, t.unit, width);
+    DrawWrapped(at, t.comparison, width, p.muted);
 }
 
+// The first few figures as cards of one size: as tall as the card with the most to say.
 static void DrawHeadlineFigures(AppState& app) {
     const auto& metrics = app.by_kind[static_cast<int>(Kind::Metric)];
-    if (metrics.empty()) return;
+    std::vector<std::pair<Index, CardText>> cards;
+    for (std::size_t k = 0; k < metrics.size() && cards.size() < kHeadlineFigures; ++k)
+        if (!app.data->MetricOf(metrics[k]).observations.empty()) cards.emplace_back(metrics[k], CardTextOf(app, metrics[k]));
+    if (cards.empty()) return;
     SectionLabel(Ui(app, UiString::InFigures));
-    const float line = ImGui::GetTextLineHeight();
-    const ImVec2 size(Em(13.0f), Em(1.4f) + 5.0f * line + Em(2.0f));
-    const std::size_t n = std::min(metrics.size(), kHeadlineFigures);
-    for (std::size_t k = 0; k < n; ++k) {
+    // Two or more cards a row where they fit; a phone's column is one card wide.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    ImVec2 size(avail < 2.0f * Em(13.0f) + ImGui::GetStyle().ItemSpacing.x ? avail : Em(13.0f), 0.0f);
+    for (const auto& card : cards) size.y = std::max(size.y, CardHeight(card.second, size.x - 2.0f * CardPadding()));
+    for (std::size_t k = 0; k < cards.size(); ++k) {
         if (k > 0) FlowNext(size.x);
-        FigureCard(app, metrics[k], size);
+        FigureCard(app, cards[k].first, cards[k].second, size);
     }
+    MarkBlockEnd(app);
 }
 
 static void DrawViewButtons(AppState& app) {
@@ -88,11 +108,12 @@ static void DrawWarnings(AppState& app) {
     const bool open = ImGui::CollapsingHeader(title.c_str());
     NoteFocus(app, title);
     if (!open) return;
-    for (const Diagnostic& d : app.warnings) MutedText(FormatDiagnostic(d));
+    for (const Diagnostic& d : app.warnings) MutedText(app, FormatDiagnostic(d));
 }
 
+// A picture has the headline, dek and sources around it already, and no buttons to press.
 void OverviewView::Draw(AppState& app) {
-    DrawMasthead(app);
+    if (!app.picture.active) DrawMasthead(app);
     if (!app.data->themes.empty()) {
         SectionLabel(Ui(app, UiString::Themes));
         std::vector<std::uint16_t> all(app.data->themes.size());
@@ -100,6 +121,7 @@ void OverviewView::Draw(AppState& app) {
         ThemeChips(app, all);
     }
     DrawHeadlineFigures(app);
+    if (app.picture.active) return;
     DrawViewButtons(app);
     DrawWarnings(app);
 }

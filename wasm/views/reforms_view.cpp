@@ -2,6 +2,7 @@
 #include "views/reforms_view.hpp"
 
 #include "app_state.hpp"
+#include "views/picture_view.hpp"
 #include "views/widgets.hpp"
 
 #include <algorithm>
@@ -19,7 +20,7 @@ std::string ReformDateLine(const AppState& app, Index reform) {
 
 static void BeforeAfterCell(const AppState& app, const char* label, const std::string& text, float width) {
     SectionLabel(label);
-    Paragraph(text.empty() ? std::string(Ui(app, UiString::NotStated)) : text, width);
+    Paragraph(app, text.empty() ? std::string(Ui(app, UiString::NotStated)) : text, width);
 }
 
 static void BeforeAfter(AppState& app, const Change& c) {
@@ -49,10 +50,10 @@ void DrawChange(AppState& app, const ChangeRef& ref, bool with_reform, Index con
     ImGui::PushID(static_cast<int>(ref.reform));
     ImGui::PushID(static_cast<int>(ref.change));
     if (with_reform) {
-        MutedText(ReformDateLine(app, ref.reform));
+        MutedText(app, ReformDateLine(app, ref.reform));
         EntityLink(app, ref.reform);
     }
-    Paragraph(Tr(app, c.topic));
+    Paragraph(app, Tr(app, c.topic));
     if (c.institution != kNone && c.institution != context) {
         ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
         ImGui::AlignTextToFramePadding();   // level with the link after it
@@ -62,9 +63,10 @@ void DrawChange(AppState& app, const ChangeRef& ref, bool with_reform, Index con
         EntityLink(app, c.institution);
     }
     BeforeAfter(app, c);
-    CitationLine(app, c.sources);
+    CitationMarks(app, c.sources);
     ImGui::PopID();
     ImGui::PopID();
+    MarkBlockEnd(app);
 }
 
 //-----------------------------------------------------------------------------
@@ -82,11 +84,11 @@ static std::vector<Index> Touched(const Reform& reform) {
 
 static void DrawReform(AppState& app, Index r) {
     const Reform& reform = app.data->ReformOf(r);
-    MutedText(ReformDateLine(app, r));
+    MutedText(app, ReformDateLine(app, r));
     ImGui::PushID(static_cast<int>(r));
     EntityLink(app, r);
     ImGui::PopID();
-    Paragraph(Tr(app, app.data->At(r).description));
+    Paragraph(app, Tr(app, app.data->At(r).description));
     const std::vector<Index> touched = Touched(reform);
     if (!touched.empty()) {
         SectionLabel(Ui(app, UiString::InstitutionsTouched));
@@ -96,16 +98,16 @@ static void DrawReform(AppState& app, Index r) {
         ImGui::Separator();
         DrawChange(app, {r, k}, false);
     }
-    if (reform.changes.empty()) CitationLine(app, app.data->At(r).sources);
+    if (reform.changes.empty()) CitationMarks(app, app.data->At(r).sources);
 }
 
 void ReformsView::Draw(AppState& app) {
     const auto& reforms = app.by_kind[static_cast<int>(Kind::Reform)];
     if (reforms.empty()) {
-        MutedText(Ui(app, UiString::EmptyView));
+        MutedText(app, Ui(app, UiString::EmptyView));
         return;
     }
-    DrawMeasuredBlocks(blocks, reforms.size(), [&](std::size_t k) {
+    DrawMeasuredBlocks(app, blocks, reforms.size(), [&](std::size_t k) {
         DrawReform(app, reforms[k]);
         ImGui::Dummy(ImVec2(0.0f, Em(0.8f)));
     });

@@ -24,6 +24,7 @@ void SearchView::Refresh(AppState& app) {
     if (!dirty && computed_for == app.search_text) return;
     computed_for = app.search_text;
     dirty = false;
+    blocks = {};                        // other rows: their heights are not known yet
     filter.from = YearDate(year_from);
     filter.to = YearDate(year_to);
     const Dataset& data = *app.data;
@@ -102,18 +103,17 @@ static bool DrawFilters(AppState& app, SearchView& view) {
 // [SECTION] Rows
 //-----------------------------------------------------------------------------
 
-static void ResultRow(AppState& app, Index i) {
-    ImVec2 at;
-    float width = 0.0f;
-    if (ListRow(app, i, app.current.item == i, 2, &at, &width)) Select(app, i);
+// The name, then its kind, dates and description.
+static void ResultRow(AppState& app, Index i, float width) {
     const Entity& e = app.data->At(i);
-    DrawClippedText(at, NameOf(app, i), 1, width);
     std::string second = KindText(app, e.kind);
     if (e.date.IsSet()) second += "  \xC2\xB7  " + DateSpan(app, e.date, e.end);
     const std::string& about = Tr(app, e.description);
     if (!about.empty()) second += "  \xC2\xB7  " + about;
-    at.y += ImGui::GetTextLineHeight();
-    DrawClippedText(at, second, 1, width, Colors(app).muted);
+    Row row;
+    row.lines.push_back({NameOf(app, i)});
+    row.lines.push_back({second, Colors(app).muted});
+    if (ListRow(app, i, app.current.item == i, row, width)) Select(app, i);
 }
 
 static std::string CountLine(const AppState& app, const SearchView& view) {
@@ -125,11 +125,9 @@ static std::string CountLine(const AppState& app, const SearchView& view) {
 void SearchView::Draw(AppState& app) {
     if (DrawFilters(app, *this)) dirty = true;
     Refresh(app);
-    MutedText(CountLine(app, *this));
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(results.size()), RowHeight(2) + ImGui::GetStyle().ItemSpacing.y);
-    while (clipper.Step())
-        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) ResultRow(app, results[k]);
+    MutedText(app, CountLine(app, *this));
+    DrawMeasuredGrid(app, blocks, results.size(), Em(28.0f),
+                     [&](std::size_t k, float width) { ResultRow(app, results[k], width); });
 }
 
 } // namespace polity::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "polity/query.hpp"
+#include "views/widgets.hpp"
 
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ struct SearchView {
     std::vector<Index> results;         // Search() then ApplyFilter(), best first
     std::string computed_for;           // the query `results` belong to
     bool dirty = true;                  // filter changed since `results` were computed
+    MeasuredBlocks blocks;              // one per row of results: as tall as their words
 
     void Draw(AppState& app);
     void Refresh(AppState& app);        // recomputes `results` if the query or filter changed

@@ -69,9 +69,9 @@ std::string FailureText(const AppState& app) {
 void DrawLoadingScreen(const AppState& app) {
     const float width = std::fmin(ImGui::GetContentRegionAvail().x, Em(24.0f));
     ImGui::Dummy(ImVec2(0.0f, Em(2.0f)));
-    Heading(Ui(app, UiString::Loading));
+    Heading(app, Ui(app, UiString::Loading));
     const std::string progress = ProgressText(app);
-    MutedText(progress.empty() ? std::string(Ui(app, UiString::PleaseWait)) : progress);
+    MutedText(app, progress.empty() ? std::string(Ui(app, UiString::PleaseWait)) : progress);
     ProgressBar(app, app.load.fraction, width);
     if (app.load.fraction >= 0.0) ImGui::Text("%d%%", static_cast<int>(app.load.fraction * 100.0 + 0.5));
 }
@@ -88,6 +88,8 @@ static std::string Where(const Diagnostic& d) {
 }
 
 // Four lines a row: where, the message (two lines at most) and the hint, so long lists clip.
+static float DiagnosticRowHeight() { return 4.0f * ImGui::GetTextLineHeight() + Em(0.9f); }
+
 static void DiagnosticRow(const AppState& app, const Diagnostic& d, float width) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float line = ImGui::GetTextLineHeight();
@@ -98,21 +100,21 @@ static void DiagnosticRow(const AppState& app, const Diagnostic& d, float width)
     if (!d.hint.empty())
         DrawClippedText(ImVec2(top.x, top.y + line + used), std::string(Ui(app, UiString::Hint)) + ": " + d.hint, 1,
                         width, Colors(app).muted);
-    ImGui::Dummy(ImVec2(width, RowHeight(4) - ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(width, DiagnosticRowHeight() - ImGui::GetStyle().ItemSpacing.y));
 }
 
 void DrawErrorScreen(const AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).error);
-    Heading(Ui(app, UiString::LoadFailed));
+    Heading(app, Ui(app, UiString::LoadFailed));
     ImGui::PopStyleColor();
-    Paragraph(FailureText(app));
+    Paragraph(app, FailureText(app));
     const auto& list = app.load.diagnostics;
     if (list.empty()) return;
-    MutedText(UiFill(app, UiString::Problems, {Number(app, static_cast<double>(app.load.problems))}));
+    MutedText(app, UiFill(app, UiString::Problems, {Number(app, static_cast<double>(app.load.problems))}));
     ImGui::BeginChild("##diagnostics", ImVec2(0.0f, 0.0f), true);
     const float width = ImGui::GetContentRegionAvail().x;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(list.size()), RowHeight(4));
+    clipper.Begin(static_cast<int>(list.size()), DiagnosticRowHeight());
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) DiagnosticRow(app, list[i], width);
     ImGui::EndChild();

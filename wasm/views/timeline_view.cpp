@@ -420,7 +420,7 @@ static void DrawKeyboardFocus(const AppState& app, const TimelineView& v, const 
         return;
     }
     const std::string name = NameOf(app, app.track.items[v.focus]);
-    const TextBlock block = WrapText(name, Em(20.0f), MeasureWith(PlacedLabelSize()));
+    const TextBlock block = WrapLabel(name, Em(20.0f), MeasureWith(PlacedLabelSize()));
     const float w = static_cast<float>(block.width) + Em(1.0f);
     const float h = static_cast<float>(block.lines.size()) * LineHeight() + Em(0.6f);
     const float x = c.min.x + static_cast<float>(v.axis.ToPx(app.track.years[v.focus]));

@@ -85,7 +85,7 @@ void LanguageMenu(AppState& app) {
 }
 
 // "↓ Download" (just the arrow on phones): the view's data as CSV, the dataset as JSON, the
-// view as a picture. The platform saves the file after this frame (TakeDownloadRequest).
+// view as a picture in three sizes. The platform saves the file after this frame (TakeDownloadRequest).
 static std::string DownloadLabel(const AppState& app, bool narrow) {
     const char* arrow = "\xE2\x86\x93";   // ↓
     return narrow ? std::string(arrow) : std::string(arrow) + " " + Ui(app, UiString::Download);
@@ -98,7 +98,8 @@ static float DownloadWidth(const AppState& app, bool narrow) {
 
 static void DownloadMenu(AppState& app, bool narrow) {
     static constexpr std::pair<Download, UiString> kChoices[] = {{Download::ViewCsv, UiString::DownloadCsv},
-        {Download::DatasetJson, UiString::DownloadJson}, {Download::ViewPng, UiString::DownloadPng}};
+        {Download::DatasetJson, UiString::DownloadJson}, {Download::ViewPng, UiString::DownloadPng},
+        {Download::SocialPng, UiString::DownloadPngSocial}, {Download::PortraitPng, UiString::DownloadPngPortrait}};
     ImGui::SetNextItemWidth(DownloadWidth(app, narrow));
     if (!ImGui::BeginCombo("##download", DownloadLabel(app, narrow).c_str(), ImGuiComboFlags_NoArrowButton)) {
         NoteFocus(app, Ui(app, UiString::Download));
@@ -129,7 +130,7 @@ static void TitleRow(AppState& app, bool narrow) {
     const float right = ImGui::GetWindowContentRegionMax().x - picker - download - search;
     ImGui::AlignTextToFramePadding();
     const float title = right - ImGui::GetCursorPosX() - spacing;
-    ImGui::TextUnformatted(Ellipsize(Tr(app, app.data->meta.title), title).c_str());
+    OneLine(Tr(app, app.data->meta.title), title);   // whole on the overview, and on hover
     ImGui::SameLine(right);
     if (with_search) {
         SearchField(app, Em(14.0f));

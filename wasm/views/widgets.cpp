@@ -4,10 +4,13 @@
 #include "app_state.hpp"
 #include "polity/layout.hpp"
 #include "views/keyboard.hpp"
+#include "views/picture_view.hpp"
+
+#include "imgui_internal.h"  // ImGuiWindow: a grid item's content region (DrawGridRow)
 
 #include <algorithm>
-#include <cmath>
 #include <cfloat>
+#include <cmath>
 #include <cstring>
 
 namespace polity::ui {
@@ -66,10 +69,10 @@ ImU32 EntityColor(const AppState& app, Index i) {
 // [SECTION] Text
 //-----------------------------------------------------------------------------
 
-void Heading(const std::string& text) {
+void Heading(const AppState& app, const std::string& text) {
     // One font is loaded (per screen density); a scaled glyph is sharp enough for a title.
     ImGui::SetWindowFontScale(1.3f);
-    Paragraph(text);
+    Paragraph(app, text);
     ImGui::SetWindowFontScale(1.0f);
 }
 
@@ -79,11 +82,10 @@ void SectionLabel(const char* label) {
 }
 
 // Lines much wider than 40 font sizes (~80 characters) tire the eye: wrap there at most.
-void Paragraph(const std::string& text) { Paragraph(text, Em(40.0f)); }
-
-void Paragraph(const std::string& text, float width) {
+// The program's own words: ImGui's text, wrapped by ImGui (it keeps AlignTextToFramePadding).
+void Paragraph(const std::string& text) {
     if (text.empty()) return;
-    ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, ImGui::GetCursorPosX() + std::min(width, Em(40.0f))));
+    ImGui::PushTextWrapPos(std::min(ImGui::GetContentRegionMax().x, ImGui::GetCursorPosX() + Em(40.0f)));
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
 }
@@ -93,6 +95,76 @@ void MutedText(const std::string& text) {
     Paragraph(text);
     ImGui::PopStyleColor();
 }
+
+namespace {
+
+// `text` wrapped to `width` at font size `size` (polity/layout.hpp has the rule).
+struct Wrapped {
+    std::vector<TextLine> lines;
+    float size = 0.0f;                   // font size, pixels
+    float Height() const { return static_cast<float>(lines.size()) * size; }
+    float Width() const {
+        double widest = 0.0;
+        for (const TextLine& l : lines) widest = std::max(widest, l.width);
+        return static_cast<float>(widest);
+    }
+    float LastWidth() const { return lines.empty() ? 0.0f : static_cast<float>(lines.back().width); }
+};
+
+Wrapped Wrap(const std::string& text, float width, float size = 0.0f) {
+    ImFont* font = ImGui::GetFont();
+    if (size <= 0.0f) size = ImGui::GetFontSize();
+    const auto measure = [font, size](std::string_view run) {
+        return static_cast<double>(font->CalcTextSizeA(size, FLT_MAX, 0.0f, run.data(), run.data() + run.size()).x);
+    };
+    return {WrapText(text, std::max(width, 1.0f), measure), size};
+}
+
+void DrawLines(ImVec2 pos, const std::string& text, const Wrapped& w, ImU32 color) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t k = 0; k < w.lines.size(); ++k)
+        draw->AddText(ImGui::GetFont(), w.size, ImVec2(pos.x, pos.y + static_cast<float>(k) * w.size), color,
+                      text.c_str() + w.lines[k].begin, text.c_str() + w.lines[k].end);
+}
+
+void UnderlineLines(ImVec2 pos, const Wrapped& w, ImU32 color) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t k = 0; k < w.lines.size(); ++k) {
+        const float y = pos.y + static_cast<float>(k + 1) * w.size;
+        draw->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + static_cast<float>(w.lines[k].width), y), color);
+    }
+}
+
+} // namespace
+
+// Lines much wider than 40 font sizes (~80 characters) tire the eye: wrap there at most.
+void Paragraph(const AppState& app, const std::string& text) { Paragraph(app, text, Em(40.0f)); }
+
+void Paragraph(const AppState& app, const std::string& text, float width) {
+    if (text.empty()) return;
+    const float right = std::min(ImGui::GetContentRegionMax().x, ImGui::GetCursorPosX() + std::min(width, Em(40.0f)));
+    const Wrapped w = Wrap(text, right - ImGui::GetCursorPosX());
+    ImGui::Dummy(ImVec2(w.Width(), w.Height()));
+    const ImVec2 min = ImGui::GetItemRectMin();
+    DrawLines(min, text, w, ImGui::GetColorU32(ImGuiCol_Text));
+    MarkBlockEnd(app);
+}
+
+void MutedText(const AppState& app, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    Paragraph(app, text);
+    ImGui::PopStyleColor();
+}
+
+float WrappedHeight(const std::string& text, float width, float size) { return Wrap(text, width, size).Height(); }
+
+float DrawWrapped(ImVec2 pos, const std::string& text, float width, ImU32 color, float size) {
+    const Wrapped w = Wrap(text, width, size);
+    DrawLines(pos, text, w, color ? color : ImGui::GetColorU32(ImGuiCol_Text));
+    return w.Height();
+}
+
+float LastLineWidth(const std::string& text, float width) { return Wrap(text, width).LastWidth(); }
 
 std::string Ellipsize(const std::string& text, float width) {
     if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
@@ -104,31 +176,39 @@ std::string Ellipsize(const std::string& text, float width) {
     return std::string(text.c_str(), cut) + "...";
 }
 
-// The end of the line starting at `text` when wrapped to `width` (ImGui's own wrapping rule).
-static const char* WrapEnd(const char* text, const char* end, float width) {
-    const ImFont* font = ImGui::GetFont();
-    const char* stop = font->CalcWordWrapPositionA(ImGui::GetFontSize() / font->FontSize, text, end, width);
-    return stop == text && text < end ? text + 1 : stop;   // always progress, even on a huge word
+// The whole text in a tooltip while the pointer is on a shortened line.
+static void WholeOnHover(const std::string& text, bool shortened) {
+    if (!shortened || !ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(Em(30.0f));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void OneLine(const std::string& text, float width, ImU32 color) {
+    const std::string shown = Ellipsize(text, width);
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(shown.c_str());
+    if (color) ImGui::PopStyleColor();
+    WholeOnHover(text, shown != text);
 }
 
 float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width, ImU32 color) {
     if (color == 0) color = ImGui::GetColorU32(ImGuiCol_Text);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const char* p = text.c_str();
-    const char* end = p + text.size();
-    const float line_h = ImGui::GetTextLineHeight();
-    int line = 0;
-    for (; line < max_lines && p < end; ++line) {
-        const char* stop = WrapEnd(p, end, width);
-        const ImVec2 at(pos.x, pos.y + static_cast<float>(line) * line_h);
-        if (line == max_lines - 1 && stop < end)
-            draw->AddText(at, color, Ellipsize(std::string(p, end), width).c_str());
-        else
-            draw->AddText(at, color, p, stop);
-        p = stop;
-        while (p < end && (*p == ' ' || *p == '\n')) ++p;   // next line starts at a word
+    Wrapped w = Wrap(text, width);
+    const std::size_t most = static_cast<std::size_t>(std::max(max_lines, 1));
+    const bool cut = w.lines.size() > most;
+    std::size_t tail = 0;                // where the last line shown, ending in "...", begins
+    if (cut) {
+        tail = w.lines[most - 1].begin;
+        w.lines.resize(most - 1);
     }
-    return static_cast<float>(line) * line_h;
+    DrawLines(pos, text, w, color);
+    if (cut)
+        ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x, pos.y + w.Height()), color,
+                                            Ellipsize(text.substr(tail), width).c_str());
+    return w.Height() + (cut ? w.size : 0.0f);
 }
 
 //-----------------------------------------------------------------------------
@@ -140,39 +220,77 @@ void FlowNext(float width) {
     if (width > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
 }
 
-// Links are padded to a frame's height (the target size) with their words in the middle, and
-// line up with text beside them (AlignTextToFramePadding: callers put it before a line's
-// first text when a link follows on that line).
-bool Link(AppState& app, const std::string& label) {
-    const ImU32 color = Colors(app).accent;
-    const std::string shown = Ellipsize(label, ImGui::GetContentRegionAvail().x);
-    const ImVec2 text = ImGui::CalcTextSize(shown.c_str());
-    const ImVec2 size(std::max(text.x, TargetSize(app)), std::max(text.y, ImGui::GetFrameHeight()));
-    ImGui::AlignTextToFramePadding();
+// Links are accent-coloured on screen; a picture has nothing to click, so they are text there.
+static ImU32 LinkColor(const AppState& app) { return app.picture.active ? Colors(app).text : Colors(app).accent; }
+
+// Starts a new line when less than this much room is left: a link wrapped into a sliver of
+// space would read worse than one moved to the next line.
+static float MinLinkRoom() { return Em(6.0f); }
+
+// A link's target: its words, padded to the target size and a frame's height (the theme makes
+// that the target size); the words sit in its middle.
+static ImVec2 LinkSize(const AppState& app, ImVec2 words) {
+    return ImVec2(std::max(words.x, TargetSize(app)), std::max(words.y, ImGui::GetFrameHeight()));
+}
+
+static ImVec2 WordsTopLeft(ImVec2 size, float words_height) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    return ImVec2(min.x, min.y + std::floor((size.y - words_height) * 0.5f));
+}
+
+// The link itself: `label` wrapped to `wrap`.
+static bool WrappedLink(AppState& app, const std::string& label, const std::string& focus, float wrap) {
+    const Wrapped w = Wrap(label, wrap);
+    const ImVec2 size = LinkSize(app, ImVec2(w.Width(), w.Height()));
     const bool clicked = ImGui::InvisibleButton("##link", size);
+    NoteFocus(app, focus.empty() ? label : focus);
+    const ImVec2 min = WordsTopLeft(size, w.Height());
+    const ImU32 color = LinkColor(app);
+    DrawLines(min, label, w, color);
+    if (app.picture.active) return false;
+    if (ImGui::IsItemHovered() || ItemKeyboardFocused()) UnderlineLines(min, w, color);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
+// Lines up with text beside it (AlignTextToFramePadding: callers put it before a line's first
+// text when a link follows on that line).
+bool Link(AppState& app, const std::string& label, const std::string& focus) {
+    float room = ImGui::GetContentRegionAvail().x;
+    const float one_line = ImGui::CalcTextSize(label.c_str()).x;
+    if (one_line > room && room < MinLinkRoom() && ImGui::GetCursorPosX() > ImGui::GetCursorStartPos().x + 1.0f) {
+        ImGui::NewLine();
+        room = ImGui::GetContentRegionAvail().x;
+    }
+    ImGui::AlignTextToFramePadding();
+    return WrappedLink(app, label, focus, std::min(room, Em(40.0f)));
+}
+
+bool ShortLink(AppState& app, const std::string& label, float width) {
+    const std::string shown = Ellipsize(label, width);
+    const Wrapped w = Wrap(shown, FLT_MAX);
+    const ImVec2 size = LinkSize(app, ImVec2(w.Width(), w.Height()));
+    const bool clicked = ImGui::InvisibleButton("##shortlink", size);
     NoteFocus(app, label);
-    const ImVec2 min(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y + std::floor((size.y - text.y) * 0.5f));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(min, color, shown.c_str());
-    if (ImGui::IsItemHovered() || ItemKeyboardFocused())
-        draw->AddLine(ImVec2(min.x, min.y + text.y), ImVec2(min.x + text.x, min.y + text.y), color);
+    WholeOnHover(label, shown != label);
+    const ImVec2 min = WordsTopLeft(size, w.Height());
+    const ImU32 color = LinkColor(app);
+    DrawLines(min, shown, w, color);
+    if (ImGui::IsItemHovered() || ItemKeyboardFocused()) UnderlineLines(min, w, color);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }
 
 bool TextLink(AppState& app, const std::string& text) {
-    const float wrap = std::min(ImGui::GetContentRegionAvail().x, Em(40.0f));
-    const ImVec2 words = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-    const ImVec2 size(std::max(words.x, TargetSize(app)), std::max(words.y, ImGui::GetFrameHeight()));
+    const Wrapped w = Wrap(text, std::min(ImGui::GetContentRegionAvail().x, Em(40.0f)));
+    const ImVec2 size = LinkSize(app, ImVec2(w.Width(), w.Height()));
     const bool clicked = ImGui::InvisibleButton("##textlink", size);
     NoteFocus(app, text);
-    const bool lit = ImGui::IsItemHovered() || ItemKeyboardFocused();
+    const bool lit = !app.picture.active && (ImGui::IsItemHovered() || ItemKeyboardFocused());
+    const ImVec2 min = WordsTopLeft(size, w.Height());
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImVec2 at(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y + std::floor((size.y - words.y) * 0.5f));
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
-                                        lit && color == Colors(app).text ? Colors(app).accent : color, text.c_str(), nullptr, wrap);
-    if (lit && color != Colors(app).text)   // a coloured link shows the pointer and the focus by an underline
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y + words.y), ImVec2(at.x + words.x, at.y + words.y), color);
+    DrawLines(min, text, w, lit && color == Colors(app).text ? Colors(app).accent : color);
+    if (lit && color != Colors(app).text) UnderlineLines(min, w, color);   // a coloured link shows the focus by an underline
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }
@@ -225,19 +343,23 @@ void EntityLinks(AppState& app, const std::vector<Index>& items) {
     }
 }
 
+// A chip as wide as its name, or as the line when the name is longer: then the name wraps.
 void ThemeChip(const AppState& app, std::uint16_t theme) {
     const std::string& name = Tr(app, app.data->themes[theme].name);
-    const ImVec2 text = ImGui::CalcTextSize(name.c_str());
     const ImVec2 pad(Em(0.5f), Em(0.12f));
     const float dot = Em(0.5f);
-    const ImVec2 size(pad.x * 3.0f + dot + text.x, text.y + pad.y * 2.0f);
+    const float chrome = pad.x * 3.0f + dot;
+    const Wrapped w = Wrap(name, ImGui::GetContentRegionAvail().x - chrome);
+    const ImVec2 size(chrome + w.Width(), w.Height() + pad.y * 2.0f);
     ImGui::Dummy(size);
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImU32 color = ThemeColor(app, theme);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), WithAlpha(color, 0.12f), size.y * 0.5f);
-    draw->AddCircleFilled(ImVec2(min.x + pad.x + dot * 0.5f, min.y + size.y * 0.5f), dot * 0.5f, color);
-    draw->AddText(ImVec2(min.x + pad.x * 2.0f + dot, min.y + pad.y), Colors(app).text, name.c_str());
+    const float line_h = ImGui::GetTextLineHeight();
+    draw->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), WithAlpha(color, 0.12f), (line_h + pad.y * 2.0f) * 0.5f);
+    draw->AddCircleFilled(ImVec2(min.x + pad.x + dot * 0.5f, min.y + pad.y + line_h * 0.5f), dot * 0.5f, color);
+    const ImVec2 text(min.x + pad.x * 2.0f + dot, min.y + pad.y);
+    DrawLines(text, name, w, Colors(app).text);
 }
 
 void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes) {
@@ -245,24 +367,68 @@ void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes) {
         if (k > 0) FlowNext(ImGui::CalcTextSize(Tr(app, app.data->themes[themes[k]].name).c_str()).x + Em(2.0f));
         ThemeChip(app, themes[k]);
     }
+    MarkBlockEnd(app);
 }
 
-void CitationLine(AppState& app, const std::vector<Index>& sources) {
+std::size_t SourceNumber(const AppState& app, Index source) {
+    const auto& sources = app.by_kind[static_cast<int>(Kind::Source)];   // in file order, so sorted
+    return static_cast<std::size_t>(std::lower_bound(sources.begin(), sources.end(), source) - sources.begin()) + 1;
+}
+
+static std::string MarkText(const AppState& app, Index source) {
+    return "[" + std::to_string(SourceNumber(app, source)) + "]";
+}
+
+static const char* MarksLabel(const AppState& app, const std::vector<Index>& sources) {
+    return Ui(app, sources.size() == 1 ? UiString::Source : UiString::Sources);
+}
+
+float CitationMarksWidth(const AppState& app, const std::vector<Index>& sources) {
+    if (sources.empty()) return 0.0f;
+    const float space = ImGui::GetStyle().ItemSpacing.x;
+    float width = ImGui::CalcTextSize(MarksLabel(app, sources)).x + ImGui::CalcTextSize(":").x;
+    for (Index s : sources) width += space + ImGui::CalcTextSize(MarkText(app, s).c_str()).x;
+    return width;
+}
+
+void CitationMarks(AppState& app, const std::vector<Index>& sources, bool same_line) {
     if (sources.empty()) return;
+    if (same_line) FlowNext(CitationMarksWidth(app, sources));
     ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
-    ImGui::AlignTextToFramePadding();   // level with the links that follow
-    ImGui::Text("%s:", Ui(app, sources.size() == 1 ? UiString::Source : UiString::Sources));
-    for (std::size_t k = 0; k < sources.size(); ++k) {
-        const Index s = sources[k];
-        const Entity& e = app.data->At(s);
-        if (k > 0) { ImGui::SameLine(0.0f, 0.0f); ImGui::TextUnformatted(";"); }
-        FlowNext(ImGui::CalcTextSize(NameOf(app, s).c_str()).x);
-        EntityLink(app, s);
-        const std::string where = "(" + Tr(app, app.data->SourceOf(s).publisher) + ", " + DateText(app, e.date) + ")";
-        FlowNext(ImGui::CalcTextSize(where.c_str()).x);
-        ImGui::TextUnformatted(where.c_str());
-    }
+    ImGui::AlignTextToFramePadding();   // level with the marks that follow
+    ImGui::Text("%s:", MarksLabel(app, sources));
     ImGui::PopStyleColor();
+    for (Index s : sources) {
+        const std::string mark = MarkText(app, s);
+        FlowNext(ImGui::CalcTextSize(mark.c_str()).x);
+        ImGui::PushID(static_cast<int>(s));
+        // "Source 1: Article on ..." for a screen reader: a bare "[1]" would say nothing.
+        if (Link(app, mark, std::string(Ui(app, UiString::Source)) + " " + mark.substr(1, mark.size() - 2) + ": " +
+                                NameOf(app, s)))
+            Select(app, s);
+        ImGui::PopID();
+    }
+}
+
+std::string SourceByline(const AppState& app, Index source) {
+    const Source& src = app.data->SourceOf(source);
+    std::string line = Tr(app, src.publisher);
+    const std::string& place = Tr(app, src.place);
+    if (!place.empty()) line += (line.empty() ? "" : ", ") + place;
+    const std::string date = DateText(app, app.data->At(source).date);
+    if (!date.empty()) line += (line.empty() ? "" : "  \xC2\xB7  ") + date;   // middle dot
+    return line;
+}
+
+void SourceList(AppState& app, const std::vector<Index>& sources) {
+    for (Index s : sources) {
+        ImGui::PushID(static_cast<int>(s));
+        ImGui::TextUnformatted(MarkText(app, s).c_str());
+        ImGui::SameLine();
+        EntityLink(app, s);
+        MutedText(app, SourceByline(app, s));
+        ImGui::PopID();
+    }
 }
 
 void OpenUrlButton(AppState& app, const std::string& url) {
@@ -270,10 +436,7 @@ void OpenUrlButton(AppState& app, const std::string& url) {
     ImGui::PushID(url.c_str());
     if (Button(app, Ui(app, UiString::OpenSource))) RequestOpenUrl(app, url);
     ImGui::PopID();
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, Colors(app).muted);
-    ImGui::TextUnformatted(Ellipsize(url, ImGui::GetContentRegionAvail().x).c_str());
-    ImGui::PopStyleColor();
+    MutedText(app, url);
 }
 
 //-----------------------------------------------------------------------------
@@ -293,9 +456,6 @@ std::string Number(const AppState& app, double value) { return FormatNumber(valu
 std::string QualifiedNumber(const AppState& app, const Observation& obs) {
     return polity::QualifiedNumber(obs, UiLang(app));
 }
-std::string QualifiedNumberAfterFrom(const AppState& app, const Observation& obs) {
-    return polity::QualifiedNumberAfterFrom(obs.value, obs.qualifier, UiLang(app));
-}
 
 std::string DateText(const AppState& app, Date date) { return FormatDate(date, UiLang(app)); }
 
@@ -312,30 +472,81 @@ std::string ObservationWhen(const AppState& app, const Observation& obs) {
 // [SECTION] Lists
 //-----------------------------------------------------------------------------
 
-// Never less than a frame's height, which the theme makes the target size; whole pixels, as
-// ImGui lays rows out, so neighbouring rows meet without overlapping.
-float RowHeight(int lines) {
-    return std::max(std::ceil(static_cast<float>(lines) * ImGui::GetTextLineHeight() + Em(0.9f)), ImGui::GetFrameHeight());
-}
-
 // Where a row is, for the state report: only rows on screen, and whether the list's edge cuts it.
-static void ReportRow(AppState& app, Index id, float top, float bottom) {
+static void ReportRow(AppState& app, Index id, ImVec2 min, ImVec2 max) {
     const float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowSize().y;
-    if (bottom <= view_top || top >= view_bottom) return;
-    app.drawn.rows.push_back({id, top, bottom, top >= view_top && bottom <= view_bottom});
+    if (max.y <= view_top || min.y >= view_bottom) return;
+    app.drawn.rows.push_back({id, min.y, max.y, min.x, max.x, min.y >= view_top && max.y <= view_bottom});
 }
 
-bool ListRow(AppState& app, Index id, bool selected, int lines, ImVec2* content, float* width) {
+namespace {
+
+// Where a row's pieces go, worked out before it is drawn (its height must be known first).
+struct RowLayout {
+    float width = 0.0f;                  // the text's measure
+    float height = 0.0f;                 // the content's, without padding
+    bool marks_inline = false;           // the citation marks follow the last line
+};
+
+constexpr const char* kRowDot = "  \xC2\xB7  ";   // " · ", between the last line and the marks after it
+
+// The marks (links, a frame high) may follow the last line when their targets stay inside the
+// row's padding `pad_y` (with a mouse); on touch screens they take a line of their own.
+RowLayout LayOutRow(const AppState& app, const Row& row, float width, float pad_y) {
+    RowLayout out{width};
+    for (const RowText& line : row.lines) out.height += WrappedHeight(line.text, width);
+    if (!row.cites.empty()) {
+        const std::string& last = row.lines.empty() ? std::string() : row.lines.back().text;
+        const float after = last.empty() ? 0.0f : LastLineWidth(last, width) + ImGui::CalcTextSize(kRowDot).x;
+        const bool fits_padding = (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f <= pad_y;
+        out.marks_inline = !last.empty() && fits_padding && after + CitationMarksWidth(app, row.cites) <= width;
+        if (!out.marks_inline) out.height += ImGui::GetFrameHeight();
+    }
+    if (IsWebUrl(row.url)) out.height += std::max(WrappedHeight(row.url, width), ImGui::GetFrameHeight());
+    return out;
+}
+
+} // namespace
+
+bool ListRow(AppState& app, Index id, bool selected, const Row& row, float row_width) {
+    const ImVec2 pad(Em(0.5f), Em(0.45f));
+    if (row_width <= 0.0f) row_width = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(row_width - 2.0f * pad.x, Em(44.0f));  // a readable measure
+    const RowLayout layout = LayOutRow(app, row, width, pad.y);
     ImGui::PushID(static_cast<int>(id));
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    // Overlap allowed so a row can carry its own small buttons (e.g. a source's link).
-    const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap,
-                                           ImVec2(0.0f, RowHeight(lines)));
+    // Overlap allowed so the row can carry its own links (citation marks, a source's address).
+    // Never lower than a frame, which the theme makes the target size.
+    const float height = std::max(layout.height + 2.0f * pad.y, ImGui::GetFrameHeight());
+    const bool clicked = ImGui::Selectable("##row", selected && !app.picture.active, ImGuiSelectableFlags_AllowItemOverlap,
+                                           ImVec2(row_width, height));
     NoteFocus(app, NameOf(app, id));
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImVec2 at(top.x + pad.x, top.y + pad.y);
+    float last_line = 0.0f;
+    for (const RowText& line : row.lines) {
+        at.y += DrawWrapped(at, line.text, width, line.color);
+        last_line = LastLineWidth(line.text, width);
+    }
+    if (!row.cites.empty()) {
+        ImVec2 marks = at;               // where the marks' frames start; their words are a frame's padding lower
+        if (layout.marks_inline) {
+            const ImVec2 dot(at.x + last_line, at.y - ImGui::GetTextLineHeight());
+            ImGui::GetWindowDrawList()->AddText(dot, Colors(app).muted, kRowDot);
+            marks = ImVec2(dot.x + ImGui::CalcTextSize(kRowDot).x, dot.y - ImGui::GetStyle().FramePadding.y);
+        }
+        ImGui::SetCursorScreenPos(marks);
+        CitationMarks(app, row.cites);
+        if (!layout.marks_inline) at.y += ImGui::GetFrameHeight();
+    }
+    if (IsWebUrl(row.url)) {
+        ImGui::SetCursorScreenPos(at);
+        if (WrappedLink(app, row.url, std::string(Ui(app, UiString::OpenSource)) + ": " + row.url, width))
+            RequestOpenUrl(app, row.url);
+    }
+    ImGui::SetCursorScreenPos(after);
     ImGui::PopID();
-    ReportRow(app, id, top.y, top.y + RowHeight(lines));
-    *content = ImVec2(top.x + Em(0.5f), top.y + Em(0.45f));
-    *width = ImGui::GetItemRectSize().x - Em(1.0f);
+    ReportRow(app, id, top, ImVec2(top.x + row_width, top.y + height));
     return clicked;
 }
 
@@ -369,12 +580,18 @@ static std::pair<std::size_t, std::size_t> VisibleBlocks(const MeasuredBlocks& b
     return {first, last};
 }
 
-void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::function<void(std::size_t)>& draw) {
+static constexpr std::size_t kDrawnWhole = 64;   // blocks
+
+void DrawMeasuredBlocks(const AppState& app, MeasuredBlocks& blocks, std::size_t count,
+                        const std::function<void(std::size_t)>& draw) {
     if (blocks.heights.size() != count) blocks = MeasuredBlocks{std::vector<float>(count, 0.0f)};
     const float guess = blocks.measured > 0 ? blocks.total / static_cast<float>(blocks.measured) : Em(8.0f);
     auto [first, last] = VisibleBlocks(blocks, ImGui::GetCursorScreenPos().y, guess);
     first = first > 0 && first < count ? first - 1 : first;   // one more on each side, for Tab
     last = std::min(last + 1, count);
+    // A short list is drawn whole (ImGui culls what is off screen), so its height is known from
+    // the first frame and a reader's swipe meets its true end, not a guessed one.
+    if (count <= kDrawnWhole) first = 0, last = count;
     float skipped = 0.0f;
     for (std::size_t k = 0; k < count; ++k) {
         const float top = ImGui::GetCursorScreenPos().y + skipped;
@@ -387,8 +604,55 @@ void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::fu
         draw(k);
         ImGui::EndGroup();
         Measure(blocks, k, ImGui::GetCursorScreenPos().y - top);
+        MarkBlockEnd(app);
     }
     Skip(&skipped);
+}
+
+// One row of the grid: each item in a column of its own whose content region is bounded to it,
+// so that its text and links wrap there as in a table's cell (ImGui's tables would cost 7 KiB of
+// download for this; the region is the window's, set for the item and put back).
+static void DrawGridRow(std::size_t row, std::size_t columns, std::size_t count, float gap,
+                        const std::function<void(std::size_t, float)>& draw) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const ImRect region = window->ContentRegionRect, work = window->WorkRect;
+    float bottom = start.y;
+    ImGui::PushID(static_cast<int>(row));
+    for (std::size_t c = 0; c < columns && row * columns + c < count; ++c) {
+        const float left = start.x + static_cast<float>(c) * (width + gap);
+        ImGui::SetCursorScreenPos(ImVec2(left, start.y));
+        window->ContentRegionRect.Max.x = window->WorkRect.Max.x = left + width;
+        ImGui::PushID(static_cast<int>(c));
+        ImGui::BeginGroup();
+        draw(row * columns + c, width);
+        ImGui::EndGroup();
+        ImGui::PopID();
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    }
+    window->ContentRegionRect = region;
+    window->WorkRect = work;
+    ImGui::PopID();
+    ImGui::SetCursorScreenPos(start);
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, bottom - start.y));
+}
+
+void DrawMeasuredGrid(const AppState& app, MeasuredBlocks& blocks, std::size_t count, float column,
+                      const std::function<void(std::size_t, float)>& draw, bool ruled) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const std::size_t columns = static_cast<std::size_t>(std::max(1.0f, std::floor((avail + gap) / (column + gap))));
+    DrawMeasuredBlocks(app, blocks, (count + columns - 1) / columns, [&](std::size_t row) {
+        if (columns == 1) {
+            draw(row, avail);
+        } else {
+            app.picture.in_grid_row = true;   // the row ends the block, not a text in one of its items
+            DrawGridRow(row, columns, count, gap, draw);
+            app.picture.in_grid_row = false;
+        }
+        if (ruled) ImGui::Separator();
+    });
 }
 
 //-----------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // Polity Explorer widget — small widgets the views share: the theme's colours, headings,
-// wrapped and clipped text, entity links, theme chips, citation lines, qualified numbers.
+// wrapped text, entity links, theme chips, citation marks, qualified numbers, list rows.
 // Sizes are in font-size units (Em), never pixels: the platform scales fonts with the screen.
 //
 // Index of this file
@@ -55,18 +55,32 @@ std::vector<ImU32> LegibleThemeColors(const Dataset& data, const Palette& palett
 
 //-----------------------------------------------------------------------------
 // [SECTION] Text
+// Every text wraps to as many lines as it needs: nothing the dataset says is drawn shortened.
+// The one exception, OneLine, keeps the whole text one hover or focus away (a title bar).
 //-----------------------------------------------------------------------------
 
-void Heading(const std::string& text);  // larger, accent-free title text, wrapped
-void SectionLabel(const char* label);   // small muted caps-like label above a section
-void Paragraph(const std::string& text);// wrapped body text; nothing for ""
-void Paragraph(const std::string& text, float width);  // the same, in a column `width` wide
-void MutedText(const std::string& text);// wrapped secondary text
-// Draws `text` at `pos` wrapped to `width`, cut after `max_lines` lines with "..." (for
-// fixed-height list rows). Returns the height used. `color` 0 is the text colour.
-float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width, ImU32 color = 0);
+void Heading(const AppState& app, const std::string& text);  // larger title text, wrapped
+void SectionLabel(const char* label);   // small muted label above a section
+void Paragraph(const AppState& app, const std::string& text); // wrapped body text; nothing for ""
+void Paragraph(const AppState& app, const std::string& text, float width);  // the same, in a column `width` wide
+void MutedText(const AppState& app, const std::string& text); // wrapped secondary text
+// The same for the program's own words (hints, counts, labels), laid out by ImGui itself (so they line up after ImGui::AlignTextToFramePadding).
+void Paragraph(const std::string& text);
+void MutedText(const std::string& text);
+// Draws `text` at `pos` wrapped to `width` (polity/layout.hpp's rule) at font size `size`
+// (0: the current one; `color` 0: the text colour); returns its height.
+float DrawWrapped(ImVec2 pos, const std::string& text, float width, ImU32 color = 0,
+                  float size = 0.0f);
+float WrappedHeight(const std::string& text, float width, float size = 0.0f);   // the height DrawWrapped takes
+float LastLineWidth(const std::string& text, float width);   // how wide its last line is
+// One line, cut with "..." to fit `width`, the whole text in a tooltip on hover: only for a
+// line whose whole text is also elsewhere (the dataset's title in the top bar).
+void OneLine(const std::string& text, float width, ImU32 color = 0);
 // One line, cut with "..." to fit `width`.
 std::string Ellipsize(const std::string& text, float width);
+// For the error screen's diagnostics only (a list of thousands, the program's own words):
+// `text` at `pos` wrapped to `width`, cut after `max_lines` lines with "...".
+float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float width, ImU32 color = 0);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Links, chips, citations
@@ -74,9 +88,12 @@ std::string Ellipsize(const std::string& text, float width);
 
 // Before an inline item `width` pixels wide: stay on the line if it fits, else start a new one.
 void FlowNext(float width);
-// Accent-coloured text, underlined on hover and focus, cut to the available width; true when
-// clicked or opened with the keyboard.
-bool Link(AppState& app, const std::string& label);
+// Accent-coloured text wrapped to the space left on the line, underlined on hover and focus;
+// true when clicked or opened with the keyboard. `focus` names it for the live region (default:
+// the label). In a picture it is plain text: a picture has nothing to click.
+bool Link(AppState& app, const std::string& label, const std::string& focus = {});
+// A link on one line, cut with "..." to `width`, the whole label on hover and focus (breadcrumbs).
+bool ShortLink(AppState& app, const std::string& label, float width);
 // Wrapped text that opens something (a quote's words): a link for the mouse and the keyboard.
 bool TextLink(AppState& app, const std::string& text);
 // The entity's name as a link wrapped to the available width (never cut); opens it when clicked.
@@ -92,9 +109,19 @@ bool EntityLink(AppState& app, Index i);
 void EntityLinks(AppState& app, const std::vector<Index>& items);
 void ThemeChip(const AppState& app, std::uint16_t theme); // a small rounded tag in the theme's colour
 void ThemeChips(const AppState& app, const std::vector<std::uint16_t>& themes);
-// "Source: Title (Publisher, 2025-08-25)" for each source; titles open the source.
-void CitationLine(AppState& app, const std::vector<Index>& sources);
-// A button that opens an http(s) URL through the platform; nothing for other URLs.
+// A source's number: its place in the Sources view, from 1, as its citation marks show it.
+std::size_t SourceNumber(const AppState& app, Index source);
+// "Source: [1]" ("Sources: [1] [2]"): a compact mark per source in place of its full line; a
+// click, Enter or Space on a mark opens the source in the detail panel, whose link opens it.
+// Drawn on the current line when `same_line` and it fits there, else on a line of its own.
+void CitationMarks(AppState& app, const std::vector<Index>& sources, bool same_line = false);
+float CitationMarksWidth(const AppState& app, const std::vector<Index>& sources);
+// "Publisher, place  ·  25 August 2025": who published a source, where and when.
+std::string SourceByline(const AppState& app, Index source);
+// The full list, one source a line: "[1] Title" (a link to it) and its byline, wrapped.
+void SourceList(AppState& app, const std::vector<Index>& sources);
+// A button that opens an http(s) URL through the platform, the URL wrapped under it; nothing for
+// other URLs.
 void OpenUrlButton(AppState& app, const std::string& url);
 
 //-----------------------------------------------------------------------------
@@ -112,7 +139,6 @@ std::string Quoted(const AppState& app, const std::string& text);// “text” (
 std::string Number(const AppState& app, double value);        // "7,000", "7 000"
 // "nearly 7,000", "почти 7 000" — the value with the source's qualifier, as the source said it.
 std::string QualifiedNumber(const AppState& app, const Observation& obs);
-std::string QualifiedNumberAfterFrom(const AppState& app, const Observation& obs);  // "с примерно 50"
 std::string DateText(const AppState& app, Date date);         // "5 June 2022"; "" when unset
 std::string DateSpan(const AppState& app, Date from, Date to);// "2021–2024"; "" when unset
 // When an observation was: its label, else its date or period, else "".
@@ -122,22 +148,40 @@ std::string ObservationWhen(const AppState& app, const Observation& obs);
 // [SECTION] Lists
 //-----------------------------------------------------------------------------
 
-// A clickable list row `lines` text lines high; returns true when clicked. `content` receives
-// the padded top-left corner and `width` the text width, for DrawClippedText.
-bool ListRow(AppState& app, Index id, bool selected, int lines, ImVec2* content, float* width);
-float RowHeight(int lines);              // the pixel height of a ListRow of `lines` lines
+// One list row's content: lines one under another, each wrapped to the row's width; then the
+// citation marks of `cites` (after the last line when they fit there); then `url` as a link.
+struct RowText {
+    std::string text;
+    ImU32 color = 0;                     // 0: the text colour
+};
+struct Row {
+    std::vector<RowText> lines;
+    std::vector<Index> cites;
+    std::string url;                     // an http(s) address that the row's link opens
+};
+// A clickable list row `width` wide (0: to the right edge) and as tall as its content; returns
+// true when the row itself is clicked.
+bool ListRow(AppState& app, Index id, bool selected, const Row& row, float width = 0.0f);
 
-// A list of blocks of different heights (a reform with its changes, a metric with its chart),
-// which ImGuiListClipper cannot do: blocks on screen are drawn and measured; blocks off screen
-// are skipped using the height they had when last drawn, or the average for those never drawn.
-// So each frame costs the visible blocks plus a little arithmetic per block. One block past
-// each edge is drawn too, so Tab always has a next (or previous) control to move to.
+// A list of blocks of different heights (list rows of wrapped text, a reform with its changes,
+// a metric with its chart), which ImGuiListClipper cannot do: blocks on screen are drawn and
+// measured; blocks off screen are skipped using the height they had when last drawn, or the
+// average for those never drawn. So each frame costs the visible blocks plus a little
+// arithmetic per block. One block past each edge is drawn too, so Tab always has a next (or
+// previous) control to move to. Heights measured at another width or in another language
+// stand in until their blocks are drawn again (forgetting them would flicker the scrollbar).
 struct MeasuredBlocks {
     std::vector<float> heights;          // per block, with the spacing after it; 0 = never drawn
     float total = 0.0f;                  // sum of the measured heights
     std::size_t measured = 0;            // how many are measured
 };
-void DrawMeasuredBlocks(MeasuredBlocks& blocks, std::size_t count, const std::function<void(std::size_t)>& draw);
+void DrawMeasuredBlocks(const AppState& app, MeasuredBlocks& blocks, std::size_t count,
+                        const std::function<void(std::size_t)>& draw);
+// Items in as many columns as fit, each at least `column` wide (one on a phone, two on a wide
+// screen), row after row; each row of the grid is one of `blocks`. `draw(k, width)` draws item k
+// in its cell, whose width bounds the item's text and links too. `ruled`: a line under each row.
+void DrawMeasuredGrid(const AppState& app, MeasuredBlocks& blocks, std::size_t count, float column,
+                      const std::function<void(std::size_t, float)>& draw, bool ruled = false);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Gesture hint

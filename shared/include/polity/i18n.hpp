@@ -21,7 +21,8 @@
 // - Qualified figures: en "nearly 7,000"; ru "почти 7 000"; kk puts the word after the number
 //   with a case suffix that follows vowel harmony and the last spoken numeral word:
 //   "шамамен 7 000" (about), "7 000-ға жуық" (nearly), "7 000-нан астам" (over),
-//   "7 000-нан кем" (under); "800-ге жуық", "80-нен астам", "40-тан кем".
+//   "7 000-нан кем" (under); "800-ге жуық", "80-нен астам", "40-тан кем". Changes between two
+//   figures are templates per language with each figure in the form its place needs (ChangePhrase).
 #pragma once
 
 #include "polity/model.hpp"
@@ -61,6 +62,15 @@ inline std::string QualifiedNumber(const Observation& obs, Lang lang) { return Q
 // The same figure after "from" ("down from about 50"): Russian "с" takes "примерно", "почти",
 // "более чем", "менее чем" before a number ("снижение с примерно 50"; "с около 50" is not Russian).
 std::string QualifiedNumberAfterFrom(double value, Qualifier qualifier, Lang lang);
+
+// A change between two figures, each qualified as its source said it, in words each language
+// reads as a sentence: en "up from 1,800 to nearly 7,000", "down from about 50% to 20%";
+// ru "рост с 1 800 до почти 7 000", "снижение с примерно 50 % до 20 %" ("с около 50" is not
+// Russian: after «с» a qualifier is an adverb); kk "1 800-ден 7 000-ға жуық деңгейге дейін
+// өсті", "шамамен 50 %-дан 20 %-ға дейін азайды" (the case suffixes follow the last word spoken,
+// "пайыз" after a percent sign). `percent`: the figures are percentages. "up" when `to` is not
+// below `from`.
+std::string ChangePhrase(const Observation& from, const Observation& to, bool percent, Lang lang);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Dates
@@ -108,7 +118,8 @@ enum class UiString : std::uint16_t {
     ConnectedTo, SameDay, LayingOutNetwork, LinksDrawnOf, NetworkWithoutFigures, NetworkWithoutFiguresEvents,
     Language, InteractiveVersion, Quoted,
     // Downloads
-    Download, DownloadCsv, DownloadJson, DownloadPng, PictureSaved, Credit, Dataset,
+    Download, DownloadCsv, DownloadJson, DownloadPng, DownloadPngSocial, DownloadPngPortrait, PictureSaved,
+    PictureMore, Credit, Dataset,
     // How to zoom and move the timeline and network inside an article ({1}: Ctrl or ⌘)
     WheelZoomHint, TwoFingersHint,
     // The credit line under the explorer: "Source: … · Graphic: … · Get the data: CSV · JSON · Picture"

@@ -28,7 +28,7 @@ namespace polity {
 // [SECTION] Measuring and wrapping text
 //-----------------------------------------------------------------------------
 
-using MeasureText = std::function<double(std::string_view)>; // the drawn width of a run of text, px
+// MeasureText (polity/layout.hpp) gives the drawn width of a run of text, px.
 
 struct TextBlock {               // a text broken into lines; the lines hold every word of it
     std::vector<std::string_view> lines; // views into the caller's text, in order; breaks drop the spaces
@@ -36,8 +36,10 @@ struct TextBlock {               // a text broken into lines; the lines hold eve
 };
 
 // Breaks at spaces (and forced at line breaks) so that no line is wider than max_width where the
-// words allow; a word wider than that gets a line of its own, whole. "" gives no lines.
-TextBlock WrapText(std::string_view text, double max_width, const MeasureText& measure);
+// words allow; a word wider than that gets a line of its own, whole: a placed label may run
+// wider, where a box of text may not (WrapText in polity/layout.hpp splits such a word). "" gives
+// no lines.
+TextBlock WrapLabel(std::string_view text, double max_width, const MeasureText& measure);
 // The shapes a label may take, widest first: one line (when it fits max_width), then two, three
 // and four lines as narrow as the words allow (those within max_width); when none of these fits,
 // also the text wrapped at max_width. Each shape is distinct.

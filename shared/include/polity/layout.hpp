@@ -1,4 +1,5 @@
-// Polity Explorer — layout math for the views: timeline scale, graph layout, chart scales.
+// Polity Explorer — layout math for the views: timeline scale, graph layout, chart scales,
+// text wrapping.
 // Pure, deterministic, unit-tested natively; the widget only draws what these return.
 // Times are fractional years (Date::YearFraction); pixels are doubles, x growing rightwards.
 //
@@ -10,6 +11,7 @@
 // [SECTION] Graph layout
 // [SECTION] Network: the graph a view draws, built in slices
 // [SECTION] Chart scales and numbers
+// [SECTION] Text wrapping
 #pragma once
 
 #include "polity/model.hpp"
@@ -17,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -320,9 +323,44 @@ struct NiceTicks {               // a value axis: domain and ticks
 // 7,000 gets 0..8,000); non-finite input gives 0..1.
 NiceTicks NiceScale(double min, double max, int max_ticks);
 
+// The columns of a bar chart whose rows are a label, a bar from zero and the value in words
+// after it ("nearly 7,000"). Lengths in any one unit (pixels); `em` is the font size in it.
+// - Side by side when the bars keep at least 8 em: the label column is as wide as the widest
+//   label, at most 35 % of the chart, and a longer label wraps inside it.
+// - Stacked on narrow charts: each label on the whole width above its bar.
+// - The bars end where the widest value still fits after them, so no value is cut.
+struct BarChartColumns {
+    bool stacked = false;        // labels above their bars
+    double label_width = 0;      // the width labels wrap to
+    double bars_left = 0;        // where the bars' area starts, from the chart's left edge
+    double bars_right = 0;       // where it ends: the widest value fits after it
+};
+BarChartColumns LayOutBarChart(double width, double widest_label, double widest_value, double em);
+
 // "7,000", "7 000" (with thousands_sep " "), "0.5", "-1,234.57": at most max_decimals (0..9)
 // decimals, trailing zeros dropped. Independent of the C locale. NaN gives "", infinity "∞".
 std::string FormatNumber(double value, std::string_view thousands_sep = ",",
                          std::string_view decimal_sep = ".", int max_decimals = 2);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text wrapping
+// One rule for every text the widget wraps, so that nothing is ever cut and a measured height
+// is the height drawn:
+// - Lines break at spaces, which are dropped at the break; never at a no-break space, so
+//   "7 000" and "7,000" stay whole; after a "/" that is not followed by another, so a web
+//   address can wrap. A line break in the text ends the line.
+// - A word wider than the line is split between characters (never inside a UTF-8 sequence).
+// - `measure` gives a run's width; widths add up (no kerning), as with Dear ImGui's fonts.
+//-----------------------------------------------------------------------------
+
+struct TextLine {
+    std::size_t begin = 0;       // byte offsets into the text: [begin, end)
+    std::size_t end = 0;
+    double width = 0;            // as measured
+};
+using MeasureText = std::function<double(std::string_view)>;
+
+// The lines of `text` at most `width` wide (a single character may be wider); none for "".
+std::vector<TextLine> WrapText(std::string_view text, double width, const MeasureText& measure);
 
 } // namespace polity
