@@ -393,6 +393,16 @@ static void WriteRows(JsonWriter& j, const AppState& app) {
     j.EndArray();
 }
 
+// How far the network's graph is built: started once the view is first drawn.
+static void WriteNetwork(JsonWriter& j, const AppState& app) {
+    const GraphCache* graph = app.graph ? &*app.graph : nullptr;
+    j.BeginObject().Key("started").Bool(graph != nullptr).Key("built").Bool(graph && graph->Ready());
+    j.Key("progress").Number(!graph ? 0.0 : graph->Ready() ? 1.0 : graph->builder->Progress());
+    j.Key("slices").Number(graph ? graph->slices : 0).Key("longest_slice_ms").Number(graph ? graph->longest_slice_ms : 0.0);
+    j.Key("nodes").Number(graph && graph->Ready() ? double(graph->full.nodes.size()) : 0.0);
+    j.EndObject();
+}
+
 std::string DescribeState(const AppState& app) {
     JsonWriter j;
     j.BeginObject();
@@ -415,6 +425,7 @@ std::string DescribeState(const AppState& app) {
     j.Key("mode").String(app.options.mode == Mode::Article ? "article" : "app");
     j.Key("height").BeginObject().Key("wanted").Number(app.fit.wanted).Key("limit").Number(app.fit.limit);
     j.Key("capped").Bool(app.fit.capped).EndObject();
+    WriteNetwork(j.Key("network"), app);
     return j.EndObject().Take();
 }
 
