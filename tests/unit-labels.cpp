@@ -228,6 +228,24 @@ TEST_CASE("graph labels: spreading makes room, and fitting names every node the 
     CHECK(LabelCrowding(nodes, s, Measure(16)) < kMaxCrowding);
 }
 
+TEST_CASE("graph labels: a crowded fit stops searching for room once the box is full, across its retries") {
+    // 120 long titles in a box with room for a few dozen: the first try leaves many unnamed, and
+    // so would each retry, every failed search costing a pass over the whole box.
+    std::vector<GraphLabelRequest> nodes;
+    for (int k = 0; k < 120; ++k) nodes.push_back({{20.0 + (k * 37) % 560, 20.0 + (k * 53) % 360}, 5, "Supreme Judicial Council of the Republic"});
+    GraphLabelStyle s;
+    s.box = {0, 0, 600, 400};
+    REQUIRE(LabelCrowding(nodes, s, Measure(16)) > 1);   // more footprint than box: some stay unnamed
+    std::vector<std::uint32_t> order(nodes.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
+    int failed = -1;
+    const std::vector<GraphLabelPlace> places = FitGraphLabels(nodes, order, s, Measure(16), 200, &failed);
+    CHECK(failed == kFailedRelocations);   // not that many per retry
+    const auto labelled = std::count_if(places.begin(), places.end(), [](const GraphLabelPlace& p) { return p.labelled; });
+    CHECK(labelled > 0);
+    CHECK(labelled < 120);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] The article's network, and a generated one
 // The canvases the network view gets in a 1280×800 window and in a 390×844 phone, with the labels

@@ -391,13 +391,18 @@ static void WriteRows(JsonWriter& j, const AppState& app) {
     j.EndArray();
 }
 
-// The network as last fitted: its canvas (CSS pixels), the nodes drawn and how many are named.
+// The network: how far its graph is built (started once the view is first drawn), and as last
+// fitted, its canvas (CSS pixels), the nodes drawn and how many are named, of the whole graph's.
 static void WriteNetwork(JsonWriter& j, const AppState& app) {
+    const GraphCache* graph = app.graph ? &*app.graph : nullptr;
     const NetworkFit& fit = app.network.fit;
     const auto named = std::count_if(fit.places.begin(), fit.places.end(), [](const GraphLabelPlace& p) { return p.labelled; });
-    j.BeginObject().Key("width").Number(Css(app, app.network.canvas.x)).Key("height").Number(Css(app, app.network.canvas.y));
+    j.BeginObject().Key("started").Bool(graph != nullptr).Key("built").Bool(graph && graph->Ready());
+    j.Key("progress").Number(!graph ? 0.0 : graph->Ready() ? 1.0 : graph->builder->Progress());
+    j.Key("slices").Number(graph ? graph->slices : 0).Key("longest_slice_ms").Number(graph ? graph->longest_slice_ms : 0.0);
+    j.Key("width").Number(Css(app, app.network.canvas.x)).Key("height").Number(Css(app, app.network.canvas.y));
     j.Key("nodes").Number(double(fit.graph.nodes.size())).Key("named").Number(double(named));
-    j.Key("of").Number(app.graph ? double(app.graph->full.nodes.size()) : 0.0).EndObject();
+    j.Key("of").Number(graph && graph->Ready() ? double(graph->full.nodes.size()) : 0.0).EndObject();
 }
 
 std::string DescribeState(const AppState& app) {

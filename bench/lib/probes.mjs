@@ -139,3 +139,27 @@ export async function taskSeconds(cdp) {
   const get = (name) => (metrics.find((m) => m.name === name) || { value: 0 }).value;
   return { task: get('TaskDuration'), layouts: get('LayoutCount'), heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
 }
+
+// The tasks of the page's main thread (the busiest renderer's) longer than `minMs`, in order:
+// {at, ms, script} with `at` in ms from the thread's first traced task and `script` the longest
+// run of the page's own script inside the task — to say when and where a long task went.
+export function longTasks(traceBuffer, minMs) {
+  const events = JSON.parse(traceBuffer.toString('utf8')).traceEvents || [];
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args &&
+    e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const perThread = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !e.dur || !mains.has(key) || !(TASKS.has(e.name) || SCRIPT.has(e.name))) continue;
+    if (!perThread.has(key)) perThread.set(key, []);
+    perThread.get(key).push(e);
+  }
+  let busiest = [];
+  const total = (list) => list.reduce((n, e) => n + (TASKS.has(e.name) ? e.dur : 0), 0);
+  for (const list of perThread.values()) if (total(list) > total(busiest)) busiest = list;
+  const start = Math.min(...busiest.map((e) => e.ts));
+  const tasks = busiest.filter((e) => TASKS.has(e.name) && e.dur / 1000 > minMs).sort((a, b) => a.ts - b.ts);
+  return tasks.map((t) => ({ at: (t.ts - start) / 1000, ms: t.dur / 1000,
+    script: Math.max(0, ...busiest.filter((e) => SCRIPT.has(e.name) && e.ts >= t.ts && e.ts < t.ts + t.dur)
+      .map((e) => e.dur / 1000)) }));
+}

@@ -120,27 +120,28 @@ bool Relocate(GraphLabelRequest& n, std::uint32_t id, const std::vector<TextBloc
     return false;
 }
 
-// A relocation that fails has searched the whole box: after this many, the box is full and the
-// rest are left unnamed without searching (a crowded graph would otherwise cost seconds). A small
-// graph (a story's) is cheap to search for every node, and each one named counts.
-constexpr int kFailedRelocations = 4;
+// A small graph (a story's) is cheap to search for every node, and each one named counts; a
+// larger one stops after kFailedRelocations (polity/labels.hpp).
 constexpr std::size_t kSmallGraph = 64;
 
-// Labels in `order`; with `relocate`, a node whose label finds no room moves to where it does.
+// Labels in `order`; a node whose label finds no room moves to where it does while the fit's
+// failed relocations so far (`failed_relocations`; null: none are tried) are under the limit:
+// each one searched the whole box.
 std::vector<GraphLabelPlace> Place(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
-                                   const GraphLabelStyle& style, const MeasureText& measure, bool relocate) {
+                                   const GraphLabelStyle& style, const MeasureText& measure, int* failed_relocations) {
     std::vector<GraphLabelPlace> out(nodes.size());
     BoxGrid node_boxes(GridCell(style)), labels(GridCell(style));
     for (const GraphLabelRequest& n : nodes) node_boxes.Add(DotBox(n.at, n.radius));
     const int home = Tall(style) ? 7 : 0;
-    int failed = 0;
-    const int may_fail = order.size() <= kSmallGraph ? static_cast<int>(order.size()) : kFailedRelocations;
+    int none = 0;
+    int& failed = failed_relocations ? *failed_relocations : none;
+    const int may_fail = !failed_relocations ? 0
+                         : order.size() <= kSmallGraph ? static_cast<int>(order.size()) : kFailedRelocations;
     for (std::uint32_t k : order) {
         if (k >= nodes.size() || out[k].labelled) continue;
         const std::vector<TextBlock> shapes = LabelShapes(nodes[k].text, style.max_label_width, measure);
         const std::size_t preferred = Preferred(shapes, style);
-        if (PlaceOne(nodes[k], shapes, preferred, home, labels, node_boxes, style, out[k]) || !relocate ||
-            failed >= may_fail)
+        if (PlaceOne(nodes[k], shapes, preferred, home, labels, node_boxes, style, out[k]) || failed >= may_fail)
             continue;
         if (!Relocate(nodes[k], k, shapes, preferred, home, labels, node_boxes, style, out[k])) ++failed;
     }
@@ -153,7 +154,7 @@ std::vector<GraphLabelPlace> PlaceGraphLabels(const std::vector<GraphLabelReques
                                               const std::vector<std::uint32_t>& order, const GraphLabelStyle& style,
                                               const MeasureText& measure) {
     std::vector<GraphLabelRequest> copy = nodes;
-    return Place(copy, order, style, measure, false);
+    return Place(copy, order, style, measure, nullptr);
 }
 
 
@@ -267,12 +268,19 @@ std::size_t Labelled(const std::vector<GraphLabelPlace>& places) {
 } // namespace
 
 // When the first try leaves some unnamed, two more: those first (they are the hard ones), then
-// the biggest labels first; the try that names most wins (the first, on a tie).
+// the biggest labels first; the try that names most wins (the first, on a tie). Each try may
+// fail kFailedRelocations searches; when the nodes with their labels take more than the box,
+// no try names them all and the tries share that many.
 std::vector<GraphLabelPlace> FitGraphLabels(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
-                                            const GraphLabelStyle& style, const MeasureText& measure, int spread_passes) {
+                                            const GraphLabelStyle& style, const MeasureText& measure, int spread_passes,
+                                            int* failed_out) {
     SpreadForLabels(nodes, style, measure, spread_passes);
     const std::vector<GraphLabelRequest> spread = nodes;
-    std::vector<GraphLabelPlace> best = Place(nodes, order, style, measure, true);
+    const bool overfull = LabelCrowding(spread, style, measure) > 1;
+    int own = 0;
+    int& failed = failed_out ? *failed_out : own;
+    failed = 0;
+    std::vector<GraphLabelPlace> best = Place(nodes, order, style, measure, &failed);
     if (Labelled(best) == order.size()) return best;
     std::vector<std::uint32_t> hard_first;
     for (std::uint32_t k : order)
@@ -290,7 +298,9 @@ std::vector<GraphLabelPlace> FitGraphLabels(std::vector<GraphLabelRequest>& node
     });
     for (const std::vector<std::uint32_t>* again : {&hard_first, &big_first}) {
         std::vector<GraphLabelRequest> tried = spread;
-        std::vector<GraphLabelPlace> places = Place(tried, *again, style, measure, true);
+        int this_try = overfull ? failed : 0;
+        std::vector<GraphLabelPlace> places = Place(tried, *again, style, measure, &this_try);
+        failed = overfull ? this_try : failed + this_try;
         if (Labelled(places) <= Labelled(best)) continue;
         best = std::move(places);
         nodes = std::move(tried);

@@ -32,27 +32,34 @@ static constexpr double kWheelZoom = 1.25;        // one wheel notch (platform.h
 
 void StartGraph(GraphCache& cache, const Dataset& data) { cache.builder.emplace(data); }
 
-// Builds for at most kSliceMs; true once the graph is complete.
+// Builds for at most kSliceMs; true once the graph is complete. A graph that took more than one
+// slice shows its full bar for a frame: the frame that fits the labels and first draws the
+// graph builds nothing.
 static bool BuildSome(AppState& app) {
     if (!app.graph) StartGraph(app.graph.emplace(), *app.data);
     GraphCache& cache = *app.graph;
     if (cache.Ready()) return true;
     const auto start = std::chrono::steady_clock::now();
+    const auto spent = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); };
+    ++cache.slices;
     while (!cache.builder->Step(kSliceWork)) {
-        const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
-        if (spent.count() > kSliceMs) {
+        if (spent() > kSliceMs) {
+            cache.longest_slice_ms = std::max(cache.longest_slice_ms, spent());
             app.settle_frames = std::max(app.settle_frames, 2);   // another frame, another slice
             return false;
         }
     }
     cache.full = cache.builder->Take();
     cache.builder.reset();
-    return true;
+    cache.longest_slice_ms = std::max(cache.longest_slice_ms, spent());
+    if (cache.slices == 1) return true;
+    app.settle_frames = std::max(app.settle_frames, 2);
+    return false;
 }
 
 // "Laying out the network: 40 %", with a bar.
 static void DrawProgress(const AppState& app) {
-    const double fraction = app.graph->builder->Progress();
+    const double fraction = app.graph->builder ? app.graph->builder->Progress() : 1.0;
     MutedText(UiFill(app, UiString::LayingOutNetwork, {Number(app, std::floor(fraction * 100.0))}));
     ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(std::min(Em(20.0f), ImGui::GetContentRegionAvail().x), 0.0f), "");
 }

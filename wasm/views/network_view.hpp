@@ -29,6 +29,8 @@ struct AppState;
 struct GraphCache {
     std::optional<NetworkBuilder> builder; // while the graph is being built
     NetworkGraph full;                  // every kind of node, once built
+    int slices = 0;                     // frames that built a part of it (the widget's report)
+    double longest_slice_ms = 0.0;      // the longest of them
 
     bool Ready() const { return !builder; }
 };

@@ -142,11 +142,16 @@ std::size_t SpreadForLabels(std::vector<GraphLabelRequest>& nodes, const GraphLa
 double LabelCrowding(const std::vector<GraphLabelRequest>& nodes, const GraphLabelStyle& style, const MeasureText& measure);
 inline constexpr double kMaxCrowding = 0.5;
 // SpreadForLabels, then PlaceGraphLabels, except that a node whose label finds no room moves to
-// the nearest spot where it and its label fit, if the box has one. For a layout at its fitted
-// size; at other zooms, PlaceGraphLabels on the (scaled) positions this leaves.
+// the nearest spot where it and its label fit, if the box has one. A search that finds none has
+// searched the whole box: after kFailedRelocations of them the box is full and no more are made
+// (in each retry; in all of them together when the nodes with their labels take more than the
+// box, as in a dense graph's 250 hubs, so no retry can name them all). For a layout at its fitted
+// size; at other zooms, PlaceGraphLabels on the (scaled) positions this leaves. `failed`, if
+// given, gets the number of searches that found nothing.
+inline constexpr int kFailedRelocations = 4;
 std::vector<GraphLabelPlace> FitGraphLabels(std::vector<GraphLabelRequest>& nodes, const std::vector<std::uint32_t>& order,
                                             const GraphLabelStyle& style, const MeasureText& measure,
-                                            int spread_passes = 200);
+                                            int spread_passes = 200, int* failed = nullptr);
 
 //-----------------------------------------------------------------------------
 // [SECTION] A network fitted to a canvas
