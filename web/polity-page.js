@@ -8,9 +8,11 @@
 //   #view=NAME&item=ID&lang=CODE&search=TEXT&category=NAME   where the reader is, kept up to date
 //                 (?view=, ?item=, ?lang= still give the starting point, as older links did)
 // It also exposes window.polityTest, the hook the browser tests drive (hosted page only).
-'use strict';
+// An ES module, bundled by the build into a classic script.
 
-(function () {
+main();
+
+function main() {
   const DEFAULT_DATA = 'data/kazakhstan-constitution.json';
   const params = new URLSearchParams(location.search);
   const host = document.getElementById('explorer');
@@ -192,4 +194,4 @@
     setSearch: (text) => Promise.resolve(explorer.setSearch(text)),
     back: () => Promise.resolve(explorer.back()),
   };
-}());
+}
