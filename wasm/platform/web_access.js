@@ -74,12 +74,6 @@ function polityReportFocus() {
   polityWeb.host.dispatchEvent(new CustomEvent('polity:focus', {'detail': {'label': label}, 'bubbles': true}));
 }
 
-var polityAfterFrameBefore = polityWeb.afterFrame;
-polityWeb.afterFrame = function() {
-  if (polityAfterFrameBefore) polityAfterFrameBefore();
-  polityReportFocus();
-};
-
 // Calls `apply(matches)` now and whenever the media query changes, while the widget lives.
 function polityFollowMedia(query, apply) {
   if (!window.matchMedia) return;
