@@ -71,7 +71,6 @@ export class Instance {
     this.track(chrome.search, 'input', () => this.setSearch(chrome.search.value));
     this.track(chrome.credit, 'click', (e) => this.onCreditClick(e));
     this.track(this.element, 'polity:firstframe', (e) => this.callHandlers('firstframe', e.detail));
-    this.track(this.element, 'polity:focus', (e) => this.twin.focus(e.detail.label));
     if (this.ownFragment || this.options.mirrorUrl) this.track(window, 'hashchange', () => this.onHashChange());
     for (const type of ['pointerdown', 'keydown', 'wheel']) {
       this.track(chrome.root, type, () => { this.lastInput = performance.now(); }, { capture: true, passive: true });
@@ -154,7 +153,8 @@ export class Instance {
     const start = ++this.starts;
     const current = () => start === this.starts;
     const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
-      scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px), words: () => this.chrome.words };
+      scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px),
+      onFocus: (label) => current() && this.twin.focus(label), words: () => this.chrome.words };
     let starting;
     try {
       starting = startModule(this.chrome.canvas, this.element, options, hooks);

@@ -56,8 +56,9 @@ export function explainStartFailure(error, words) {
 
 // Starts one widget module on `canvas`. options: checkOptions's, with lang '' when none was
 // asked for and pageLang the page's <html lang>. hooks: onStateChange(state), onFailure(message),
-// onHeight(cssPixels) -> true when the box took a new height, words() -> the box's words, and
-// scrollPage(dy) when the article is not this window (the iframe page asks its host).
+// onHeight(cssPixels) -> true when the box took a new height, onFocus(label) when the keyboard
+// moved to another control, words() -> the box's words, and scrollPage(dy) when the article is
+// not this window (the iframe page asks its host).
 // Resolves to the module (see wasm/platform/web_module.js for its methods).
 export function startModule(canvas, host, options, hooks) {
   return createPolityWidget({
@@ -81,6 +82,7 @@ export function startModule(canvas, host, options, hooks) {
     'datasetCache': DATASETS,
     'onStateChange': hooks.onStateChange,
     'onHeight': hooks.onHeight,
+    'onFocus': hooks.onFocus,
     'onAbort': (what) => hooks.onFailure(fillIn(hooks.words().stopped, what)),
     'instantiateWasm': (imports, receive) => {
       compileWidget()

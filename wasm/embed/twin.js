@@ -10,8 +10,8 @@
 //   screen, in idle slices of a few milliseconds, with the first items of each section and a
 //   "Show all" button per section for the rest.
 // Each explorer instance (instance.js) owns its twin and tells it what happened: the data is
-// ready, the reader moved (statechange, select, web_access.js's polity:focus), or the explorer
-// cannot start without WebGL.
+// ready, the reader moved (a statechange, a select, the keyboard's focus), or the explorer cannot
+// start without WebGL. Events that the page itself dispatches on the element do not reach it.
 
 import { make } from './chrome.js';
 import { DATASETS } from './loader.js';
