@@ -2,7 +2,7 @@
 # Installs what the build and the tests need on a Debian 12 (bookworm) machine, and nothing
 # that is already there. Everything comes from Debian's packages or the npm registry.
 #   scripts/install-deps.sh native    compiler, CMake, nlohmann_json, doctest, schema checker
-#   scripts/install-deps.sh wasm      + Emscripten, Dear ImGui 1.86 sources, font tools
+#   scripts/install-deps.sh wasm      + Emscripten, Dear ImGui 1.86 sources, font tools, esbuild
 #   scripts/install-deps.sh browser   + Chromium and playwright-core for the browser tests
 #   scripts/install-deps.sh fuzz      + clang and libFuzzer for the loader fuzz target
 #   scripts/install-deps.sh all       everything
@@ -17,7 +17,7 @@ sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 
 native_pkgs=(g++ cmake make nlohmann-json3-dev doctest-dev python3 python3-jsonschema)
-wasm_pkgs=(emscripten nodejs fonts-dejavu-core python3-fonttools python3-brotli dpkg-dev xz-utils brotli)
+wasm_pkgs=(emscripten nodejs npm fonts-dejavu-core python3-fonttools python3-brotli dpkg-dev xz-utils brotli)
 browser_pkgs=(chromium nodejs npm)
 fuzz_pkgs=(clang libclang-rt-14-dev)
 
@@ -73,16 +73,18 @@ closure_install() {
     || echo "install-deps: closure compiler not installed; the widget's JS stays unminified" >&2
 }
 
+# package.json's devDependencies: esbuild bundles the embed's and the pages' JavaScript modules
+# (its binary for this platform is an npm package too); playwright-core drives Debian's Chromium
+# and never downloads a browser of its own.
 npm_install() {
-  # playwright-core drives Debian's Chromium; it never downloads a browser of its own.
-  if [ ! -d node_modules/playwright-core ]; then
+  if [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/esbuild ]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }
 
 case "$want" in
   native)  apt_install "${native_pkgs[@]}" ;;
-  wasm)    apt_install "${native_pkgs[@]}" "${wasm_pkgs[@]}"; fetch_imgui; closure_install ;;
+  wasm)    apt_install "${native_pkgs[@]}" "${wasm_pkgs[@]}"; fetch_imgui; closure_install; npm_install ;;
   browser) apt_install "${browser_pkgs[@]}"; npm_install ;;
   fuzz)    apt_install "${native_pkgs[@]}" "${fuzz_pkgs[@]}" ;;
   all)     apt_install "${native_pkgs[@]}" "${wasm_pkgs[@]}" "${browser_pkgs[@]}" "${fuzz_pkgs[@]}"; fetch_imgui; closure_install; npm_install ;;

@@ -19,12 +19,16 @@
 //                  navigate {link}      the host's URL points somewhere else (back button, link)
 // Messages go to the parent's origin only, and are taken only from the parent window at that
 // origin; anything else is ignored.
-'use strict';
+// An ES module, bundled by the build into a classic script; links and language codes follow the
+// script embed's rules (wasm/embed/url_state.js, options.js).
+import { LANGUAGE_CODE } from '../wasm/embed/options.js';
+import { changedFrom, isLink, linkState, writeFragment } from '../wasm/embed/url_state.js';
 
-(function () {
+main();
+
+function main() {
   const SOURCE = 'polity-explorer';
   const DEFAULT_DATA = 'data/kazakhstan-constitution.json';
-  const LINK_KEYS = ['view', 'item', 'lang', 'search', 'category'];
   const params = new URLSearchParams(location.search);
   const element = document.getElementById('explorer');
   const framed = window.parent !== window;
@@ -41,7 +45,7 @@
   }
   // A language asked for is this document's; otherwise the host's, once it says (the explorer
   // follows <html lang> while no language was asked for).
-  if (given('lang') && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(given('lang'))) document.documentElement.lang = given('lang');
+  if (given('lang') && LANGUAGE_CODE.test(given('lang'))) document.documentElement.lang = given('lang');
 
   // Where the browser says the parent is (Chrome, Safari); else learnt from the host's hello.
   function knownParentOrigin() {
@@ -58,14 +62,9 @@
   //---------------------------------------------------------------------------
   // Links: the host's URL when it mirrors, else the hosted page on this site
   //---------------------------------------------------------------------------
-  function changed(state) {
-    const out = {};
-    for (const key of LINK_KEYS) if ((state[key] || '') !== (base[key] || '')) out[key] = state[key] || '';
-    return out;
-  }
-
-  const fragment = (link, prefix) => Object.keys(link)
-    .map((key) => encodeURIComponent(prefix + key) + '=' + encodeURIComponent(link[key])).join('&');
+  const changed = (state) => changedFrom(state, base);
+  // The link's keys as a fragment, without its '#'.
+  const fragment = (link, prefix) => writeFragment('', prefix, link).slice(1);
 
   // Touch scrolling the explorer hands on: the article is the host's page, which polity-iframe.js
   // scrolls (a wheel the explorer does not take reaches the host page by itself).
@@ -88,10 +87,8 @@
     } catch (e) {
       // no URL at all: the link carries it as written (the explorer shows why it cannot load)
     }
-    const own = {};
-    for (const key of LINK_KEYS) if (state[key]) own[key] = state[key];
     const query = data === new URL(DEFAULT_DATA, site).href ? '' : '?data=' + encodeURIComponent(data);
-    return site.href + query + '#' + fragment(own, '');
+    return site.href + query + '#' + fragment(linkState(state), '');
   }
 
   const explorer = window.PolityExplorer.mount(element, {
@@ -134,15 +131,12 @@
   //---------------------------------------------------------------------------
   // Messages from the host
   //---------------------------------------------------------------------------
-  const isLink = (link) => link !== null && typeof link === 'object' && Object.keys(link).every((key) =>
-    LINK_KEYS.includes(key) && typeof link[key] === 'string' && link[key].length <= 200);
-
   function onHello(data) {
     if (mirror && typeof data.url === 'string' && /^https?:\/\//.test(data.url) &&
         typeof data.prefix === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,40}\.$/.test(data.prefix)) {
       host = { url: data.url.split('#')[0], prefix: data.prefix };
     }
-    if (!given('lang') && typeof data.lang === 'string' && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i.test(data.lang)) {
+    if (!given('lang') && typeof data.lang === 'string' && LANGUAGE_CODE.test(data.lang.toLowerCase())) {
       document.documentElement.lang = data.lang;
     }
     onViewport(data.viewport);
@@ -178,4 +172,4 @@
   });
 
   if (mirror) explorer.on('statechange', (state) => post({ type: 'state', link: changed(state) }));
-}());
+}

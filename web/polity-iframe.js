@@ -11,15 +11,18 @@
 // (see web/polity-frame.js), and ignores everything else. It defines no global name, sets no
 // cookies, stores nothing and loads nothing. Needs no 'wasm-unsafe-eval': the iframe runs the
 // WebAssembly under its own origin's policy. Copy it to your own server to keep script-src 'self'.
-(function () {
-  'use strict';
+// An ES module, bundled by the build into a classic script: this page's fragment is read and
+// written by the script embed's own rules (wasm/embed/url_state.js).
+import { fragmentPrefix, isLink, readFragment, replaceFragment, writeFragment } from '../wasm/embed/url_state.js';
 
-  const SOURCE = 'polity-explorer';
-  const LINK_KEYS = ['view', 'item', 'lang', 'search', 'category'];
-  const MARK = Symbol.for('polity-explorer-frames');   // pasted twice: the second copy does nothing
-  if (window[MARK]) return;
+const SOURCE = 'polity-explorer';
+const MARK = Symbol.for('polity-explorer-frames');   // pasted twice: the second copy does nothing
+if (!window[MARK]) {
   window[MARK] = true;
+  start();
+}
 
+function start() {
   const frames = () => Array.from(document.querySelectorAll('iframe.polity-explorer-frame'));
 
   // The iframe's origin and options, from its src as the page wrote it.
@@ -27,8 +30,7 @@
     try {
       const url = new URL(iframe.getAttribute('src') || '', location.href);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-      const prefix = /^[A-Za-z][A-Za-z0-9_-]{0,40}$/.test(iframe.id) ? iframe.id + '.' : 'polity.';
-      return { origin: url.origin, mirror: url.searchParams.get('mirror-url') === 'true', prefix };
+      return { origin: url.origin, mirror: url.searchParams.get('mirror-url') === 'true', prefix: fragmentPrefix(iframe) };
     } catch (e) {
       return null;
     }
@@ -41,35 +43,9 @@
     }
   }
 
-  //---------------------------------------------------------------------------
-  // This page's fragment: our keys carry the iframe's prefix; other entries stay as they are
-  //---------------------------------------------------------------------------
-  function entries() {
-    return location.hash.slice(1).split('&').filter(Boolean).map((entry) => {
-      const at = entry.indexOf('=');
-      try {
-        return at < 0 ? [null, entry] : [decodeURIComponent(entry.slice(0, at)), entry, decodeURIComponent(entry.slice(at + 1))];
-      } catch (e) {
-        return [null, entry];
-      }
-    });
-  }
-
-  const ours = (key, prefix) => key !== null && key.startsWith(prefix) && LINK_KEYS.includes(key.slice(prefix.length));
-
-  function readLink(prefix) {
-    const link = {};
-    for (const [key, , value] of entries()) if (ours(key, prefix)) link[key.slice(prefix.length)] = value;
-    return link;
-  }
-
-  function writeLink(prefix, link) {
-    const kept = entries().filter(([key]) => !ours(key, prefix)).map((entry) => entry[1]);
-    const added = Object.keys(link).map((key) => encodeURIComponent(prefix + key) + '=' + encodeURIComponent(link[key]));
-    const hash = kept.concat(added).join('&');
-    const url = location.href.split('#')[0] + (hash ? '#' + hash : '');
-    if (url !== location.href) history.replaceState(history.state, '', url);
-  }
+  // This page's fragment: our keys carry the iframe's prefix; other entries stay as they are.
+  const readLink = (prefix) => readFragment(location.hash, prefix);
+  const writeLink = (prefix, link) => replaceFragment(writeFragment(location.hash, prefix, link));
 
   //---------------------------------------------------------------------------
   // The conversation
@@ -84,9 +60,6 @@
     const link = info.mirror ? readLink(info.prefix) : {};
     if (Object.keys(link).length) send(iframe, { type: 'navigate', link });
   }
-
-  const isLink = (link) => link !== null && typeof link === 'object' && Object.keys(link).every((key) =>
-    LINK_KEYS.includes(key) && typeof link[key] === 'string' && link[key].length <= 200);
 
   window.addEventListener('message', (event) => {
     const iframe = frames().find((f) => f.contentWindow === event.source);
@@ -135,4 +108,4 @@
   });
 
   frames().forEach(hello);
-}());
+}

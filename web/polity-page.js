@@ -7,10 +7,11 @@
 //                 the page lists in <meta name="polity-allowed-origins">; ?theme=light|dark|auto
 //   #view=NAME&item=ID&lang=CODE&search=TEXT&category=NAME   where the reader is, kept up to date
 //                 (?view=, ?item=, ?lang= still give the starting point, as older links did)
-// It also exposes window.polityTest, the hook the browser tests drive (hosted page only).
-'use strict';
+// An ES module, bundled by the build into a classic script.
 
-(function () {
+main();
+
+function main() {
   const DEFAULT_DATA = 'data/kazakhstan-constitution.json';
   const params = new URLSearchParams(location.search);
   const host = document.getElementById('explorer');
@@ -174,22 +175,4 @@
     const copied = navigator.clipboard ? navigator.clipboard.writeText(field.value) : Promise.reject();
     copied.then(() => say(words.snippetCopied), () => { field.focus(); field.select(); say(words.pressCopy); });
   });
-
-  //---------------------------------------------------------------------------
-  // The test hook: what the browser tests read and drive
-  //---------------------------------------------------------------------------
-  const firstFrame = new Promise((resolve) => {
-    host.addEventListener('polity:firstframe', (e) => resolve(e.detail.time), { once: true });
-  });
-  window.polityTest = {
-    explorer,
-    ready: explorer.ready.then(() => explorer.debugState() !== null),
-    firstFrame,
-    state: () => Promise.resolve(explorer.debugState()),
-    frames: () => Promise.resolve(explorer.frames()),
-    navigate: (view, item) => Promise.resolve(explorer.navigate(view, item || '')),
-    setLanguage: (code) => Promise.resolve(explorer.setLanguage(code)),
-    setSearch: (text) => Promise.resolve(explorer.setSearch(text)),
-    back: () => Promise.resolve(explorer.back()),
-  };
-}());
+}

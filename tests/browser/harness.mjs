@@ -13,6 +13,7 @@ export const siteDir = process.env.POLITY_SITE || path.join(repoRoot, 'build/was
 export const resultsDir = path.join(repoRoot, 'test-results');
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TEST_HOOK = path.join(repoRoot, 'tests/browser/test-hook.js');
 // SwiftShader gives WebGL 2 without a GPU; the rest keeps a headless run quiet and offline.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -103,8 +104,17 @@ export async function recordResponseSizes(context, page) {
   return sizes;
 }
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+// Every context it opens (and so every page, browser.newPage included) runs test-hook.js first:
+// window.polityTest on the hosted page.
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript({ path: TEST_HOOK });
+    return context;
+  };
+  return browser;
 }
 
 // Registers the test file's hooks: before its tests, check the site is built, start its servers

@@ -48,6 +48,31 @@ test('the text version is built after the first frame is on the screen', async (
   await page.context().close();
 });
 
+// The twin hears only its own explorer: a page (or another script on it) dispatching the
+// explorer's events on its element marks nothing and says nothing.
+test('the text version follows its explorer, not events dispatched on the element', async () => {
+  const page = await openHostPage(env, 'one.html');
+  assert.equal(await whenReady(page, 'first'), true);
+  await twinBuilt(page);
+  const after = await page.evaluate(() => {
+    const element = document.getElementById('first');
+    const fire = (name, detail) => element.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
+    fire('polity:select', { id: 'ombudsman', kind: 'institution', view: 'institutions' });
+    fire('polity:statechange', { view: 'institutions', item: 'ombudsman', lang: 'en', search: '', category: '' });
+    fire('polity:focus', { label: 'Spoofed label' });
+    const root = element.shadowRoot;
+    return { current: root.querySelectorAll('.pe-twin [aria-current]').length,
+      said: root.querySelector('.pe-twin-live').textContent };
+  });
+  assert.deepEqual(after, { current: 0, said: '' });
+  // The explorer itself opening the entity marks it.
+  await page.evaluate(() => window.PolityExplorer.get(document.getElementById('first')).select('ombudsman'));
+  await page.waitForFunction(() => document.getElementById('first').shadowRoot
+    .querySelector('.pe-twin #ombudsman[aria-current="true"]') !== null);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 // The article's dataset with EXTRA_EVENTS more events, copies of its first one.
 async function serveManyEvents(page) {
   await page.route('**/data/kazakhstan-constitution.json', async (route) => {

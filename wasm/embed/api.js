@@ -14,6 +14,10 @@
 // frames() and debugState() for tests.
 // Events, as DOM CustomEvents "polity:<name>" on the element and to on(name) handlers: ready,
 // firstframe, select, viewchange, statechange, error.
+// This is the embed's entry module: the build bundles it and what it imports into polity-embed.js.
+
+import { Instance } from './instance.js';
+import { OPTION_CHECKS, readAttributes } from './options.js';
 
 const DOWNLOAD_KINDS = ['csv', 'json', 'png'];
 const PICTURE_PRESETS = ['article', 'social', 'portrait'];

@@ -138,7 +138,7 @@ const STRINGS = {
 };
 
 // `text` with {1}, {2}, ... replaced by `values`.
-function fillIn(text, ...values) { return text.replace(/\{(\d)\}/g, (all, n) => (n - 1 < values.length ? values[n - 1] : all)); }
+export function fillIn(text, ...values) { return text.replace(/\{(\d)\}/g, (all, n) => (n - 1 < values.length ? values[n - 1] : all)); }
 
 function strings(lang) { return STRINGS[lang] || STRINGS[String(lang).split('-')[0]] || STRINGS.en; }
 
@@ -156,7 +156,7 @@ function adoptStyles(shadow) {
   }
 }
 
-function make(tag, attributes = {}, text = '') {
+export function make(tag, attributes = {}, text = '') {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (text) element.textContent = text;
@@ -165,7 +165,7 @@ function make(tag, attributes = {}, text = '') {
 
 // Builds the box in `element`'s shadow root (reused when the element is mounted again), its
 // words in `lang` (relabelChrome changes them); `mode` "article" or "app".
-function buildChrome(element, lang, mode) {
+export function buildChrome(element, lang, mode) {
   const shadow = element.shadowRoot || element.attachShadow({ mode: 'open' });
   shadow.replaceChildren();
   adoptStyles(shadow);
@@ -206,7 +206,7 @@ function buildChrome(element, lang, mode) {
 }
 
 // The box's own words in `lang` (the explorer's language changed); the canvas has its own.
-function relabelChrome(chrome, lang) {
+export function relabelChrome(chrome, lang) {
   const words = strings(lang);
   chrome.words = words;
   chrome.lang = lang;
@@ -222,14 +222,14 @@ function relabelChrome(chrome, lang) {
 }
 
 // "Copy link", or "Link copied" after a click; narrow boxes show the short words (CSS above).
-function setCopyLabel(chrome, copied) {
+export function setCopyLabel(chrome, copied) {
   const words = chrome.words;
   chrome.copy.replaceChildren(make('span', { class: 'pe-long' }, copied ? words.copied : words.copy),
                               make('span', { class: 'pe-short' }, copied ? words.copiedShort : words.copyShort));
 }
 
 // The dataset's headline and dek, in the reader's language (about(): AboutDataset in wasm/app.hpp).
-function fillHeader(chrome, about, shown) {
+export function fillHeader(chrome, about, shown) {
   chrome.title.textContent = about.title;
   chrome.dek.textContent = about.dek;
   chrome.dek.hidden = !about.dek;
@@ -275,7 +275,7 @@ function joined(pieces) {
 // The credit line, from about() and in its language: "Source: … · Graphic: … · Get the data:
 // CSV · JSON · Picture", then "Licence: … · Data checked: … · Copy link". The downloads are
 // buttons with data-get="csv" | "json" | "png" (the instance listens on the credit line).
-function fillCredit(chrome, about) {
+export function fillCredit(chrome, about) {
   const words = about.words;
   const main = [];
   if (about.sources.length) {
@@ -295,25 +295,25 @@ function fillCredit(chrome, about) {
 
 // Height: "auto" follows the width (CSS above); "fill" takes the element's height; a length
 // sets the whole box, bar included. Only CSSOM writes: allowed under any style-src.
-function applyHeight(chrome, height) {
+export function applyHeight(chrome, height) {
   chrome.root.classList.toggle('pe-flex', height !== 'auto');
   chrome.root.style.height = height === 'auto' || height === 'fill' ? '' : height;
 }
 
 // frame: "embed" (a box in an article), "bare" (no border: the iframe page, whose iframe is
 // the box) or "page" (the hosted page: no border, and a Copy link of its own).
-function applyFrame(chrome, frame) {
+export function applyFrame(chrome, frame) {
   chrome.root.classList.toggle('pe-bare', frame === 'bare' || frame === 'page');
   chrome.root.classList.toggle('pe-page', frame === 'page');
 }
 
-function applyTheme(chrome, theme, accent, prefersDark) {
+export function applyTheme(chrome, theme, accent, prefersDark) {
   chrome.root.setAttribute('data-theme', theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme);
   if (accent) chrome.root.style.setProperty('--pe-accent', accent);
   else chrome.root.style.removeProperty('--pe-accent');
 }
 
-function showStatus(chrome, text, isError, details) {
+export function showStatus(chrome, text, isError, details) {
   chrome.status.hidden = false;
   chrome.status.classList.toggle('pe-error', !!isError);
   chrome.statusText.textContent = text;
@@ -322,7 +322,7 @@ function showStatus(chrome, text, isError, details) {
 }
 
 // After a failure: only "Try again" in the bar when it may help.
-function showFailureBar(chrome, canRetry) {
+export function showFailureBar(chrome, canRetry) {
   chrome.root.classList.toggle('pe-can-retry', canRetry);
   updateBar(chrome);
 }
@@ -330,7 +330,7 @@ function showFailureBar(chrome, canRetry) {
 // The bar shows when it holds something: "Try again", a link to copy by hand, or on touch
 // screens (a canvas has no soft keyboard) the search field: always in app mode, while the
 // search view is open in article mode.
-function updateBar(chrome, searching) {
+export function updateBar(chrome, searching) {
   if (searching !== undefined) chrome.root.classList.toggle('pe-searching', searching);
   const touch = !!(window.matchMedia && window.matchMedia('(pointer: coarse)').matches);
   const root = chrome.root.classList;
@@ -339,13 +339,13 @@ function updateBar(chrome, searching) {
   chrome.bar.hidden = !(root.contains('pe-can-retry') || chrome.bar.querySelector('.pe-link') || search);
 }
 
-function showNotice(chrome, lines) {
+export function showNotice(chrome, lines) {
   chrome.noticeText.textContent = lines.join(' ');
   chrome.notice.hidden = lines.length === 0;
 }
 
 // When copying failed: the link in a selected field, for the reader to copy by hand.
-function showLinkField(chrome, link) {
+export function showLinkField(chrome, link) {
   let field = chrome.bar.querySelector('.pe-link');
   if (!field) {
     field = make('input', { class: 'pe-link', type: 'text', readonly: '', 'aria-label': chrome.words.copyThis });

@@ -3,6 +3,15 @@
 // destroy() can take all of it off again; after destroy() nothing of it runs.
 // In article mode the box fits the open view (the widget says how tall, after its frames), up
 // to 85 % of the reader's viewport, and the page under the reader's eyes stays where it is.
+// Each instance owns its text twin (twin.js) and tells it where the reader is.
+
+import { applyFrame, applyHeight, applyTheme, buildChrome, fillCredit, fillHeader, relabelChrome, setCopyLabel,
+  showFailureBar, showLinkField, showNotice, showStatus, updateBar } from './chrome.js';
+import { explainStartFailure, loadFallbackFont, startModule } from './loader.js';
+import { checkLink, checkOptions, refusedOrigin } from './options.js';
+import { TextTwin } from './twin.js';
+import { changedFrom, fragmentPrefix, LINK_KEYS, linkState, readFragment, replaceFragment,
+  writeFragment } from './url_state.js';
 
 const NEAR_VIEWPORT = '400px 0px';  // start loading this far before the widget scrolls into view
 const HEIGHT_SHARE = 0.85;          // article mode: the most of the viewport's height the box takes
@@ -14,7 +23,7 @@ function pageLanguage() {
   return match ? match[1].toLowerCase() : '';
 }
 
-class Instance {
+export class Instance {
   // raw: data-* attributes read by readAttributes(), or mount() options; source: see checkOptions.
   constructor(element, raw, source) {
     const { options, problems } = checkOptions(raw, source);
@@ -41,6 +50,7 @@ class Instance {
     this.last = null;             // the last state the widget reported
     this.ready = new Promise((resolve) => { this.settle = resolve; });
     this.chrome = buildChrome(element, this.language(), options.mode);
+    this.twin = new TextTwin(this);
     this.setup(problems, raw.lazy !== false && raw.lazy !== 'false');
   }
 
@@ -143,7 +153,8 @@ class Instance {
     const start = ++this.starts;
     const current = () => start === this.starts;
     const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
-      scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px), words: () => this.chrome.words };
+      scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px),
+      onFocus: (label) => current() && this.twin.focus(label), words: () => this.chrome.words };
     let starting;
     try {
       starting = startModule(this.chrome.canvas, this.element, options, hooks);
@@ -158,7 +169,10 @@ class Instance {
     const stale = start !== this.starts || this.phase === 'destroyed' || this.phase === 'failed';
     if (stale) return module['destroy']();
     this.module = module;
-    if (!module['started']()) return this.fail(this.chrome.words.noWebgl, [], false);
+    if (!module['started']()) {
+      this.fail(this.chrome.words.noWebgl, [], false);
+      return this.twin.showInstead();
+    }
     this.chrome.status.hidden = true;  // from here the canvas shows its own progress and errors
     if (this.options.datasetText !== undefined) this.showText();
     if (this.pageLang) module['setPageLanguage'](this.pageLang);  // it may have changed while the code loaded
@@ -298,16 +312,23 @@ class Instance {
     showFailureBar(this.chrome, false);
     if (this.wanted.category && this.module) this.module['setCategory'](this.wanted.category);
     this.settle(true);
+    this.twin.ready(state.lang, state.item);
     this.emit('ready', { view: state.view, item: state.item, lang: state.lang, dataset: this.options.dataset });
-    this.emit('statechange', linkDetail(state));
+    this.emitStateChange(state);
   }
 
   emitChanges(previous, state) {
     if (state.view !== previous.view) this.emit('viewchange', { view: state.view });
     if (state.item && state.item !== previous.item) {
+      this.twin.select(state.item);
       this.emit('select', { id: state.item, kind: state.kind, view: state.view });
     }
-    if (LINK_KEYS.some((k) => state[k] !== previous[k])) this.emit('statechange', linkDetail(state));
+    if (LINK_KEYS.some((k) => state[k] !== previous[k])) this.emitStateChange(state);
+  }
+
+  emitStateChange(state) {
+    this.twin.follow(state.lang, state.item);
+    this.emit('statechange', linkDetail(state));
   }
 
   syncFragment(state) {
@@ -465,6 +486,7 @@ class Instance {
     this.phase = 'destroyed';
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
+    this.twin.stop();
     if (this.module) this.module['destroy']();
     this.module = null;  // unreachable now: the browser reclaims its memory
     this.handlers.clear();

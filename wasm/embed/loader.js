@@ -1,13 +1,17 @@
 // Polity Explorer embed — loading: the WebAssembly code is downloaded and compiled once per page
 // and instantiated once per widget (each with its own memory, GL context and frames); a dataset
 // URL shown by several widgets is downloaded once. The widget's files sit beside this script.
+// createPolityWidget, the widget's module factory, is the Emscripten glue's, which the build puts
+// in the same closure as this bundle.
+
+import { fillIn } from './chrome.js';
 
 // Read while this script runs: document.currentScript is null afterwards (and for modules).
 const SCRIPT_URL = (document.currentScript && document.currentScript.src) || document.baseURI;
 const WASM_URL = new URL('polity-widget.wasm', SCRIPT_URL).href;
 const FALLBACK_FONT_URL = new URL('polity-fallback.woff2', SCRIPT_URL).href;
 const FALLBACK_FAMILY = 'Polity Fallback';
-const DATASETS = new Map();   // dataset URL -> Promise of its bytes (see web_module.js)
+export const DATASETS = new Map();   // dataset URL -> Promise of its bytes (see web_module.js)
 let compiledWidget = null;    // Promise of the WebAssembly.Module, once asked for
 let fallbackFont = null;      // Promise of the bundled face's CSS family, once asked for
 
@@ -28,7 +32,7 @@ function compileWidget() {
 // The bundled face, for characters no font of the page has and for data-font="bundled":
 // fetched once per page and only when an explorer asks, as bytes (connect-src, as the data;
 // no font-src needed), and added to the page's fonts under a name of its own.
-function loadFallbackFont() {
+export function loadFallbackFont() {
   if (!fallbackFont) {
     fallbackFont = fetch(FALLBACK_FONT_URL, { credentials: 'same-origin' }).then((response) => {
       if (!response.ok) throw new Error(`${FALLBACK_FONT_URL} answered ${response.status}`);
@@ -43,7 +47,7 @@ function loadFallbackFont() {
 }
 
 // A sentence for the widget's box, in the box's words (chrome.js): the usual causes get their fix.
-function explainStartFailure(error, words) {
+export function explainStartFailure(error, words) {
   const text = String((error && error.message) || error);
   if (/Content.Security.Policy|unsafe-eval|wasm-eval/i.test(text)) return words.noWasm;
   if (error instanceof TypeError) return fillIn(words.noCode, WASM_URL);
@@ -52,10 +56,11 @@ function explainStartFailure(error, words) {
 
 // Starts one widget module on `canvas`. options: checkOptions's, with lang '' when none was
 // asked for and pageLang the page's <html lang>. hooks: onStateChange(state), onFailure(message),
-// onHeight(cssPixels) -> true when the box took a new height, words() -> the box's words, and
-// scrollPage(dy) when the article is not this window (the iframe page asks its host).
+// onHeight(cssPixels) -> true when the box took a new height, onFocus(label) when the keyboard
+// moved to another control, words() -> the box's words, and scrollPage(dy) when the article is
+// not this window (the iframe page asks its host).
 // Resolves to the module (see wasm/platform/web_module.js for its methods).
-function startModule(canvas, host, options, hooks) {
+export function startModule(canvas, host, options, hooks) {
   return createPolityWidget({
     'canvas': canvas,
     'host': host,
@@ -77,6 +82,7 @@ function startModule(canvas, host, options, hooks) {
     'datasetCache': DATASETS,
     'onStateChange': hooks.onStateChange,
     'onHeight': hooks.onHeight,
+    'onFocus': hooks.onFocus,
     'onAbort': (what) => hooks.onFailure(fillIn(hooks.words().stopped, what)),
     'instantiateWasm': (imports, receive) => {
       compileWidget()

@@ -3,7 +3,9 @@
 // leaves a blank box: the problem is shown in the widget's box and warned in the console,
 // naming the attribute; only a missing or unusable dataset stops the widget from starting.
 
-// VIEWS (the views' names, in tab order) is written by the build from the widget's view table.
+// The views' names, in tab order, written by the build from the widget's view table.
+import { VIEWS } from 'polity-view-names';
+
 const THEMES = ['auto', 'light', 'dark'];
 const MODES = ['article', 'app'];
 const HEADERS = ['show', 'none'];
@@ -11,6 +13,8 @@ const HEADERS = ['show', 'none'];
 // two fingers zoom), as embedded maps do; "zoom" zooms with a plain wheel (the hosted page).
 const WHEEL_MODES = ['scroll', 'zoom'];
 const FONTS = ['host', 'bundled'];
+// A language code such as en, ru, kk or pt-br.
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
 // lang '': none asked for; the page's <html lang> then, where the dataset has it, else English.
 const DEFAULTS = { mode: 'article', view: 'overview', item: '', lang: '', theme: 'auto', accent: '', height: 'auto',
   mirrorUrl: false, views: '', header: 'show', languageMenu: false, wheel: 'scroll',
@@ -18,7 +22,7 @@ const DEFAULTS = { mode: 'article', view: 'overview', item: '', lang: '', theme:
 
 // Each option: its attribute, a check returning [value] when fine or a message when not, and
 // its URL parameter on the iframe page (embed.html).
-const OPTION_CHECKS = {
+export const OPTION_CHECKS = {
   dataset: ['data-dataset', checkDataset, 'data'],
   mode: ['data-mode', (v) => (MODES.includes(v) ? [v] : `"${v}" is not a mode; use article or app`)],
   views: ['data-views', checkViews],
@@ -27,7 +31,7 @@ const OPTION_CHECKS = {
   view: ['data-view', (v) => (VIEWS.includes(v) ? [v] : `"${v}" is not a view; use one of ${VIEWS.join(', ')}`)],
   item: ['data-item', (v) => (/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(v) ? [v]
     : `"${v}" is not an entity id (letters, digits, '.', '_' and '-')`)],
-  lang: ['data-lang', (v) => (/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(v) ? [v]
+  lang: ['data-lang', (v) => (LANGUAGE_CODE.test(v) ? [v]
     : `"${v}" is not a language code such as en, ru or kk`)],
   theme: ['data-theme', (v) => (THEMES.includes(v) ? [v] : `"${v}" is not a theme; use auto, light or dark`)],
   accent: ['data-accent', checkAccent],
@@ -53,7 +57,7 @@ function checkDataset(value) {
 // pages take their dataset from a link (?data=), and a link must not put another site's words
 // under this site's name: only the page's own origin, and the origins the site's owner lists in
 // <meta name="polity-allowed-origins" content="https://data.example https://other.example">.
-function refusedOrigin(dataset) {
+export function refusedOrigin(dataset) {
   const origin = new URL(dataset, document.baseURI).origin;
   const meta = document.querySelector('meta[name="polity-allowed-origins"]');
   const listed = (meta && meta.getAttribute('content') || '').split(/[\s,]+/).filter(Boolean).map((entry) => {
@@ -106,7 +110,7 @@ function checkBoolean(value) {
 }
 
 // The options an element's data-* attributes give (only the ones it has).
-function readAttributes(element) {
+export function readAttributes(element) {
   const raw = {};
   for (const [name, [attribute]] of Object.entries(OPTION_CHECKS)) {
     if (element.hasAttribute(attribute)) raw[name] = element.getAttribute(attribute).trim();
@@ -118,7 +122,7 @@ function readAttributes(element) {
 // Returns {options, problems}: options hold every option, with defaults where a value was
 // missing or bad; each problem is {attribute, message, fatal}, named as the page wrote it
 // (data-view, options.view or the view= parameter).
-function checkOptions(raw, source) {
+export function checkOptions(raw, source) {
   const options = Object.assign({}, DEFAULTS, { dataset: '' });
   const problems = [];
   // mount() only: the dataset's text itself, for a page that made it in memory ("Make your
@@ -146,7 +150,7 @@ function checkOptions(raw, source) {
 
 // A deep link's values, checked like the options; bad ones are dropped (a link is not the
 // page's fault, so no notice).
-function checkLink(link) {
+export function checkLink(link) {
   const out = {};
   for (const name of ['view', 'item', 'lang']) {
     if (link[name] === undefined) continue;

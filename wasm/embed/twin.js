@@ -9,8 +9,12 @@
 // - The first view never waits for it: it is built once the explorer's first frame is on the
 //   screen, in idle slices of a few milliseconds, with the first items of each section and a
 //   "Show all" button per section for the rest.
-// It listens to the events instance.js fires on the element (polity:ready, statechange, select,
-// error) and web_access.js's polity:focus; it changes nothing in the other files.
+// Each explorer instance (instance.js) owns its twin and tells it what happened: the data is
+// ready, the reader moved (a statechange, a select, the keyboard's focus), or the explorer cannot
+// start without WebGL. Events that the page itself dispatches on the element do not reach it.
+
+import { make } from './chrome.js';
+import { DATASETS } from './loader.js';
 
 const TWIN_WORDS = {
   en: { open: 'Text version', close: 'Back to the explorer', region: 'Text version of the explorer',
@@ -64,7 +68,6 @@ const TWIN_STYLES = `
 const TWIN_SLICE_MS = 4;       // the longest a slice of the build runs (its layout comes after)
 const TWIN_SLICE_NODES = 60;   // the most elements a slice inserts
 
-const twins = new WeakMap();   // element -> its twin (nodes and state), while mounted
 let twinSheet = null;          // one parsed stylesheet for every twin on the page
 let twinPolicy;                // a Trusted Types policy, where the page enforces them (see twinParse)
 
@@ -105,11 +108,9 @@ function twinParse(html) {
 // Building, filling and showing
 //-----------------------------------------------------------------------------
 
-// The twin's nodes beside the canvas; built again after a remount (which rebuilds the shadow root).
-function twinFor(instance, lang) {
+// The twin's nodes beside the canvas.
+function buildTwin(instance, lang) {
   const chrome = instance.chrome;
-  const known = twins.get(instance.element);
-  if (known && known.chrome === chrome) return known;
   adoptTwinStyles(chrome.shadow);
   const words = twinWords(lang);
   const open = make('button', { type: 'button', class: 'pe-twin-open', 'aria-expanded': 'false',
@@ -138,7 +139,6 @@ function twinFor(instance, lang) {
     if (e.key === 'Escape' && twin.shown && !chrome.root.classList.contains('pe-fallback')) close.click();
   });
   body.addEventListener('click', (e) => followInPageLink(twin, e) || showAll(twin, e));
-  twins.set(instance.element, twin);
   return twin;
 }
 
@@ -223,7 +223,7 @@ function whenIdle(callback) {
 function afterFirstFrame(instance, callback) {
   const later = () => requestAnimationFrame(() => whenIdle(callback));
   if (instance.element.hasAttribute('data-first-frame-ms')) later();
-  else instance.element.addEventListener('polity:firstframe', later, { once: true });
+  else instance.track(instance.element, 'polity:firstframe', later, { once: true });
 }
 
 function cancelBuild(twin) {
@@ -311,77 +311,83 @@ function say(twin, text) {
 // Following the explorer
 //-----------------------------------------------------------------------------
 
-function instanceOf(e) {
-  const instance = registry.get(e.target);
-  return instance && instance.module ? instance : null;
-}
-
-// The twin of a running explorer: its nodes at once (the canvas points to them), its text once
-// the first frame is on the screen.
-function onTwinReady(e) {
-  const instance = instanceOf(e);
-  if (!instance) return;
-  const twin = twinFor(instance, e.detail.lang);
-  const start = instance.starts;   // this start of the explorer, not a later one (Try again)
-  // The module through its instance, never held: after destroy() nothing keeps its memory alive.
-  const render = (lang, all) => (instance.module ? instance.module['twinHtml'](lang, all) : '');
-  twin.item = e.detail.item || '';
-  twin.lang = e.detail.lang;
-  cancelBuild(twin);
-  const waiting = { cancel: () => {} };   // a build to come: marks wait for it as well
-  twin.build = waiting;
-  twin.section.setAttribute('aria-busy', 'true');
-  afterFirstFrame(instance, () => {
-    if (twin.build !== waiting || twins.get(instance.element) !== twin || instance.starts !== start || !instance.module) return;
-    twin.build = null;
-    if (!fillTwin(twin, render, twin.lang)) twin.section.removeAttribute('aria-busy');
-  });
-}
-
-function onTwinStateChange(e) {
-  const instance = instanceOf(e), twin = instance && twins.get(e.target);
-  if (!twin || twin.chrome !== instance.chrome) return;
-  if (e.detail.lang !== twin.lang) {
-    twin.lang = e.detail.lang;
-    if (twin.render) {
-      cancelBuild(twin);
-      fillTwin(twin, twin.render, e.detail.lang, twin.all);
-    }
+export class TextTwin {
+  constructor(instance) {
+    this.instance = instance;
+    this.nodes = null;   // built when the data is first ready (or the explorer cannot start)
   }
-  markCurrent(twin, e.detail.item);
-}
 
-function onTwinSelect(e) {
-  const twin = twins.get(e.target);
-  if (twin) say(twin, markCurrent(twin, e.detail.id));
-}
+  // Its nodes, built on first use.
+  built(lang) {
+    if (!this.nodes) this.nodes = buildTwin(this.instance, lang);
+    return this.nodes;
+  }
 
-function onTwinFocus(e) {
-  const twin = twins.get(e.target);
-  if (twin) say(twin, e.detail.label);
-}
-
-// Without WebGL the module runs but no widget does: the box shows the twin of the dataset,
-// which the module downloaded all the same, under the reason the canvas is missing.
-function onTwinError(e) {
-  const instance = registry.get(e.target);
-  if (!instance || !instance.module || instance.module['started']()) return;
-  const download = DATASETS.get(instance.options.dataset);
-  if (!download) return;
-  const lang = instance.language();
-  download.then((bytes) => {
-    const twin = twinFor(instance, lang);
+  // The explorer shows its data: the nodes at once (the canvas points to them), the text once
+  // the first frame is on the screen.
+  ready(lang, item) {
+    const instance = this.instance;
+    const twin = this.built(lang);
+    const start = instance.starts;   // this start of the explorer, not a later one (Try again)
+    // The module through its instance, never held: after destroy() nothing keeps its memory alive.
+    const render = (l, all) => (instance.module ? instance.module['twinHtml'](l, all) : '');
+    twin.item = item || '';
+    twin.lang = lang;
     cancelBuild(twin);
-    if (!fillTwin(twin, (l, all) => (instance.module ? instance.module['twinFromBytes'](bytes, l, all) : ''), lang)) return;
-    instance.chrome.root.classList.add('pe-fallback');
-    twin.note.textContent = twinWords(lang).noWebgl;   // (the page heard e.detail.message)
-    twin.note.hidden = false;
-    showTwin(twin, true, false);
-  }, () => {});
-}
+    const waiting = { cancel: () => {} };   // a build to come: marks wait for it as well
+    twin.build = waiting;
+    twin.section.setAttribute('aria-busy', 'true');
+    afterFirstFrame(instance, () => {
+      if (twin.build !== waiting || instance.starts !== start || !instance.module) return;
+      twin.build = null;
+      if (!fillTwin(twin, render, twin.lang)) twin.section.removeAttribute('aria-busy');
+    });
+  }
 
-document.addEventListener('polity:ready', onTwinReady);
-document.addEventListener('polity:statechange', onTwinStateChange);
-document.addEventListener('polity:select', onTwinSelect);
-document.addEventListener('polity:focus', onTwinFocus);
-document.addEventListener('polity:error', onTwinError);
+  // Where the reader is (a statechange): the language it is written in, the item marked.
+  follow(lang, item) {
+    const twin = this.nodes;
+    if (!twin) return;
+    if (lang !== twin.lang) {
+      twin.lang = lang;
+      if (twin.render) {
+        cancelBuild(twin);
+        fillTwin(twin, twin.render, lang, twin.all);
+      }
+    }
+    markCurrent(twin, item);
+  }
+
+  // The reader opened an entity: marked, and its name said.
+  select(id) {
+    if (this.nodes) say(this.nodes, markCurrent(this.nodes, id));
+  }
+
+  // The keyboard moved to another control of the canvas.
+  focus(label) {
+    if (this.nodes) say(this.nodes, label);
+  }
+
+  // Without WebGL the module runs but no widget does: the box shows the twin of the dataset,
+  // which the module downloaded all the same, under the reason the canvas is missing.
+  showInstead() {
+    const instance = this.instance;
+    const download = DATASETS.get(instance.options.dataset);
+    if (!download) return;
+    const lang = instance.language();
+    download.then((bytes) => {
+      if (!instance.module) return;   // destroyed meanwhile
+      const twin = this.built(lang);
+      cancelBuild(twin);
+      if (!fillTwin(twin, (l, all) => (instance.module ? instance.module['twinFromBytes'](bytes, l, all) : ''), lang)) return;
+      instance.chrome.root.classList.add('pe-fallback');
+      twin.note.textContent = twinWords(lang).noWebgl;
+      twin.note.hidden = false;
+      showTwin(twin, true, false);
+    }, () => {});
+  }
+
+  stop() {
+    if (this.nodes) cancelBuild(this.nodes);
+  }
+}

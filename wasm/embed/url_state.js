@@ -6,10 +6,10 @@
 // as they were. The fragment is rewritten with history.replaceState, which keeps history.state
 // (a host's router may keep its own state there) and adds no history entries.
 
-const LINK_KEYS = ['view', 'item', 'lang', 'search', 'category'];
+export const LINK_KEYS = ['view', 'item', 'lang', 'search', 'category'];
 
 // The key prefix for an element on a host page: its id when it makes a readable key.
-function fragmentPrefix(element) {
+export function fragmentPrefix(element) {
   return /^[A-Za-z][A-Za-z0-9_-]{0,40}$/.test(element.id || '') ? element.id + '.' : 'polity.';
 }
 
@@ -29,7 +29,7 @@ function splitFragment(fragment) {
 
 // The link state a fragment holds for `prefix` ("" on the widget's own page): {view, item, ...}
 // with only the keys present.
-function readFragment(fragment, prefix) {
+export function readFragment(fragment, prefix) {
   const state = {};
   for (const [key, value] of splitFragment(fragment)) {
     if (key === null || !key.startsWith(prefix)) continue;
@@ -41,7 +41,7 @@ function readFragment(fragment, prefix) {
 
 // A fragment with our keys set to `state` and everything else kept. Keys absent from `state`
 // are dropped; an empty string is written as "key=" (it overrides an element's attribute).
-function writeFragment(fragment, prefix, state) {
+export function writeFragment(fragment, prefix, state) {
   const kept = splitFragment(fragment).filter(([key]) => key === null || !key.startsWith(prefix) ||
                                                          !LINK_KEYS.includes(key.slice(prefix.length)));
   const ours = LINK_KEYS.filter((name) => typeof state[name] === 'string')
@@ -51,13 +51,20 @@ function writeFragment(fragment, prefix, state) {
 }
 
 // Replaces the page's fragment without a history entry, scroll or hashchange event.
-function replaceFragment(fragment) {
+export function replaceFragment(fragment) {
   const url = location.href.split('#')[0] + fragment;
   if (url !== location.href) history.replaceState(history.state, '', url);
 }
 
+// A link in a message between the iframe page and its host (web/polity-frame.js and
+// polity-iframe.js): link keys only, each a short string.
+export function isLink(link) {
+  return link !== null && typeof link === 'object' && Object.keys(link).every((key) =>
+    LINK_KEYS.includes(key) && typeof link[key] === 'string' && link[key].length <= 200);
+}
+
 // The state a link reopens: the non-empty link keys of a reported state.
-function linkState(state) {
+export function linkState(state) {
   const out = {};
   for (const name of LINK_KEYS) if (state[name]) out[name] = state[name];
   return out;
@@ -65,7 +72,7 @@ function linkState(state) {
 
 // Only what differs from `base` (the options the element was configured with), so a host
 // page's URL carries nothing until the reader changes something.
-function changedFrom(state, base) {
+export function changedFrom(state, base) {
   const out = {};
   for (const name of LINK_KEYS) if ((state[name] || '') !== (base[name] || '')) out[name] = state[name] || '';
   return out;

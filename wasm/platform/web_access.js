@@ -9,8 +9,9 @@
 //   setReducedMotion(on)           nothing moves by itself
 // Page options read at start: theme, accent, reducedMotion (true/false; unset follows
 // prefers-reduced-motion). The colour scheme follows prefers-color-scheme while 'auto'.
-// The host element receives polity:focus {label} whenever the keyboard focus moves to another
-// control, for a live region. Tab past the widget's last control moves the page's focus on.
+// Page option onFocus(label) hears, and the host element receives polity:focus {label}, whenever
+// the keyboard focus moves to another control, for a live region. Tab past the widget's last
+// control moves the page's focus on.
 
 var polityAccessThemes = {'auto': 0, 'light': 1, 'dark': 2};
 
@@ -71,14 +72,9 @@ function polityReportFocus() {
   if (exit) polityFocusOut(exit);
   var label = polityTakeString(_polity_take_focus_label(widget));
   if (label === null) return;
+  if (typeof Module['onFocus'] === 'function') Module['onFocus'](label);
   polityWeb.host.dispatchEvent(new CustomEvent('polity:focus', {'detail': {'label': label}, 'bubbles': true}));
 }
-
-var polityAfterFrameBefore = polityWeb.afterFrame;
-polityWeb.afterFrame = function() {
-  if (polityAfterFrameBefore) polityAfterFrameBefore();
-  polityReportFocus();
-};
 
 // Calls `apply(matches)` now and whenever the media query changes, while the widget lives.
 function polityFollowMedia(query, apply) {

@@ -40,7 +40,7 @@ var LibraryPolityWeb = {
     coarse: false,      // the widget was told the pointer is coarse
     mac: false,         // Apple keyboards zoom with Cmd+wheel (set when the canvas is bound)
     deliverData: null,  // set by web_module.js: hands the downloaded dataset over once started
-    afterFrame: null,   // set by web_module.js: reports state changes to the page after a frame
+    afterFrame: [],     // set by web_module.js: what runs after every frame, in order
     fit: null,          // set by web_module.js: gives the page the height the widget wants; true
                         // when the box changed or the widget's answer is not settled yet
     drawn: [0, 0],      // the backing store's size at the last frame
@@ -90,7 +90,7 @@ var LibraryPolityWeb = {
         _polity_set_height_limit(polityWeb.widget, limit);
       }
       var more = _polity_frame(polityWeb.widget, width, height, dpr, now);
-      if (polityWeb.afterFrame) polityWeb.afterFrame();
+      polityWeb.afterFrame.forEach(function(hook) { hook(); });
       return more;
     },
 

@@ -156,7 +156,10 @@ function polityCheckState() {
   var text = polityTakeString(_polity_take_state_change(widget));
   if (text !== null) report(JSON.parse(text));
 }
-polityWeb.afterFrame = polityCheckState;
+
+// After every frame, in this order: the page hears of the new state, then where the keyboard
+// focus went (web_access.js), so a polity:focus follows the statechange of the same frame.
+polityWeb.afterFrame = [polityCheckState, polityReportFocus];
 
 // Article mode: the page's box takes the height the open view wants (CSS pixels), through
 // onHeight, which answers true when the box changed, false when it did not, null when the box
