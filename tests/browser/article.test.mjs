@@ -250,7 +250,7 @@ test('the credit line names and links the sources, the credit and licence, and h
   assert.equal(await whenReady(page, 'story'), true);
   const credit = page.locator('#story .pe-credit');
   const text = (await credit.textContent()).replace(/\s+/g, ' ');
-  assert.match(text, /^Sources: Article on .* \(News article, Astana dateline\); Official gazette \(The state\) · Graphic: Polity Explorer, from a news article datelined Astana, August 25, 2025 · Get the data: CSV · JSON · Picture/);
+  assert.match(text, /^Sources: Article on .* \(News article\); Official gazette \(The state\) · Graphic: Polity Explorer, from a news article datelined Astana, August 25, 2025 · Get the data: CSV · JSON · Picture/);
   assert.match(text, /Licence: Data: CC BY 4\.0.* · Data checked: 25 August 2025/);
   const links = await credit.locator('a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel, a.textContent]));
   assert.deepEqual(links, [['https://example.org/article', '_blank', 'noopener noreferrer', data.sources[0].title.en]]);
