@@ -463,7 +463,7 @@ TEST_CASE("ui: a dataset of 150,000 entities stays drawable in every view") {
     MESSAGE("events: " << State(*app)["counts"]["event"] << ", quotes: " << State(*app)["counts"]["quote"]);
     const auto frame_ms = [&] {
         const auto start = std::chrono::steady_clock::now();
-        CHECK(ui.Frames(*app, 20) > 0);
+        ui.Frames(*app, 20);
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / 20.0;
     };
     ImGuiIO& io = ImGui::GetIO();
@@ -472,6 +472,8 @@ TEST_CASE("ui: a dataset of 150,000 entities stays drawable in every view") {
         Navigate(*app, info.view, "");
         ui.Frames(*app, 2);                        // first frames build caches (graph, heights)
         const double top = frame_ms();
+        CHECK(State(*app)["view"] == info.name);
+        CHECK(HasContent(*app));
         if (info.layout != BodyLayout::Scroll) {
             MESSAGE(std::string(info.name) << ": " << top << " ms a frame");
             continue;
@@ -485,7 +487,7 @@ TEST_CASE("ui: a dataset of 150,000 entities stays drawable in every view") {
     Navigate(*app, View::Timeline, "");
     for (int k = 0; k < 12; ++k) {                 // zoom in until single marks show
         ImGui::GetIO().MouseWheel = 3.0f;
-        CHECK(ui.Frame(*app) > 0);
+        ui.Frame(*app);
     }
     ImGui::GetIO().MouseWheel = 0.0f;
     CHECK(Span(State(*app)) < 1.0);
