@@ -87,10 +87,10 @@ std::string English(const Text& text) { return In(text, "en"); }
 // How many entities the last frame named in full (their names in `lang`): what a view drew from
 // the dataset rather than around it.
 std::size_t NamesDrawn(const AppState& app, const char* lang = "en") {
-    const std::string drawn = polity::uitest::Squeezed(polity::uitest::DrawnLines());
+    const std::vector<polity::uitest::DrawnRun> runs = polity::uitest::DrawnText();
     return static_cast<std::size_t>(std::count_if(app.data->entities.begin(), app.data->entities.end(), [&](const Entity& e) {
-        const std::string name = polity::uitest::Squeezed(In(e.name, lang));
-        return !name.empty() && drawn.find(name) != std::string::npos;
+        const std::string name = In(e.name, lang);
+        return !name.empty() && DrewWhole(runs, name);
     }));
 }
 
