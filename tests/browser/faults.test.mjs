@@ -149,12 +149,10 @@ for (const [name, url, bound] of [['with Content-Length 80 MiB', '/fault/huge?le
       // The download stops at the limit (64 MiB): the server's count comes to rest, and all
       // that follows the limit is what the sockets had in flight when it stopped. (Polled:
       // under load the refusal and the socket's close take their time.)
-      let sent = -1;
-      await until(async () => {
-        const now = env.server.sent('huge');
-        const still = now === sent;
-        sent = now;
-        return still && (await new Promise((resolve) => setTimeout(() => resolve(env.server.sent('huge') === now), 500)));
+      const sent = await until(async () => {
+        const before = env.server.sent('huge');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return env.server.sent('huge') === before && before;   // nothing more in half a second
       }, 'the server stops sending', 20000);
       assert.ok(sent < bound, `the server sent ${sent} bytes`);
       assert.deepEqual(scriptErrors(page), []);
