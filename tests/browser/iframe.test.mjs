@@ -22,14 +22,19 @@ async function framed(fragment = '', options = {}) {
 const frameHeight = (page) => page.evaluate(() => document.getElementById('story').getBoundingClientRect().height);
 const contentHeight = (frame) => frame.evaluate(() => document.getElementById('explorer').getBoundingClientRect().height);
 
+// The iframe's height once it matches its content and holds for four reads in a row: while the
+// width changes, one frame may lay out at an in-between height that the next corrects.
 async function settledHeight(page, frame) {
-  await page.waitForFunction(async () => true);
-  for (let i = 0; i < 40; i++) {
+  let last = -1;
+  let steady = 0;
+  for (let i = 0; i < 60; i++) {
     const [outer, inner] = [await frameHeight(page), await contentHeight(frame)];
-    if (Math.abs(outer - inner) <= 1) return outer;
+    steady = Math.abs(outer - inner) <= 1 && outer === last ? steady + 1 : 0;
+    if (steady === 3) return outer;
+    last = outer;
     await page.waitForTimeout(50);
   }
-  throw new Error(`the iframe (${await frameHeight(page)} px) never matched its content (${await contentHeight(frame)} px)`);
+  throw new Error(`the iframe (${await frameHeight(page)} px) never settled at its content's height (${await contentHeight(frame)} px)`);
 }
 
 test('the iframe grows and shrinks with the explorer inside it', async () => {
