@@ -196,9 +196,19 @@ let importing = false, again = false, typingTimer = 0, checkingTimer = 0;
 function sheetsChanged(kind) {
   if (kind !== 'dataset') exportNotes = [];
   clearTimeout(typingTimer);
-  if (kind === 'edit') typingTimer = setTimeout(runImport, TYPING_PAUSE_MS);
-  else runImport();
+  typingTimer = 0;
+  if (kind === 'edit') {
+    typingTimer = setTimeout(() => {
+      typingTimer = 0;
+      runImport();
+    }, TYPING_PAUSE_MS);
+  } else {
+    runImport();
+  }
 }
+
+// No import waits for a pause in typing, runs, or is due after the one running.
+hook.idle = () => !typingTimer && !importing && !again;
 
 async function runImport() {
   if (importing) {

@@ -261,10 +261,10 @@ test('cells pasted as tab-separated text import like the CSV files they came fro
     const box = page.locator(`#make-sheet-${sheet}-cells`);
     await page.evaluate((text) => navigator.clipboard.writeText(text), tsv);
     await box.focus();
-    const paste = () => page.keyboard.press('Control+V');
-    if (i === sheets.length - 1) await afterImport(page, paste);   // the last one gives the whole dataset
-    else await paste();
+    await page.keyboard.press('Control+V');
     assert.equal(await box.inputValue(), tsv, `${file} pasted`);
+    // Each paste is imported before the next sheet opens: an import redraws the list under the pointer.
+    await page.waitForFunction(() => window.polityMake.idle());
     await page.click(`#make-sheet-${sheet}-cells ~ .make-link-button`);  // Done
   }
   await page.waitForFunction(() => window.polityMake.report && window.polityMake.report.ok);
@@ -520,8 +520,14 @@ test('keyboard: choose files, open the example, edit a sheet, follow a diagnosti
   for (let i = 0; i < 20 && await page.evaluate(() => document.activeElement.id) !== 'make-choose'; i++) {
     await page.keyboard.press('Tab');
   }
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-  assert.ok(chooser.isMultiple());
+  // The file input's click is what opens the browser's chooser; it is caught here, as waiting for
+  // the chooser itself races with the browser being told to report it.
+  await page.evaluate(() => document.getElementById('make-file-input').addEventListener('click', (event) => {
+    event.preventDefault();
+    window.chooserOpened = event.target.multiple ? 'multiple' : 'single';
+  }));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.chooserOpened === 'multiple');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -534,9 +540,10 @@ test('keyboard: choose files, open the example, edit a sheet, follow a diagnosti
   assert.equal(await page.evaluate(() => document.activeElement.id), 'make-sheet-roles-cells');
   await page.keyboard.press('Control+End');
   await page.keyboard.type('nobody,Chair,court\n');
+  // A slow keystroke may let an import of half the row run first: wait for the whole row's.
   await page.waitForFunction(() => {
     const mark = document.querySelector('#make-errors .make-excerpt mark');
-    return mark && mark.textContent === 'nobody';
+    return window.polityMake.idle() && mark && mark.textContent === 'nobody';
   });
   const link = page.locator('#make-errors .make-where').first();
   assert.match(await link.innerText(), /^roles\.csv, row \d+, column “person”$/);
