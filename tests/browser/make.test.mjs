@@ -566,8 +566,9 @@ async function audit(page, name) {
 }
 
 test('the hosted page links this page: a toolbar button at 1280 px; on a 390 or 320 px phone the Embed panel, the toolbar within the screen', async () => {
-  for (const width of [1280, 390, 320]) {
-    const page = await openPage(env.browser, env.site.url, { viewport: { width, height: 800 } });
+  for (const [width, lang] of [[1280, 'en'], [390, 'en'], [320, 'en'], [320, 'ru'], [320, 'kk']]) {
+    const page = await openPage(env.browser, `${env.site.url}#lang=${lang}`, { viewport: { width, height: 800 } });
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     const toolbar = await page.evaluate(() => {
       const shown = (el) => el && el.getClientRects().length > 0;
       const bar = document.querySelector('.polity-toolbar');
@@ -577,11 +578,14 @@ test('the hosted page links this page: a toolbar button at 1280 px; on a 390 or 
         overflow: bar.scrollWidth - bar.clientWidth,
         outside: [...bar.querySelectorAll('.polity-button')].filter(shown)
           .filter((b) => b.getBoundingClientRect().right > innerWidth + 0.5).map((b) => b.textContent),
+        cut: [...bar.querySelectorAll('.polity-button')].filter(shown)
+          .filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent),
       };
     });
     assert.equal(toolbar.button, width > 480, `${width} px: the toolbar button shown only where it fits`);
     assert.ok(toolbar.panelLink, 'the Embed panel links the page');
-    assert.deepEqual(toolbar.outside, [], `${width} px: every toolbar button within the screen`);
+    assert.deepEqual(toolbar.outside, [], `${width} px, ${lang}: every toolbar button within the screen`);
+    assert.deepEqual(toolbar.cut, [], `${width} px, ${lang}: every button's words whole`);
     assert.ok(toolbar.overflow <= 0, `${width} px: the toolbar does not overflow (${toolbar.overflow} px)`);
     await page.context().close();
   }

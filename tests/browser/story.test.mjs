@@ -1,8 +1,9 @@
 // The story's timeline and network with the article's dataset, as readers see them: 1280×800 and a
 // 390×844 phone at deviceScaleFactor 3, in English, Russian and Kazakh, and the timeline with a
 // reform's detail open over it. Screenshots go to test-results/story-<size>-<lang>-<view>.png for a
-// person to look at; the checks are that each is drawn, without errors, and that the timeline
-// shows the whole story (1995 to 2025) when fitted. Label placement itself is tested natively
+// person to look at; the checks are that each is drawn, without errors, that the timeline
+// shows the whole story (1995 to 2025) when fitted, and that every node the network draws is named
+// (all of them on a desktop; on a phone, in a canvas that has most of the screen). Label placement itself is tested natively
 // (tests/unit-labels.cpp, tests/ui-story.cpp).
 //   node --test tests/browser/story.test.mjs
 import { test } from 'node:test';
@@ -28,6 +29,19 @@ async function show(page, view, item = '') {
   }
 }
 
+// On the hosted page a phone's screen is the explorer's, down to its search field (the one a
+// finger can type in), and the network gets most of it; the credit line follows below.
+async function assertPhoneRoom(page, network) {
+  assert.ok(network.height >= 400, `the network's canvas is ${network.width}×${network.height} CSS px`);
+  const room = await page.evaluate(() => {
+    const root = document.getElementById('explorer').shadowRoot;
+    const rect = (selector) => root.querySelector(selector).getBoundingClientRect();
+    return { search: rect('.pe-search').bottom, credit: rect('.pe-credit').top, screen: innerHeight };
+  });
+  assert.ok(room.search <= room.screen, `the search field is on screen: ${JSON.stringify(room)}`);
+  assert.ok(room.credit >= room.search, `the credit line comes after it: ${JSON.stringify(room)}`);
+}
+
 for (const [size, options] of Object.entries(SIZES)) {
   for (const lang of ['en', 'ru', 'kk']) {
     test(`timeline and network, ${size}, ${lang} (screenshots)`, async () => {
@@ -44,6 +58,11 @@ for (const [size, options] of Object.entries(SIZES)) {
           const stats = await pixelStats(env.browser, await screenshot(page, name));
           assert.ok(stats.drawn > 0.03, `${name}: drawn ${stats.drawn.toFixed(3)}`);
         }
+        const { network } = await state(page);
+        assert.ok(network.nodes > 0 && network.named === network.nodes,
+          `every node drawn is named: ${network.named} of ${network.nodes}`);
+        if (size === 'desktop') assert.equal(network.nodes, network.of, 'on a desktop, the whole graph');
+        else await assertPhoneRoom(page, network);
         assert.deepEqual(page.errors, []);
       } finally {
         await page.context().close();

@@ -30,7 +30,7 @@ const STYLES = `
 .pe-root.pe-bare { border: 0; border-radius: 0; }
 .pe-box { position: relative; flex: none; height: clamp(440px, 160cqw, 680px); }
 @container (min-width: 640px) { .pe-box { height: clamp(460px, 72cqw, 760px); } }
-.pe-flex .pe-box { flex: 1 1 auto; height: auto; min-height: 240px; }
+.pe-flex .pe-box { flex: 1 1 auto; height: var(--polity-box-height, auto); min-height: 240px; }
 /* Every touch gesture over the canvas is the explorer's: it scrolls its lists and panels itself
    and hands the article what they cannot take (web_library.js), so no swipe is trapped. */
 .polity-canvas { display: block; width: 100%; height: 100%; touch-action: none; outline: none; }

@@ -110,7 +110,12 @@ static void DownloadMenu(AppState& app, bool narrow) {
     ImGui::EndCombo();
 }
 
+// A canvas cannot call up a phone's keyboard: on touch screens the page's own search field,
+// under the canvas, is the one to type in, and a second one here would be a dead end.
+static bool HasSearchField(const AppState& app) { return !app.pointer.coarse; }
+
 void SearchField(AppState& app, float width) {
+    if (!HasSearchField(app)) return;
     ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint("##search", Ui(app, UiString::SearchPlaceholder), app.search_text, sizeof app.search_text))
         OnSearchEdited(app);
@@ -120,7 +125,7 @@ void SearchField(AppState& app, float width) {
 // Back/forward, the title, and at the right the search box (wide widgets), the download menu
 // and the language.
 static void TitleRow(AppState& app, bool narrow) {
-    const bool with_search = !narrow;
+    const bool with_search = !narrow && HasSearchField(app);
     HistoryButtons(app);
     ImGui::SameLine();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -200,7 +205,7 @@ void DrawTopBar(AppState& app) {
     TitleRow(app, narrow);
     if (narrow) {
         ViewMenu(app);
-        ImGui::SameLine();
+        if (HasSearchField(app)) ImGui::SameLine();
         SearchField(app, ImGui::GetContentRegionAvail().x);
     } else {
         ViewTabs(app);

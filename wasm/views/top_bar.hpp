@@ -19,7 +19,8 @@ float ViewTabWidth(const AppState& app, const char* label, bool menu = false);  
 // The language menu ("EN"): the dataset's languages and the interface's, each in its own name.
 void LanguageMenu(AppState& app);
 float LanguageMenuWidth();                             // pixels
-// The search field, `width` pixels wide: typing shows the search view.
+// The search field, `width` pixels wide: typing shows the search view. None on touch screens,
+// where the page's own field below the canvas calls up the keyboard.
 void SearchField(AppState& app, float width);
 
 } // namespace polity::ui
