@@ -336,10 +336,7 @@ static void Toolbar(AppState& app, NetworkView& v) {
             v.zoom = 1.0f;
             v.pan = ImVec2(0.0f, 0.0f);
         }
-        const char* hint = Ui(app, IsNarrow() ? UiString::NetworkTouchHint : UiString::NetworkHint);
-        FlowNext(ImGui::CalcTextSize(hint).x);
-        ImGui::AlignTextToFramePadding();
-        MutedText(hint);
+        ToolbarHint(Ui(app, IsNarrow() ? UiString::NetworkTouchHint : UiString::NetworkHint));
     }
 }
 

@@ -445,10 +445,7 @@ static void Toolbar(AppState& app, TimelineView& v) {
         if (Button(app, " - ")) ZoomAt(v, 1.0 / 1.5, v.width * 0.5);
         ImGui::SameLine();
         if (Button(app, " + ")) ZoomAt(v, 1.5, v.width * 0.5);
-        const char* hint = Ui(app, IsNarrow() ? UiString::TimelineTouchHint : UiString::TimelineHint);
-        FlowNext(ImGui::CalcTextSize(hint).x);
-        ImGui::AlignTextToFramePadding();
-        MutedText(hint);
+        ToolbarHint(Ui(app, IsNarrow() ? UiString::TimelineTouchHint : UiString::TimelineHint));
     }
     std::vector<std::uint16_t> themes(app.data->themes.size());
     for (std::size_t t = 0; t < themes.size(); ++t) themes[t] = static_cast<std::uint16_t>(t);

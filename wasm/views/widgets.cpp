@@ -215,9 +215,16 @@ float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float 
 // [SECTION] Links, chips, citations
 //-----------------------------------------------------------------------------
 
-void FlowNext(float width) {
+bool FlowNext(float width) {
     ImGui::SameLine();
-    if (width > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+    if (width <= ImGui::GetContentRegionAvail().x) return true;
+    ImGui::NewLine();
+    return false;
+}
+
+void ToolbarHint(const char* hint) {
+    if (FlowNext(ImGui::CalcTextSize(hint).x)) ImGui::AlignTextToFramePadding();
+    MutedText(hint);
 }
 
 // Links are accent-coloured on screen; a picture has nothing to click, so they are text there.

@@ -86,8 +86,11 @@ float DrawClippedText(ImVec2 pos, const std::string& text, int max_lines, float 
 // [SECTION] Links, chips, citations
 //-----------------------------------------------------------------------------
 
-// Before an inline item `width` pixels wide: stay on the line if it fits, else start a new one.
-void FlowNext(float width);
+// Before an inline item `width` pixels wide: stay on the line if it fits (true), else start a new one.
+bool FlowNext(float width);
+// A muted hint after a row of buttons: beside them on their text's line when it fits, else under
+// them with no button's padding above it.
+void ToolbarHint(const char* hint);
 // Accent-coloured text wrapped to the space left on the line, underlined on hover and focus;
 // true when clicked or opened with the keyboard. `focus` names it for the live region (default:
 // the label). In a picture it is plain text: a picture has nothing to click.
