@@ -36,8 +36,14 @@ async function assertPhoneRoom(page, network) {
   const room = await page.evaluate(() => {
     const root = document.getElementById('explorer').shadowRoot;
     const rect = (selector) => root.querySelector(selector).getBoundingClientRect();
-    return { search: rect('.pe-search').bottom, credit: rect('.pe-credit').top, screen: innerHeight };
+    const field = root.querySelector('.pe-search'), style = getComputedStyle(field);
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = style.font;
+    return { search: rect('.pe-search').bottom, credit: rect('.pe-credit').top, screen: innerHeight,
+      placeholder: field.placeholder, placeholderWidth: context.measureText(field.placeholder).width,
+      room: field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
   });
+  assert.ok(room.placeholder && room.placeholderWidth <= room.room, `the search field's words whole: ${JSON.stringify(room)}`);
   assert.ok(room.search <= room.screen, `the search field is on screen: ${JSON.stringify(room)}`);
   assert.ok(room.credit >= room.search, `the credit line comes after it: ${JSON.stringify(room)}`);
 }

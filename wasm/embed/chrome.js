@@ -97,7 +97,7 @@ const STRINGS = {
     retry: 'Try again',
     refused: 'This page does not show data from {origin}: only from its own site and from sites its owner allows.',
     loading: 'Loading Polity Explorer…',
-    search: 'Search institutions, reforms, people', close: 'Close',
+    search: 'Search institutions, reforms, people', searchShort: 'Search', close: 'Close',
     label: 'Polity Explorer: state institutions and reforms. Use the mouse, touch or the keyboard.',
     noWebgl: 'Polity Explorer needs WebGL 2, which this browser does not offer. Any current Chrome, Edge, ' +
       'Firefox or Safari has it.',
@@ -112,7 +112,8 @@ const STRINGS = {
     refused: 'Эта страница не показывает данные с сайта {origin}: только со своего сайта и с сайтов, ' +
       'которые разрешил её владелец.',
     copyThis: 'Скопируйте ссылку:',
-    loading: 'Загрузка Polity Explorer…', search: 'Поиск: институты, реформы, люди', close: 'Закрыть',
+    loading: 'Загрузка Polity Explorer…', search: 'Поиск: институты, реформы, люди', searchShort: 'Поиск',
+    close: 'Закрыть',
     label: 'Polity Explorer: государственные институты и реформы. Мышь, касание или клавиатура.',
     noWebgl: 'Для Polity Explorer нужен WebGL 2, а этот браузер его не поддерживает. Он есть в любой ' +
       'современной версии Chrome, Edge, Firefox и Safari.',
@@ -126,7 +127,8 @@ const STRINGS = {
     refused: 'Бұл бет {origin} сайтынан алынған деректерді көрсетпейді: тек өз сайтындағы және иесі ' +
       'рұқсат берген сайттардағы деректерді көрсетеді.',
     copyThis: 'Сілтемені көшіріңіз:',
-    loading: 'Polity Explorer жүктелуде…', search: 'Іздеу: институттар, реформалар, адамдар', close: 'Жабу',
+    loading: 'Polity Explorer жүктелуде…', search: 'Іздеу: институттар, реформалар, адамдар',
+    searchShort: 'Іздеу', close: 'Жабу',
     label: 'Polity Explorer: мемлекеттік институттар мен реформалар. Тінтуір, жанасу немесе пернетақта.',
     noWebgl: 'Polity Explorer үшін WebGL 2 қажет, ал бұл браузерде ол жоқ. Ол Chrome, Edge, Firefox және ' +
       'Safari браузерлерінің кез келген қазіргі нұсқасында бар.',
@@ -202,6 +204,8 @@ export function buildChrome(element, lang, mode) {
     details, bar, search, retry, credit, creditMain, creditFine, copy, words, lang: '' };
   relabelChrome(chrome, lang);
   updateBar(chrome);
+  // Shown, hidden or resized with the box: the placeholder is chosen again.
+  if (window.ResizeObserver) new ResizeObserver(() => fitSearchPlaceholder(chrome)).observe(search);
   return chrome;
 }
 
@@ -213,12 +217,24 @@ export function relabelChrome(chrome, lang) {
   chrome.root.setAttribute('lang', lang);
   chrome.close.setAttribute('aria-label', words.close);
   chrome.canvas.setAttribute('aria-label', words.label);
-  chrome.search.setAttribute('placeholder', words.search);
   chrome.search.setAttribute('aria-label', words.search);
+  fitSearchPlaceholder(chrome);
   chrome.copy.setAttribute('aria-label', words.copy);
   chrome.retry.textContent = words.retry;
   if (!chrome.status.classList.contains('pe-error')) chrome.statusText.textContent = words.loading;
   setCopyLabel(chrome, false);
+}
+
+// The search field's placeholder whole: the full words where they fit the field, else the short
+// ones (the field's accessible name keeps the full words).
+function fitSearchPlaceholder(chrome) {
+  const field = chrome.search, words = chrome.words;
+  const style = getComputedStyle(field);
+  const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) context.font = style.font;
+  const fits = !context || !(room > 0) || context.measureText(words.search).width <= room;
+  field.setAttribute('placeholder', fits ? words.search : words.searchShort);
 }
 
 // "Copy link", or "Link copied" after a click; narrow boxes show the short words (CSS above).
