@@ -263,7 +263,7 @@ struct Canvas {
 };
 const Canvas kDesktop{"1280x800", {0, 0, 1264, 560}, 16, 192};
 const Canvas kPhone{"390x844 page", {0, 0, 361.3, 438.3}, 12, 144};
-const Canvas kPhoneArticle{"390x844 article", {0, 0, 329, 524}, 12, 144};
+const Canvas kPhoneArticle{"390x844 article", {0, 0, 329.3, 469.7}, 12, 144};
 
 GraphLabelStyle StyleOf(const Canvas& c) {
     GraphLabelStyle s;

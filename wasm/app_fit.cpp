@@ -85,10 +85,12 @@ ImGuiWindowFlags FitScrollFlags(const AppState& app) {
 
 namespace {
 
-// A plot's height: near a landscape photo's proportions in a column; on a phone as tall as the
-// box may be (its legend and hint take more of it there, and a network's names need the room).
+// A plot's height, its toolbar and legend included: in a column, near a landscape photo's
+// proportions once those take their share (in Russian and Kazakh a 680 px column's network left
+// a node unnamed at 0.7 of the width); on a phone as tall as the box may be (its legend and hint
+// take more of it there, and a network's names need the room).
 float CanvasHeight(const AppState& app, float width) {
-    if (!IsNarrow()) return std::clamp(width * 0.7f, Em(24.0f), Em(32.0f));
+    if (!IsNarrow()) return std::clamp(width * 0.85f, Em(24.0f), Em(38.0f));
     const float room = app.fit.limit - app.fit.body.top - ImGui::GetStyle().WindowPadding.y;
     return std::max(Em(30.0f), std::floor(room));
 }
