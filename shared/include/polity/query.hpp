@@ -141,6 +141,7 @@ struct RelationIndex {           // each entity's relations, found in one pass
     std::vector<std::size_t> start;   // entity i's are list[start[i]] up to list[start[i + 1]]
     std::vector<std::size_t> list;    // indices into data.relations, in relation order for each
 };
+// Made from `data`; the functions below must be given the index of the dataset they read.
 RelationIndex IndexRelations(const Dataset& data);
 
 // Entities linked to `item` by a relation (either direction) whose kind is in `kinds` (a KindBit
