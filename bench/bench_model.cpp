@@ -1,7 +1,7 @@
 // Model queries and layout at 1k, 10k and 100k entities: search, filter, timeline order and
-// layout (track, ticks, lanes, visible range), the text twin, and graph layout; then the network's
-// label placement at 100, 250, 1,000 and 10,000 nodes (`--labels`: only those). Prints figures;
-// never fails.
+// layout (track, ticks, lanes, visible range), the text twin, an entity's facts, and graph
+// layout; then the network's label placement at 100, 250, 1,000 and 10,000 nodes (`--labels`:
+// only those). Prints figures; never fails.
 #include "bench_timing.hpp"
 #include "dataset_generator.hpp"
 #include "polity/html.hpp"
@@ -40,6 +40,14 @@ std::vector<Index> NetworkNodes(const Dataset& data, std::size_t cap) {
     return nodes;
 }
 
+// The entity with the most relations: the slowest one for the detail panel to gather facts about.
+Index MostLinked(const RelationIndex& relations) {
+    Index most = 0;
+    for (Index i = 0; i + 1 < relations.start.size(); ++i)
+        if (relations.start[i + 1] - relations.start[i] > relations.start[most + 1] - relations.start[most]) most = i;
+    return most;
+}
+
 void RunSize(std::size_t n) {
     const LoadResult loaded = LoadDataset(gen::GenerateDataset({n, 1}), "generated");
     if (!loaded.ok()) {
@@ -75,6 +83,13 @@ void RunSize(std::size_t n) {
     Row("text twin, 100 items a section (bytes)", n, runs, [&] { return RenderHtml(data, twin).size(); });
     twin.max_per_section = 0;
     Row("text twin, every item (bytes)", n, n >= 100000 ? 3 : runs, [&] { return RenderHtml(data, twin).size(); });
+    RelationIndex relations;
+    Row("relation index (each entity's relations)", n, runs, [&] { relations = IndexRelations(data); return relations.list.size(); });
+    const Index hub = MostLinked(relations);
+    Row("facts of the most linked entity (linked)", n, runs, [&] {
+        const EntityFacts f = GatherFacts(data, relations, hub);
+        return f.reforms.size() + f.institutions.size() + f.people.size() + f.quotes.size() + f.metrics.size() + f.events.size();
+    });
     const Index start = data.Find("institution-0");
     Row("neighbourhood, 2 hops", n, runs, [&] { return Neighbourhood(data, start, 2).size(); });
     for (std::size_t cap : {200u, 1000u}) {

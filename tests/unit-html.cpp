@@ -71,6 +71,21 @@ const std::set<std::string> kOurTags = {
     "tr", "/tr", "th", "/th", "td", "/td", "br", "figure", "/figure", "figcaption", "/figcaption",
     "blockquote", "/blockquote", "cite", "/cite"};
 
+// The links of the list of class `cls` in the article of entity `id`, in order; empty for no list.
+std::vector<std::string> ListedIn(const std::string& html, const std::string& id, const std::string& cls) {
+    const std::size_t article = html.find("<article id=\"" + id + "\"");
+    const std::size_t end = html.find("</article>", article);
+    const std::size_t list = html.find("<ul class=\"" + cls + "\">", article);
+    std::vector<std::string> ids;
+    if (article == std::string::npos || list == std::string::npos || list > end) return ids;
+    const std::size_t list_end = html.find("</ul>", list);
+    for (std::size_t at = html.find("<li><a href=\"#", list); at < list_end; at = html.find("<li><a href=\"#", at + 1)) {
+        const std::size_t start = at + 14;
+        ids.push_back(html.substr(start, html.find('"', start) - start));
+    }
+    return ids;
+}
+
 } // namespace
 
 TEST_CASE("escaping covers the five characters that matter in HTML") {
@@ -239,6 +254,24 @@ TEST_CASE("the shipped dataset renders in every language with unique ids and bal
                   Count(html, std::string("</") + tag + ">"));
         for (const std::string& tag : TagNames(html)) CHECK(kOurTags.count(tag) == 1);
         ExpectHas(html, "<article id=\"ombudsman\" class=\"institution\">");
+    }
+}
+
+TEST_CASE("html: an institution's quotes are the panel's: about it, then what its people said") {
+    const LoadResult r = LoadDatasetFile(std::string(POLITY_SOURCE_DIR) + "/data/kazakhstan-constitution.json");
+    REQUIRE(r.ok());
+    const Dataset& data = *r.dataset;
+    const std::string html = Render(data, "en");
+    // No quote is about the office; its head's words are what was said for it.
+    CHECK(ListedIn(html, "ombudsman", "quotes") == std::vector<std::string>{"quote-lastayev-democratic-maturity"});
+    CHECK(ListedIn(html, "scientific-expert-council", "quotes") ==
+          std::vector<std::string>{"quote-shaukenova-engaged-citizens", "quote-shaukenova-trust", "quote-shaukenova-single-term"});
+    const RelationIndex relations = IndexRelations(data);
+    for (Index i : InstitutionsIn(data, "")) {
+        CAPTURE(data.At(i).id);
+        std::vector<std::string> expected;
+        for (Index q : GatherFacts(data, relations, i).quotes) expected.push_back(data.At(q).id);
+        CHECK(ListedIn(html, data.At(i).id, "quotes") == expected);
     }
 }
 

@@ -96,6 +96,7 @@ static void DeriveFromDataset(AppState& app) {
     for (auto& list : app.by_kind) list.clear();
     for (Index i = 0; i < data.entities.size(); ++i)
         app.by_kind[static_cast<int>(data.entities[i].kind)].push_back(i);
+    app.relations = IndexRelations(data);
     app.track = BuildTimelineTrack(StoryTimeline(data));
     app.graph.reset();                  // laid out when the network view first needs it
 }

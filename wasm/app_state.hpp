@@ -206,6 +206,7 @@ struct AppState {
     LanguageOrder order;                // reader's language, then the dataset's, then en/ru/kk
     SearchIndex search_index;
     std::array<std::vector<Index>, kKindCount> by_kind; // entity indices of each kind, file order
+    RelationIndex relations;            // each entity's relations, for the detail panel's facts
     TimelineTrack track;                // dated entities by time, for the timeline's binary searches
     std::optional<GraphCache> graph;    // the network's nodes and layout, made on first use
 

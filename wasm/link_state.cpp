@@ -24,15 +24,6 @@ std::string SelectedKind(const AppState& app) {
     return KindName(app.data->At(app.current.item).kind);
 }
 
-
-// A category no institution has would show an empty list: such links are ignored.
-bool IsCategory(const AppState& app, std::string_view category) {
-    const auto& institutions = app.by_kind[static_cast<int>(Kind::Institution)];
-    return category.empty() || std::any_of(institutions.begin(), institutions.end(), [&](Index i) {
-        return app.data->InstitutionOf(i).category == category;
-    });
-}
-
 } // namespace
 
 std::string DescribeLink(const AppState& app) {
@@ -52,7 +43,8 @@ std::string DescribeLink(const AppState& app) {
 }
 
 void SetInstitutionCategory(AppState& app, std::string_view category) {
-    if (!app.data || app.institutions.category == category || !IsCategory(app, category)) return;
+    // A category no institution has would show an empty list: such links are ignored.
+    if (!app.data || app.institutions.category == category || !IsInstitutionCategory(*app.data, category)) return;
     app.institutions.category = std::string(category);
     app.institutions.scanned = false;   // the view rebuilds its rows on its next draw
     app.settle_frames = 2;

@@ -120,7 +120,7 @@ void WriteInstitution(Page& page, Index i) {
     InstitutionFacts(page, i);
     const std::vector<Index> reforms = InstitutionChanges(page, i);
     InstitutionPeople(page, i);
-    LinkList(page, UiString::Quotes, Linked(page, i, KindBit(Kind::Quote)), "quotes");
+    LinkList(page, UiString::Quotes, InstitutionQuotes(page.data, page.relations, i), "quotes");
     InstitutionFigures(page, i);
     std::vector<Index> related;
     for (Index r : Linked(page, i, KindBit(Kind::Institution) | KindBit(Kind::Reform) | KindBit(Kind::Event)))

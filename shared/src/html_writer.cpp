@@ -46,21 +46,8 @@ namespace polity::html {
 //-----------------------------------------------------------------------------
 
 Page::Page(const Dataset& dataset, Lang language)
-    : data(dataset), ui(language), lang(LangCode(language)), order(MakeLanguageOrder(lang, dataset.meta.languages)) {
-    const std::size_t n = data.entities.size();
-    const auto ends = [&](const Relation& rel, auto&& visit) {
-        if (rel.from < n) visit(rel.from);
-        if (rel.to < n && rel.to != rel.from) visit(rel.to);
-    };
-    relation_start.assign(n + 1, 0);
-    for (const Relation& rel : data.relations) ends(rel, [&](Index e) { ++relation_start[e + 1]; });
-    for (std::size_t e = 0; e < n; ++e) relation_start[e + 1] += relation_start[e];
-    relation_list.resize(relation_start[n]);
-    std::vector<std::size_t> next(relation_start.begin(), relation_start.end() - 1);
-    for (std::size_t r = 0; r < data.relations.size(); ++r)
-        ends(data.relations[r], [&](Index e) { relation_list[next[e]++] = r; });
-    changes_to = ChangesToEach(data);
-}
+    : data(dataset), ui(language), lang(LangCode(language)), order(MakeLanguageOrder(lang, dataset.meta.languages)),
+      relations(IndexRelations(dataset)), changes_to(ChangesToEach(dataset)) {}
 
 std::vector<Index> EntitiesOf(const Dataset& data, Kind kind) {
     std::vector<Index> out;
@@ -70,17 +57,7 @@ std::vector<Index> EntitiesOf(const Dataset& data, Kind kind) {
 }
 
 std::vector<Index> Linked(const Page& page, Index i, std::uint32_t kinds) {
-    const Dataset& data = page.data;
-    std::vector<Index> out;
-    if (i >= data.entities.size()) return out;
-    for (std::size_t k = page.relation_start[i]; k < page.relation_start[i + 1]; ++k) {
-        const Relation& rel = data.relations[page.relation_list[k]];
-        const Index other = rel.from == i ? rel.to : rel.from;
-        if (other >= data.entities.size() || other == i) continue;
-        if (!(KindBit(data.entities[other].kind) & kinds)) continue;
-        if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
-    }
-    return out;
+    return polity::Linked(page.data, page.relations, i, kinds);
 }
 
 //-----------------------------------------------------------------------------

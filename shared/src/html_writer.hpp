@@ -35,12 +35,10 @@ struct Page {
     LanguageOrder order;         // for dataset texts: ui first, then the dataset's languages
     std::string out;             // the HTML so far
     std::size_t limit = 0;       // items per section (HtmlOptions::max_per_section), 0: all
-    // Each entity's relations (indices into data.relations, in file order): entity i's are
-    // relation_list[relation_start[i]] up to relation_list[relation_start[i + 1]]. Made once, as
-    // asking the model item by item scans every relation each time (quadratic on a large dataset).
-    std::vector<std::size_t> relation_start;
-    std::vector<std::size_t> relation_list;
-    std::vector<std::vector<ChangeRef>> changes_to;   // ChangesToEach, for the same reason
+    // Made once: asked item by item, the model scans every relation and every change each time
+    // (quadratic on a large dataset).
+    RelationIndex relations;                          // IndexRelations
+    std::vector<std::vector<ChangeRef>> changes_to;   // ChangesToEach
 
     Page(const Dataset& dataset, Lang language);
     void Put(std::string_view html) { out += html; }
@@ -49,8 +47,7 @@ struct Page {
 
 // The entities of one kind, in file order.
 std::vector<Index> EntitiesOf(const Dataset& data, Kind kind);
-// Entities linked to `i` by a relation (either direction) whose kind is in `kinds` (a KindBit
-// mask), each once, in relation order.
+// polity::Linked over the page's relations.
 std::vector<Index> Linked(const Page& page, Index i, std::uint32_t kinds);
 
 //-----------------------------------------------------------------------------

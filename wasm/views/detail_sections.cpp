@@ -82,7 +82,7 @@ static void FiguresSection(AppState& app, const std::vector<Index>& metrics) {
     }
 }
 
-static void ChangesSection(AppState& app, const char* label, const DetailFacts& facts, bool with_reform) {
+static void ChangesSection(AppState& app, const char* label, const EntityFacts& facts, bool with_reform) {
     if (facts.changes.empty()) return;
     SectionLabel(label);
     for (const ChangeRef& c : facts.changes) {
@@ -96,7 +96,7 @@ static void ChangesSection(AppState& app, const char* label, const DetailFacts& 
 // [SECTION] Kinds
 //-----------------------------------------------------------------------------
 
-void DrawInstitutionSections(AppState& app, const DetailFacts& facts) {
+void DrawInstitutionSections(AppState& app, const EntityFacts& facts) {
     const Institution& inst = app.data->InstitutionOf(facts.item);
     if (!inst.role.empty()) {
         SectionLabel(Ui(app, UiString::Role));
@@ -118,7 +118,7 @@ static void SameDayEvent(AppState& app, Index event) {
     Paragraph(app, Tr(app, app.data->At(event).description));
 }
 
-void DrawReformSections(AppState& app, const DetailFacts& facts) {
+void DrawReformSections(AppState& app, const EntityFacts& facts) {
     MutedText(app, ReformDateLine(app, facts.item));
     const Index enacted_by = facts.enacted_by;
     if (enacted_by != kNone) SameDayEvent(app, enacted_by);
@@ -131,7 +131,7 @@ void DrawReformSections(AppState& app, const DetailFacts& facts) {
     FiguresSection(app, facts.metrics);
 }
 
-void DrawPersonSections(AppState& app, const DetailFacts& facts) {
+void DrawPersonSections(AppState& app, const EntityFacts& facts) {
     const auto& roles = app.data->PersonOf(facts.item).roles;
     if (!roles.empty()) SectionLabel(Ui(app, UiString::Roles));
     for (std::size_t k = 0; k < roles.size(); ++k) {
@@ -148,7 +148,7 @@ void DrawPersonSections(AppState& app, const DetailFacts& facts) {
     LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
 }
 
-void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
+void DrawQuoteSections(AppState& app, const EntityFacts& facts) {
     const Entity& e = app.data->At(facts.item);
     const Quote& q = app.data->QuoteOf(facts.item);
     // In its language's marks: lines break at spaces only, so a mark stays with its word.
@@ -167,7 +167,7 @@ void DrawQuoteSections(AppState& app, const DetailFacts& facts) {
     LinksSection(app, Ui(app, UiString::Reforms), facts.reforms);
 }
 
-void DrawEventSections(AppState& app, const DetailFacts& facts) {
+void DrawEventSections(AppState& app, const EntityFacts& facts) {
     const Index reform = app.data->EventOf(facts.item).reform;
     if (reform != kNone) {
         SectionLabel(Ui(app, UiString::PartOf));
@@ -177,7 +177,7 @@ void DrawEventSections(AppState& app, const DetailFacts& facts) {
     LinksSection(app, Ui(app, UiString::People), facts.people);
 }
 
-void DrawMetricSections(AppState& app, const DetailFacts& facts) {
+void DrawMetricSections(AppState& app, const EntityFacts& facts) {
     const Metric& m = app.data->MetricOf(facts.item);
     MutedText(app, std::string(Ui(app, UiString::Unit)) + ": " + Tr(app, m.unit));
     if (m.subject != kNone) {
@@ -190,7 +190,7 @@ void DrawMetricSections(AppState& app, const DetailFacts& facts) {
         if (!o.note.empty()) MutedText(app, QualifiedNumber(app, o) + ": " + Tr(app, o.note));
 }
 
-void DrawSourceSections(AppState& app, const DetailFacts& facts) {
+void DrawSourceSections(AppState& app, const EntityFacts& facts) {
     const Source& s = app.data->SourceOf(facts.item);
     MutedText(app, SourceByline(app, facts.item));
     OpenUrlButton(app, s.url);
@@ -205,7 +205,7 @@ void DrawSourceSections(AppState& app, const DetailFacts& facts) {
 // [SECTION] Connected to
 //-----------------------------------------------------------------------------
 
-void DrawConnections(AppState& app, const DetailFacts& facts) {
+void DrawConnections(AppState& app, const EntityFacts& facts) {
     if (facts.connected.empty()) return;
     SectionLabel(Ui(app, UiString::ConnectedTo));
     for (const ConnectionGroup& group : facts.connected) {

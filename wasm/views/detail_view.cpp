@@ -1,4 +1,4 @@
-// Polity Explorer widget — the detail panel: frame, shared header, facts, other links
+// Polity Explorer widget — the detail panel: frame, shared header, other links
 // (see detail_view.hpp; the per-kind sections are in detail_sections.cpp).
 #include "views/detail_view.hpp"
 
@@ -8,74 +8,8 @@
 #include "views/widgets.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace polity::ui {
-
-//-----------------------------------------------------------------------------
-// [SECTION] Facts
-//-----------------------------------------------------------------------------
-
-static std::vector<Index>* ListFor(DetailFacts& facts, Kind kind) {
-    switch (kind) {
-    case Kind::Institution: return &facts.institutions;
-    case Kind::Reform: return &facts.reforms;
-    case Kind::Event: return &facts.events;
-    case Kind::Person: return &facts.people;
-    case Kind::Quote: return &facts.quotes;
-    case Kind::Metric: return &facts.metrics;
-    case Kind::Source: break;
-    }
-    return nullptr;
-}
-
-// Sorts the neighbours reached through relations into one list per kind, each once.
-static void AddNeighbours(const Dataset& data, DetailFacts& facts) {
-    std::unordered_set<Index> seen{facts.item};
-    for (std::size_t r : facts.relations) {
-        const Relation& rel = data.relations[r];
-        const Index other = rel.from == facts.item ? rel.to : rel.from;
-        std::vector<Index>* list = ListFor(facts, data.At(other).kind);
-        if (list && seen.insert(other).second) list->push_back(other);
-    }
-}
-
-// The quotes of the people who speak for an institution (each person's own words).
-static void AddQuotesOfPeople(const AppState& app, DetailFacts& facts) {
-    const std::unordered_set<Index> people(facts.people.begin(), facts.people.end());
-    std::unordered_set<Index> have(facts.quotes.begin(), facts.quotes.end());
-    for (Index q : app.by_kind[static_cast<int>(Kind::Quote)])
-        if (people.count(app.data->QuoteOf(q).person) && have.insert(q).second) facts.quotes.push_back(q);
-}
-
-static void AddChangedReforms(DetailFacts& facts) {
-    std::unordered_set<Index> have(facts.reforms.begin(), facts.reforms.end());
-    for (const ChangeRef& c : facts.changes)
-        if (have.insert(c.reform).second) facts.reforms.push_back(c.reform);
-}
-
-DetailFacts GatherFacts(const AppState& app, Index item) {
-    const Dataset& data = *app.data;
-    DetailFacts facts;
-    facts.item = item;
-    facts.relations = RelationsOf(data, item);
-    AddNeighbours(data, facts);
-    switch (data.At(item).kind) {
-    case Kind::Institution:
-        facts.changes = ChangesTo(data, item);
-        AddChangedReforms(facts);
-        AddQuotesOfPeople(app, facts);
-        break;
-    case Kind::Reform:
-        facts.changes = WhatChanged(data, item);
-        facts.enacted_by = EnactingEvent(data, item);
-        break;
-    case Kind::Source: facts.cited_by = CitedBy(data, item); break;
-    default: break;
-    }
-    facts.connected = ConnectedTo(data, item);
-    return facts;
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Panel
@@ -138,7 +72,7 @@ static void Header(AppState& app, Index item) {
     if (e.kind != Kind::Quote) Paragraph(app, Tr(app, e.description));
 }
 
-static void KindSections(AppState& app, const DetailFacts& facts) {
+static void KindSections(AppState& app, const EntityFacts& facts) {
     switch (app.data->At(facts.item).kind) {
     case Kind::Institution: DrawInstitutionSections(app, facts); break;
     case Kind::Reform: DrawReformSections(app, facts); break;
@@ -163,7 +97,7 @@ static void SourcesSection(AppState& app, Index item) {
 void DetailView::DrawContent(AppState& app) {
     const Index item = app.current.item;
     if (item == kNone || item >= app.data->entities.size()) return;
-    if (facts.item != item) facts = GatherFacts(app, item);
+    if (facts.item != item) facts = GatherFacts(*app.data, app.relations, item);
     Header(app, item);
     KindSections(app, facts);
     DrawConnections(app, facts);

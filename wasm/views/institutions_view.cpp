@@ -4,27 +4,7 @@
 #include "app_state.hpp"
 #include "views/widgets.hpp"
 
-#include <algorithm>
-
 namespace polity::ui {
-
-static std::vector<std::string> Categories(const AppState& app) {
-    std::vector<std::string> out;
-    for (Index i : app.by_kind[static_cast<int>(Kind::Institution)]) {
-        const std::string& c = app.data->InstitutionOf(i).category;
-        if (!c.empty()) out.push_back(c);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-std::vector<Index> InstitutionsIn(const AppState& app, const std::string& category) {
-    std::vector<Index> out;
-    for (Index i : app.by_kind[static_cast<int>(Kind::Institution)])
-        if (category.empty() || app.data->InstitutionOf(i).category == category) out.push_back(i);
-    return out;
-}
 
 // "All" plus one chip per category; a second click on a chip shows all again.
 static bool CategoryChips(AppState& app, const std::vector<std::string>& categories, std::string* category) {
@@ -59,8 +39,8 @@ static void InstitutionRow(AppState& app, Index i, float width) {
 
 void InstitutionsView::Draw(AppState& app) {
     if (!scanned) {
-        categories = Categories(app);
-        rows = InstitutionsIn(app, category);
+        categories = InstitutionCategories(*app.data);
+        rows = InstitutionsIn(*app.data, category);
         blocks = {};
         scanned = true;
     }
@@ -69,7 +49,7 @@ void InstitutionsView::Draw(AppState& app) {
         return;
     }
     if (CategoryChips(app, categories, &category)) {
-        rows = InstitutionsIn(app, category);
+        rows = InstitutionsIn(*app.data, category);
         blocks = {};
     }
     DrawMeasuredGrid(app, blocks, rows.size(), Em(28.0f),

@@ -15,15 +15,12 @@ struct AppState;
 
 struct InstitutionsView {
     std::string category;               // show only this category; "" = all
-    std::vector<std::string> categories;// the dataset's categories, sorted, found on first draw
-    std::vector<Index> rows;            // institutions in `category`, file order
+    std::vector<std::string> categories;// InstitutionCategories, found on first draw
+    std::vector<Index> rows;            // InstitutionsIn(category): what the list and its CSV hold
     bool scanned = false;               // categories and rows are up to date
     MeasuredBlocks blocks;              // one per row of the list: as tall as names and roles
 
     void Draw(AppState& app);
 };
-
-// The institutions of `category` ("" = all), in file order: the rows the view lists.
-std::vector<Index> InstitutionsIn(const AppState& app, const std::string& category);
 
 } // namespace polity::ui

@@ -71,7 +71,7 @@ constexpr std::array<ViewInfo, kViewCount> kViews = {{
      nullptr, false, true},
     {View::Institutions, "institutions", UiString::Institutions, BodyLayout::Scroll,
      [](AppState& app) { app.institutions.Draw(app); },
-     [](const AppState& app) { return EntityRows(app, InstitutionsIn(app, app.institutions.category)); },
+     [](const AppState& app) { return EntityRows(app, InstitutionsIn(*app.data, app.institutions.category)); },
      CountOf<Kind::Institution>, true, false},
     {View::Reforms, "reforms", UiString::Reforms, BodyLayout::Scroll,
      [](AppState& app) { app.reforms.Draw(app); },

@@ -7,6 +7,8 @@
 // [SECTION] Timeline, neighbourhood, what changed
 // [SECTION] What the timeline plots
 // [SECTION] What an item is connected to
+// [SECTION] What is known about one entity (query_facts.cpp)
+// [SECTION] Institution categories (query_facts.cpp)
 #pragma once
 
 #include "polity/model.hpp"
@@ -127,5 +129,57 @@ std::vector<ConnectionGroup> ConnectedTo(const Dataset& data, Index item);
 // What a node of the network is labelled with: an institution's short name where it has one
 // ("Ombudsman"), else the entity's name.
 const Text& ShortNameOf(const Dataset& data, Index item);
+
+//-----------------------------------------------------------------------------
+// [SECTION] What is known about one entity (query_facts.cpp)
+// One rule for what the detail panel shows and the HTML twin writes about an entity. Asked
+// entity by entity, RelationsOf scans every relation each time; a RelationIndex finds each
+// entity's relations once, so asking about many entities stays linear.
+//-----------------------------------------------------------------------------
+
+struct RelationIndex {           // each entity's relations, found in one pass
+    std::vector<std::size_t> start;   // entity i's are list[start[i]] up to list[start[i + 1]]
+    std::vector<std::size_t> list;    // indices into data.relations, in relation order for each
+};
+// Made from `data`; the functions below must be given the index of the dataset they read.
+RelationIndex IndexRelations(const Dataset& data);
+
+// Entities linked to `item` by a relation (either direction) whose kind is in `kinds` (a KindBit
+// mask), each once, in relation order; never the item itself, never an index out of range.
+std::vector<Index> Linked(const Dataset& data, const RelationIndex& relations, Index item, std::uint32_t kinds);
+// What was said about an institution and by those who speak for it: the quotes linked to it, in
+// relation order, then the quotes the people linked to it said, in file order; each once.
+std::vector<Index> InstitutionQuotes(const Dataset& data, const RelationIndex& relations, Index institution);
+
+// What the detail panel shows about one entity: gathered once when the selection changes, as the
+// queries walk relations, changes and reforms, too much to repeat each frame on a large dataset.
+// Lists are Linked's (relation order, each once) unless said otherwise.
+struct EntityFacts {
+    Index item = kNone;                 // the entity these facts are about
+    std::vector<ChangeRef> changes;     // ChangesTo (institution) or WhatChanged (reform)
+    std::vector<Index> reforms;         // linked reforms; for an institution, then those that changed it
+    std::vector<Index> institutions;    // linked institutions
+    std::vector<Index> people;          // linked people (for an institution: who speak for it)
+    std::vector<Index> quotes;          // linked quotes; for an institution, InstitutionQuotes
+    std::vector<Index> metrics;         // figures that measure it
+    std::vector<Index> events;          // linked events
+    std::vector<Index> cited_by;        // for a source: CitedBy
+    std::vector<ConnectionGroup> connected; // ConnectedTo: its neighbourhood, grouped by relation
+    Index enacted_by = kNone;           // for a reform: EnactingEvent
+};
+// The facts about `item`; only `item` is set when it is out of range.
+EntityFacts GatherFacts(const Dataset& data, const RelationIndex& relations, Index item);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Institution categories (query_facts.cpp)
+// What the institutions list narrows by, and what a link may ask it to show.
+//-----------------------------------------------------------------------------
+
+// The categories the institutions have, sorted, each once; "" (no category) is not one.
+std::vector<std::string> InstitutionCategories(const Dataset& data);
+// The institutions of `category` ("" = all), in file order.
+std::vector<Index> InstitutionsIn(const Dataset& data, std::string_view category);
+// Does any institution have `category`? "" (all of them) always does.
+bool IsInstitutionCategory(const Dataset& data, std::string_view category);
 
 } // namespace polity
