@@ -11,6 +11,7 @@
 #include "app.hpp"
 
 #include "app_state.hpp"
+#include "link_state.hpp"
 #include "views/article_bar.hpp"
 #include "views/status_view.hpp"
 #include "views/keyboard.hpp"
@@ -351,12 +352,6 @@ bool HasContent(const AppState& app) { return app.drew_content; }
 //-----------------------------------------------------------------------------
 // [SECTION] State report
 //-----------------------------------------------------------------------------
-
-
-static std::string SelectedId(const AppState& app) {
-    if (!app.data) return app.pending_item;
-    return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
-}
 
 static const char* HintName(GestureHint hint) {
     switch (hint) {

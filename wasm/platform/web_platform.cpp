@@ -89,6 +89,7 @@ struct Widget {
     bool content_announced = false;  // polity:firstframe sent
     int cursor = ImGuiMouseCursor_Arrow;
     std::string taken_link;          // the link state last reported to the page
+    std::string dataset_file;        // the name the dataset was loaded under, for downloads
     ImVec2 picture_mouse;            // given back after a picture, which parks the mouse outside
     bool picture_highlight_hidden = false;  // and hides the focus ring
 };
@@ -461,8 +462,10 @@ static void PictureFrame(Widget& w, double now_ms, bool shown) {
     else ImGui::EndFrame();
 }
 
-// Lays the picture out in frames nobody sees (a few: each font scale is tried twice).
-int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today) {
+// Lays the picture out in frames nobody sees (a few: each font scale is tried twice); its
+// height in device pixels, 0 when there is nothing to picture.
+static int LayOutPicture(
+    Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today) {
     if (!w.device_ready || !ui::HasContent(*w.app)) return 0;
     ImGui::SetCurrentContext(w.imgui);
     w.picture_mouse = ImGui::GetIO().MousePos;
@@ -473,9 +476,11 @@ int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, doub
     return int(ui::PictureHeight(*w.app));
 }
 
-int DrawPicture(Widget& w, double now_ms) {
-    if (ui::PictureWidth(*w.app) <= 0.0f) return 0;   // no picture laid out
+// Sizes the canvas's backing store to the picture laid out and draws it there.
+static void DrawPicture(Widget& w, double now_ms) {
     ImGui::SetCurrentContext(w.imgui);
+    const ui::AppState& app = *w.app;
+    emscripten_set_canvas_element_size(kCanvasTarget, int(ui::PictureWidth(app)), int(ui::PictureHeight(app)));
     PictureFrame(w, now_ms, true);
     ui::EndPicture(*w.app);
     ImGuiIO& io = ImGui::GetIO();
@@ -483,7 +488,17 @@ int DrawPicture(Widget& w, double now_ms) {
     io.MousePos = w.picture_mouse;
     GImGui->NavDisableHighlight = w.picture_highlight_hidden;
     Wake(w);
-    return 1;
+}
+
+bool MakeDownload(
+    Widget& w, ui::Download what, float article_width, double now_ms, std::string_view today, DownloadFile* out) {
+    out->name = ui::DownloadName(*w.app, what, w.dataset_file);
+    if (out->name.empty()) return false;
+    if (what == ui::Download::ViewCsv) out->text = ui::ViewCsv(*w.app);
+    if (what == ui::Download::ViewCsv || what == ui::Download::DatasetJson) return true;
+    if (LayOutPicture(w, ui::PresetOf(what), article_width, now_ms, today) <= 0) return false;
+    DrawPicture(w, now_ms);
+    return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -497,6 +512,7 @@ void OnLoadProgress(Widget& w, double fraction, double received, double total, s
 
 void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
     w.taken_link.clear();  // another dataset is news to the page even where the link stays the same
+    w.dataset_file = std::string(name);
     LoadResult result = LoadDataset(bytes, name);
     if (result.ok()) {
         if (w.glyphs.Add(result.dataset->characters)) w.font_stale = true;
