@@ -256,7 +256,15 @@ EMSCRIPTEN_KEEPALIVE int polity_set_language(void* w, const char* lang, std::siz
     return 1;
 }
 
-// The app's state as JSON (MallocCopy: the caller frees it).
+// The link state as JSON (link_state.hpp), the same text the page is pushed on each change
+// (MallocCopy: the caller frees it).
+EMSCRIPTEN_KEEPALIVE char* polity_describe_link(void* w) {
+    Widget* widget = Checked(w);
+    return MallocCopy(widget ? polity::ui::DescribeLink(polity::platform::App(*widget)) : "null");
+}
+
+// The app's full report as JSON (DescribeState), for debugging and tests (MallocCopy: the
+// caller frees it).
 EMSCRIPTEN_KEEPALIVE char* polity_describe_state(void* w) {
     Widget* widget = Checked(w);
     return MallocCopy(widget ? polity::ui::DescribeState(polity::platform::App(*widget)) : "null");

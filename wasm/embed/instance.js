@@ -200,9 +200,9 @@ export class Instance {
     this.ready = new Promise((resolve) => { this.settle = resolve; });
     this.phase = 'loading';
     this.last = null;  // the widget's next report is about this text
-    const before = this.module['state']();
+    const before = this.module['link']();
     this.showText();
-    if (before && before.selected) this.module['navigate'](before.view, before.selected);
+    if (before && before.item) this.module['navigate'](before.view, before.item);
     return true;
   }
 
@@ -345,7 +345,7 @@ export class Instance {
   applyLink(target) {
     this.wanted = Object.assign({}, target);
     if (!this.module) return;
-    const now = this.moduleLink();
+    const now = this.module['link']();
     if (target.lang && target.lang !== now.lang) this.module['setLanguage'](target.lang);
     if ((target.search || '') !== (now.search || '')) this.module['setSearch'](target.search || '');
     if (target.view !== now.view || (target.item || '') !== (now.item || '')) {
@@ -364,8 +364,8 @@ export class Instance {
     this.wanted = Object.assign({}, this.currentLink(), { view, item });
     if (!this.module) return true;
     if (!this.module['navigate'](view, item)) return false;
-    const now = this.module['state']();
-    return !item || now.phase !== 'ready' || now.selected === item;  // an unknown id selects nothing
+    const now = this.module['link']();
+    return !item || now.phase !== 'ready' || now.item === item;  // an unknown id selects nothing
   }
 
   setLanguage(code) {
@@ -416,17 +416,10 @@ export class Instance {
   frames() { return this.module ? this.module['frames']() : 0; }
 
   // The widget's full report (DescribeState in wasm/app.cpp), for debugging and tests.
-  debugState() { return this.module ? this.module['state']() : null; }
+  debugState() { return this.module ? this.module['debugState']() : null; }
 
   go(direction) {
     if (this.module) this.module[direction < 0 ? 'back' : 'forward']();
-  }
-
-  // Where the widget is now, in link terms (its own report; the category only once ready).
-  moduleLink() {
-    const s = this.module['state']();
-    return { view: s.view, item: s.selected, lang: s.language, search: s.search,
-      category: this.last && this.last.phase === 'ready' ? this.last.category : '' };
   }
 
   //---------------------------------------------------------------------------

@@ -8,7 +8,8 @@
 //   setLanguage(code) -> bool     "en", "ru", "kk", ...
 //   back(), forward()             the reader's history inside the explorer
 //   setSearch(text)               search (from a DOM <input>: a canvas has no soft keyboard)
-//   state() -> object             the app's state (DescribeState), for hosts and tests
+//   link() -> object              the link state now (wasm/link_state.hpp), as onStateChange hears it
+//   debugState() -> object        the app's full report (DescribeState), for debugging and tests
 //   frames() -> number            frames drawn so far (zero while idle is the point)
 //   started() -> bool             false when the widget could not start (no WebGL 2)
 //   setCategory(name) -> bool     show only the institutions of one category ("" = all)
@@ -266,7 +267,11 @@ Module['destroy'] = function() {
   polityShown = null;
 };
 
-Module['state'] = function() {
+Module['link'] = function() {
+  return polityWeb.widget ? JSON.parse(polityTakeString(_polity_describe_link(polityWeb.widget)) || 'null') : null;
+};
+
+Module['debugState'] = function() {
   if (!polityWeb.widget) return null;
   var state = JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
   if (state && polityLoadMs !== null) state['load_ms'] = polityLoadMs;
