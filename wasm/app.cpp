@@ -65,11 +65,16 @@ const char* PhaseName(Phase phase) {
 // [SECTION] Lifecycle
 //-----------------------------------------------------------------------------
 
+static void CopySearchText(AppState& app, std::string_view text);
+
 std::unique_ptr<AppState, void (*)(AppState*)> CreateApp(const AppOptions& options) {
     auto app = std::unique_ptr<AppState, void (*)(AppState*)>(new AppState, [](AppState* p) { delete p; });
     app->options = options;
     app->current.view = options.initial_view;
     app->pending_item = options.initial_item;   // resolved when the dataset arrives
+    CopySearchText(*app, options.initial_search);
+    SetTheme(*app, options.theme);
+    if (options.accent >= 0) SetAccent(*app, std::uint32_t(options.accent));
     return app;
 }
 

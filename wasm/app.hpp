@@ -47,6 +47,9 @@ struct AppOptions {
     std::vector<View> tabs;                      // article mode's row of tabs, in order; empty: the
                                                  // view table's article views
     bool language_menu = false;                  // article mode: a language menu ends the row
+    std::string initial_search;                  // the search box's text at start
+    int theme = 0;                               // as SetTheme: 0 auto, 1 light, 2 dark
+    int accent = -1;                             // 0xRRGGBB as SetAccent; -1: the default
 };
 
 // Lifecycle — called by the platform layer.

@@ -92,6 +92,26 @@ test('the page hears and reads one vocabulary, the link\'s; the full report is m
   await page.context().close();
 });
 
+test('the options go in once, as the widget is made, with where the host sent it while the code loaded', async () => {
+  const page = await openHostPage(env, 'blank.html', {}, recordWidgetCalls);
+  const id = await page.evaluate((dataset) => {
+    const element = document.createElement('div');
+    element.id = 'early';
+    document.querySelector('article').append(element);
+    const explorer = window.PolityExplorer.mount(element, { dataset, lazy: false, height: '420px', theme: 'dark', lang: 'ru' });
+    explorer.navigate('institutions', 'ombudsman');   // before the code has loaded
+    explorer.setSearch('сенат');
+    return element.id;
+  }, env.site.url + 'data/kazakhstan-constitution.json');
+  assert.equal(await whenReady(page, id), true);
+  const setters = (await page.evaluate(() => window.polityCalls))
+    .filter((name) => /^polity_(navigate|go|set_(language|page_language|search|category|theme|accent))$/.test(name));
+  assert.deepEqual(setters, [], 'nothing the options hold was set again after the start');
+  const s = await debugState(page, id);
+  assert.deepEqual([s.view, s.selected, s.language, s.search, s.theme], ['institutions', 'ombudsman', 'ru', 'сенат', 'dark']);
+  await page.context().close();
+});
+
 test('polity:error carries the message and the diagnostics', async () => {
   const page = await blank();
   const [missing, broken] = await mountExplorers(page, [{ dataset: 'data/no-such.json' },

@@ -147,17 +147,16 @@ export class Instance {
     if (this.phase !== 'waiting') return;
     this.phase = 'loading';
     showStatus(this.chrome, this.chrome.words.loading, false);
-    const options = Object.assign({}, this.options, { view: this.wanted.view, item: this.wanted.item,
-      lang: this.wanted.lang, pageLang: this.pageLang });
     if (this.options.font === 'bundled') loadFallbackFont().catch(() => {});  // in parallel with the code
     const start = ++this.starts;
     const current = () => start === this.starts;
-    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
+    const hooks = { options: () => this.startOptions(),
+      onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
       scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px),
       onFocus: (label) => current() && this.twin.focus(label), words: () => this.chrome.words };
     let starting;
     try {
-      starting = startModule(this.chrome.canvas, this.element, options, hooks);
+      starting = startModule(this.chrome.canvas, this.element, this.options, hooks);
     } catch (error) {
       starting = Promise.reject(error);  // whatever throws on the way ends in the box, never "Loading…" forever
     }
@@ -175,9 +174,17 @@ export class Instance {
     }
     this.chrome.status.hidden = true;  // from here the canvas shows its own progress and errors
     if (this.options.datasetText !== undefined) this.showText();
-    if (this.pageLang) module['setPageLanguage'](this.pageLang);  // it may have changed while the code loaded
     this.sendHeightLimit();
-    this.applyLink(this.wanted);       // the fragment may have changed while the code loaded
+  }
+
+  // What the app starts with, asked for once as it is made (after the code loaded): where the
+  // reader is by then (the fragment, the host's calls), the page's language and the options.
+  // From then on each change is a call (setLanguage, navigate, ...).
+  startOptions() {
+    const { mode, views, languageMenu, wheel, theme, accent } = this.options, wanted = this.wanted;
+    return { 'language': wanted.lang, 'pageLanguage': this.pageLang, 'view': wanted.view, 'item': wanted.item,
+      'search': wanted.search, 'mode': mode, 'views': views, 'languageMenu': languageMenu, 'wheel': wheel,
+      'theme': theme, 'accent': accent };
   }
 
   // The dataset given as text (mount's datasetText, or setDatasetText): read at once, in place.
