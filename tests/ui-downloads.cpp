@@ -88,6 +88,24 @@ TEST_CASE("downloads: each view's CSV holds the rows the view shows, each with i
     CHECK(rows.size() - 1 == State(*app)["results"].get<std::size_t>());
 }
 
+TEST_CASE("downloads: files are named after the dataset, the view, the item and the picture's size") {
+    Headless ui;
+    auto empty = CreateApp({});
+    CHECK(DownloadName(*empty, Download::ViewCsv, "kazakhstan-constitution.json").empty());
+    auto app = ShippedApp();
+    Navigate(*app, View::Institutions, "");
+    const std::string file = "kazakhstan-constitution.json";
+    CHECK(DownloadName(*app, Download::ViewCsv, file) == "kazakhstan-constitution-institutions.csv");
+    CHECK(DownloadName(*app, Download::DatasetJson, file) == file);
+    CHECK(DownloadName(*app, Download::ViewPng, file) == "kazakhstan-constitution-institutions.png");
+    Navigate(*app, View::Institutions, "ombudsman");
+    CHECK(DownloadName(*app, Download::ViewCsv, file) == "kazakhstan-constitution-institutions.csv");
+    CHECK(DownloadName(*app, Download::SocialPng, file) == "kazakhstan-constitution-institutions-ombudsman-social.png");
+    CHECK(DownloadName(*app, Download::PortraitPng, "Preview.JSON") == "Preview-institutions-ombudsman-portrait.png");
+    CHECK(DownloadName(*app, Download::ViewCsv, ".json") == "dataset-institutions.csv");
+    CHECK(DownloadName(*app, Download::None, file).empty());
+}
+
 TEST_CASE("downloads: the timeline's CSV holds the years in view") {
     Headless ui;
     auto app = ShippedApp();
@@ -197,10 +215,6 @@ TEST_CASE("downloads: pictures come in three sizes, at twice the CSS pixels") {
     CHECK(PictureHeight(*app) <= kMaxPictureCss * kPictureDensity);
     CHECK_FALSE(app->picture.more);
     EndPicture(*app);
-    PicturePreset preset = PicturePreset::Article;
-    CHECK(ParsePicturePreset("portrait", &preset));
-    CHECK(preset == PicturePreset::Portrait);
-    CHECK_FALSE(ParsePicturePreset("square", &preset));
 }
 
 TEST_CASE("downloads: a picture leaves the timeline and the network as the reader left them") {

@@ -11,6 +11,7 @@
 #include "app.hpp"
 
 #include "app_state.hpp"
+#include "link_state.hpp"
 #include "views/article_bar.hpp"
 #include "views/status_view.hpp"
 #include "views/keyboard.hpp"
@@ -64,11 +65,16 @@ const char* PhaseName(Phase phase) {
 // [SECTION] Lifecycle
 //-----------------------------------------------------------------------------
 
+static void CopySearchText(AppState& app, std::string_view text);
+
 std::unique_ptr<AppState, void (*)(AppState*)> CreateApp(const AppOptions& options) {
     auto app = std::unique_ptr<AppState, void (*)(AppState*)>(new AppState, [](AppState* p) { delete p; });
     app->options = options;
     app->current.view = options.initial_view;
     app->pending_item = options.initial_item;   // resolved when the dataset arrives
+    CopySearchText(*app, options.initial_search);
+    SetTheme(*app, options.theme);
+    if (options.accent >= 0) SetAccent(*app, std::uint32_t(options.accent));
     return app;
 }
 
@@ -352,12 +358,6 @@ bool HasContent(const AppState& app) { return app.drew_content; }
 //-----------------------------------------------------------------------------
 // [SECTION] State report
 //-----------------------------------------------------------------------------
-
-
-static std::string SelectedId(const AppState& app) {
-    if (!app.data) return app.pending_item;
-    return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
-}
 
 static const char* HintName(GestureHint hint) {
     switch (hint) {

@@ -47,6 +47,9 @@ struct AppOptions {
     std::vector<View> tabs;                      // article mode's row of tabs, in order; empty: the
                                                  // view table's article views
     bool language_menu = false;                  // article mode: a language menu ends the row
+    std::string initial_search;                  // the search box's text at start
+    int theme = 0;                               // as SetTheme: 0 auto, 1 light, 2 dark
+    int accent = -1;                             // 0xRRGGBB as SetAccent; -1: the default
 };
 
 // Lifecycle — called by the platform layer.
@@ -163,6 +166,11 @@ Download TakeDownloadRequest(AppState& app);
 // The data behind the current view as CSV (UTF-8 with a byte order mark, polity/table.hpp),
 // in the reader's language, each row with its sources; "" before a dataset is shown.
 std::string ViewCsv(const AppState& app);
+// The name of the file `what` makes, from the name the dataset was loaded under
+// ("kazakhstan-constitution.json") and where the reader is: kazakhstan-constitution-institutions.csv,
+// the dataset's own name for the JSON, kazakhstan-constitution-institutions-senate.png (and
+// -social.png, -portrait.png for those sizes). "" before a dataset is shown.
+std::string DownloadName(const AppState& app, Download what, std::string_view dataset_file);
 
 // A picture is laid out for its size, not grabbed from the screen: the dataset's headline and
 // dek and the view's name on top; the view from its start, nothing scrolled, no scrollbar, links
@@ -177,7 +185,6 @@ enum class PicturePreset : int {
 };
 inline constexpr float kPictureDensity = 2.0f;   // device pixels per CSS pixel, in every picture
 inline constexpr float kMaxPictureCss = 4000.0f; // the tallest picture, CSS pixels (8,000 device pixels)
-bool ParsePicturePreset(std::string_view name, PicturePreset* out);  // "article", "social", "portrait"
 PicturePreset PresetOf(Download download);       // the size a picture download asks for
 // Starts a picture of the current view; `article_width` is the explorer's width in CSS pixels.
 void BeginPicture(AppState& app, std::string_view today, PicturePreset preset, float article_width);

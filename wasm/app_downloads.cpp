@@ -10,6 +10,7 @@
 #include "app.hpp"
 
 #include "app_state.hpp"
+#include "link_state.hpp"
 #include "polity/table.hpp"
 #include "views/view_table.hpp"
 #include "views/widgets.hpp"
@@ -18,6 +19,7 @@
 #include "polity/json_writer.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <utility>
 
@@ -36,6 +38,27 @@ Download TakeDownloadRequest(AppState& app) { return std::exchange(app.pending_d
 std::string ViewCsv(const AppState& app) {
     if (!app.data || app.phase != Phase::Ready) return {};
     return TableCsv(ViewOf(app.current.view).table(app));
+}
+
+// "name.json" (any case) without its extension; other names as they are.
+static std::string_view WithoutJsonExtension(std::string_view file) {
+    constexpr std::string_view kExtension = ".json";
+    if (file.size() < kExtension.size()) return file;
+    const std::string_view end = file.substr(file.size() - kExtension.size());
+    const bool json = std::equal(end.begin(), end.end(), kExtension.begin(),
+        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return json ? file.substr(0, file.size() - kExtension.size()) : file;
+}
+
+std::string DownloadName(const AppState& app, Download what, std::string_view dataset_file) {
+    if (!app.data || app.phase != Phase::Ready || what == Download::None) return {};
+    if (what == Download::DatasetJson) return std::string(dataset_file);
+    const std::string_view stem = WithoutJsonExtension(dataset_file);
+    const std::string named = std::string(stem.empty() ? "dataset" : stem) + "-" + ViewName(app.current.view);
+    if (what == Download::ViewCsv) return named + ".csv";
+    const std::string item = SelectedId(app);
+    const char* size = what == Download::SocialPng ? "-social" : what == Download::PortraitPng ? "-portrait" : "";
+    return named + (item.empty() ? "" : "-" + item) + size + ".png";
 }
 
 //-----------------------------------------------------------------------------
@@ -74,14 +97,6 @@ std::string AboutDataset(const AppState& app) {
 //-----------------------------------------------------------------------------
 // [SECTION] Picture mode
 //-----------------------------------------------------------------------------
-
-bool ParsePicturePreset(std::string_view name, PicturePreset* out) {
-    static constexpr std::pair<const char*, PicturePreset> kNames[] = {
-        {"article", PicturePreset::Article}, {"social", PicturePreset::Social}, {"portrait", PicturePreset::Portrait}};
-    for (const auto& [n, preset] : kNames)
-        if (name == n) { *out = preset; return true; }
-    return false;
-}
 
 PicturePreset PresetOf(Download download) {
     switch (download) {

@@ -14,17 +14,17 @@ namespace {
 
 constexpr std::size_t kMaxReportedDiagnostics = 20;  // enough to act on; bounded for a host's logs
 
-std::string SelectedId(const AppState& app) {
-    if (!app.data) return app.pending_item;
-    return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
-}
-
 std::string SelectedKind(const AppState& app) {
     if (!app.data || app.current.item == kNone) return {};
     return KindName(app.data->At(app.current.item).kind);
 }
 
 } // namespace
+
+std::string SelectedId(const AppState& app) {
+    if (!app.data) return app.pending_item;
+    return app.current.item == kNone ? std::string() : app.data->At(app.current.item).id;
+}
 
 std::string DescribeLink(const AppState& app) {
     JsonWriter j;

@@ -17,6 +17,9 @@ struct AppState;
 // the first 20, formatted as file:line:col: severity: message [pointer]).
 std::string DescribeLink(const AppState& app);
 
+// The selected entity's id ("" for none); before a dataset is shown, the id asked for.
+std::string SelectedId(const AppState& app);
+
 // Shows only the institutions of `category` ("" = all). A no-op until a dataset is shown:
 // a new dataset starts every view afresh, so the page applies filters once it is ready.
 void SetInstitutionCategory(AppState& app, std::string_view category);

@@ -15,12 +15,14 @@
 #include "app.hpp"
 #include "link_state.hpp"
 #include "platform/platform.hpp"
+#include "polity/json_writer.hpp"
 #include "polity/link.hpp"
 
 #include <emscripten/emscripten.h>
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -254,7 +256,15 @@ EMSCRIPTEN_KEEPALIVE int polity_set_language(void* w, const char* lang, std::siz
     return 1;
 }
 
-// The app's state as JSON (MallocCopy: the caller frees it).
+// The link state as JSON (link_state.hpp), the same text the page is pushed on each change
+// (MallocCopy: the caller frees it).
+EMSCRIPTEN_KEEPALIVE char* polity_describe_link(void* w) {
+    Widget* widget = Checked(w);
+    return MallocCopy(widget ? polity::ui::DescribeLink(polity::platform::App(*widget)) : "null");
+}
+
+// The app's full report as JSON (DescribeState), for debugging and tests (MallocCopy: the
+// caller frees it).
 EMSCRIPTEN_KEEPALIVE char* polity_describe_state(void* w) {
     Widget* widget = Checked(w);
     return MallocCopy(widget ? polity::ui::DescribeState(polity::platform::App(*widget)) : "null");
@@ -403,37 +413,25 @@ EMSCRIPTEN_KEEPALIVE char* polity_twin_from_bytes(
 
 extern "C" {
 
-// The data behind the current view as CSV (malloc'd, the caller frees it); null before a
-// dataset is shown.
-EMSCRIPTEN_KEEPALIVE char* polity_view_csv(void* w) {
+// One download, whole (platform::MakeDownload): `what` is a ui::Download (1 the view's CSV, 2
+// the dataset's JSON, 3-5 the view's picture in the article, social and portrait sizes);
+// `article_width` the explorer's width in CSS pixels; `today` the reader's day as yyyymmdd.
+// Returns {"name": the file's name, "text": the CSV or ""} (malloc'd, the caller frees it), or
+// null when there is nothing to save. A picture is left drawn in the canvas, which it sized:
+// the page copies it, then sizes the canvas back and draws the explorer.
+EMSCRIPTEN_KEEPALIVE char* polity_download(void* w, int what, double article_width, double now_ms, int today) {
     Widget* widget = Checked(w);
-    return widget ? CopyForJs(polity::ui::ViewCsv(polity::platform::App(*widget))) : nullptr;
-}
-
-// Lays out the picture of the current view for `preset` ("article", "social" or "portrait";
-// `article_width` is the explorer's width in CSS pixels) and returns its height in device
-// pixels; polity_picture_width gives its width. 0 when nothing can be pictured (no dataset on
-// screen, a bad preset). `today`: "yyyy-mm-dd". The page then sizes the canvas and draws it.
-EMSCRIPTEN_KEEPALIVE int polity_lay_out_picture(void* w, const char* preset, std::size_t preset_size, double article_width,
-                                                double now_ms, const char* today, std::size_t today_size) {
-    Widget* widget = Checked(w);
-    polity::ui::PicturePreset size = polity::ui::PicturePreset::Article;
-    if (!widget || !polity::ui::ParsePicturePreset(Text(preset, preset_size), &size) || !Finite(article_width) ||
-        !Finite(now_ms))
-        return 0;
-    return polity::platform::LayOutPicture(*widget, size, float(article_width), now_ms, Text(today, today_size));
-}
-
-EMSCRIPTEN_KEEPALIVE int polity_picture_width(void* w) {
-    Widget* widget = Checked(w);
-    return widget ? int(polity::ui::PictureWidth(polity::platform::App(*widget))) : 0;
-}
-
-// Draws the picture laid out last into the canvas, which the page has sized to it; 0 when
-// there is none.
-EMSCRIPTEN_KEEPALIVE int polity_draw_picture(void* w, double now_ms) {
-    Widget* widget = Checked(w);
-    return widget && Finite(now_ms) ? polity::platform::DrawPicture(*widget, now_ms) : 0;
+    const bool known = what >= int(polity::ui::Download::ViewCsv) && what <= int(polity::ui::Download::PortraitPng);
+    if (!widget || !known || !Finite(article_width) || !Finite(now_ms)) return nullptr;
+    char day[16] = {};
+    std::snprintf(day, sizeof day, "%04d-%02d-%02d", today / 10000 % 10000, today / 100 % 100, today % 100);
+    polity::platform::DownloadFile file;
+    if (!polity::platform::MakeDownload(
+            *widget, static_cast<polity::ui::Download>(what), float(article_width), now_ms, day, &file))
+        return nullptr;
+    polity::JsonWriter j;
+    j.BeginObject().Key("name").String(file.name).Key("text").String(file.text);
+    return MallocCopy(j.EndObject().Take());
 }
 
 // AboutDataset as JSON (malloc'd, the caller frees it).

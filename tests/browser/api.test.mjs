@@ -3,7 +3,7 @@
 //   node --test tests/browser/api.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './harness.mjs';
+import { useBrowser, recordWidgetCalls } from './harness.mjs';
 import { startServers, openPage, openHostPage, whenReady, debugState, waitFor } from './embed-harness.mjs';
 
 const env = useBrowser(startServers);
@@ -58,6 +58,57 @@ test('mount, the host API, and events as DOM events and through on()', async () 
   assert.deepEqual(dom.at(-1)[1], { view: 'reforms', item: '', lang: 'ru', search: '', category: '' });
   assert.ok(page.warnings.some((w) => /view "no-such-view" is not a view/.test(w)));
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the page hears and reads one vocabulary, the link\'s; the full report is made only for debugState()', async () => {
+  const page = await openHostPage(env, 'blank.html', {}, recordWidgetCalls);
+  const [id] = await mountExplorers(page, [{ view: 'institutions', item: 'ombudsman' }]);
+  assert.equal(await whenReady(page, id), true);
+  const text = await page.evaluate(async (url) => (await fetch(url)).text(), env.site.url + 'data/kazakhstan-constitution.json');
+  await page.evaluate(() => { window.polityCalls.length = 0; });
+  assert.equal(await call(page, id, 'navigate', 'institutions', 'senate'), true);
+  assert.equal(await call(page, id, 'navigate', 'institutions', 'no-such-id'), false);
+  await call(page, id, 'setLanguage', 'ru');
+  await call(page, id, 'setSearch', 'сенат');
+  await call(page, id, 'navigate', 'institutions', 'senate');
+  assert.equal(await call(page, id, 'setDatasetText', text), true);
+  await page.waitForFunction((i) => window.heard[i].dom.filter(([name]) => name === 'ready').length === 2, id);
+  const calls = await page.evaluate(() => window.polityCalls.slice());
+  assert.ok(calls.includes('polity_describe_link'), 'the widget read its link state');
+  assert.ok(!calls.includes('polity_describe_state'), 'the full report was never made on the link path');
+
+  const state = await call(page, id, 'state');
+  assert.deepEqual(Object.keys(state).sort(), ['category', 'item', 'kind', 'lang', 'phase', 'search', 'view']);
+  assert.deepEqual([state.view, state.item, state.lang], ['institutions', 'senate', 'ru'], 'the item stayed with the new text');
+  const events = (await heard(page, id)).dom;
+  const ready = events.filter(([name]) => name === 'ready').pop()[1];
+  const change = events.filter(([name]) => name === 'statechange').pop()[1];
+  assert.deepEqual(Object.keys(change).sort(), ['category', 'item', 'lang', 'search', 'view']);
+  for (const key of Object.keys(change)) assert.equal(change[key], state[key], key);
+  for (const key of ['view', 'item', 'lang']) assert.equal(ready[key], state[key], key);
+  await debugState(page, id);
+  assert.ok((await page.evaluate(() => window.polityCalls)).includes('polity_describe_state'), 'what debugState() makes');
+  await page.context().close();
+});
+
+test('the options go in once, as the widget is made, with where the host sent it while the code loaded', async () => {
+  const page = await openHostPage(env, 'blank.html', {}, recordWidgetCalls);
+  const id = await page.evaluate((dataset) => {
+    const element = document.createElement('div');
+    element.id = 'early';
+    document.querySelector('article').append(element);
+    const explorer = window.PolityExplorer.mount(element, { dataset, lazy: false, height: '420px', theme: 'dark', lang: 'ru' });
+    explorer.navigate('institutions', 'ombudsman');   // before the code has loaded
+    explorer.setSearch('сенат');
+    return element.id;
+  }, env.site.url + 'data/kazakhstan-constitution.json');
+  assert.equal(await whenReady(page, id), true);
+  const setters = (await page.evaluate(() => window.polityCalls))
+    .filter((name) => /^polity_(navigate|go|set_(language|page_language|search|category|theme|accent))$/.test(name));
+  assert.deepEqual(setters, [], 'nothing the options hold was set again after the start');
+  const s = await debugState(page, id);
+  assert.deepEqual([s.view, s.selected, s.language, s.search, s.theme], ['institutions', 'ombudsman', 'ru', 'сенат', 'dark']);
   await page.context().close();
 });
 

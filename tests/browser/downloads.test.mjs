@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   useBrowser, openExplorer, openDrawnExplorer, state, waitForState, canvasSize, clickCanvas, repoRoot, resultsDir,
-  pixelStats, until, framesDuring,
+  pixelStats, until, framesDuring, recordWidgetCalls,
 } from './harness.mjs';
 
 const DOWNLOAD_MENU = { x: 850, y: 25 };        // "↓ Download", canvas pixels in a 1000-pixel window
@@ -149,6 +149,27 @@ test('the CSV speaks the reader\'s language, and the picture names the selected 
   assert.ok(header.includes('Источники'), header.join(', '));
   const png = await downloadOf(page, apiDownload(page, 'png'));
   assert.equal(png.name, 'kazakhstan-constitution-institutions-ombudsman.png');
+  await page.context().close();
+});
+
+test('a download is one call into the widget, which names the file and makes it', async () => {
+  const page = await openExplorer(env.browser, env.server.url + '#view=institutions&item=ombudsman',
+    { acceptDownloads: true }, recordWidgetCalls);
+  await page.evaluate(() => window.polityTest.firstFrame);
+  const expected = { csv: 'kazakhstan-constitution-institutions.csv', json: 'kazakhstan-constitution.json',
+    png: 'kazakhstan-constitution-institutions-ombudsman.png' };
+  for (const kind of ['csv', 'json', 'png']) {
+    // The calls the download made before anything else ran; a picture then draws the explorer again.
+    const [calls, name] = await page.evaluate(async (k) => {
+      window.polityCalls.length = 0;
+      const saved = window.polityTest.explorer.download(k);
+      const made = window.polityCalls.slice();
+      const frame = made.indexOf('polity_frame');
+      return [(frame < 0 ? made : made.slice(0, frame)).filter((c) => c !== 'polity_set_height_limit'), await saved];
+    }, kind);
+    assert.deepEqual(calls, ['polity_download'], kind);
+    assert.equal(name, expected[kind]);
+  }
   await page.context().close();
 });
 

@@ -167,6 +167,28 @@ export async function openDrawnExplorer(browser, url, contextOptions = {}) {
   return page;
 }
 
+// Records the widget's calls into its WebAssembly, in order, by their names in the source
+// (polity_frame, polity_download, ...): window.polityCalls, from the page's start. Give it as
+// openExplorer's `prepare`. The release build minifies the exports' names; the glue maps them.
+export async function recordWidgetCalls(page) {
+  const glue = await fs.readFile(path.join(siteDir, 'polity-embed.js'), 'utf8');
+  const names = Object.fromEntries([...glue.matchAll(/\._(polity_\w+)=\w+\.asm\.([\w$]+)\)/g)].map((m) => [m[2], m[1]]));
+  if (!Object.values(names).includes('polity_frame')) throw new Error('the glue no longer maps the exports as expected');
+  await page.addInitScript((exportNames) => {
+    const calls = window.polityCalls = [];
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = (...args) => instantiate(...args).then((result) => {
+      const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+      const exports = {};
+      for (const [key, value] of Object.entries(instance.exports)) {
+        const name = exportNames[key];
+        exports[key] = name && typeof value === 'function' ? (...a) => { calls.push(name); return value(...a); } : value;
+      }
+      return result instanceof WebAssembly.Instance ? { exports } : { instance: { exports }, module: result.module };
+    });
+  }, names);
+}
+
 export const state = (page) => page.evaluate(() => window.polityTest.state());
 export const frames = (page) => page.evaluate(() => window.polityTest.frames());
 

@@ -147,17 +147,16 @@ export class Instance {
     if (this.phase !== 'waiting') return;
     this.phase = 'loading';
     showStatus(this.chrome, this.chrome.words.loading, false);
-    const options = Object.assign({}, this.options, { view: this.wanted.view, item: this.wanted.item,
-      lang: this.wanted.lang, pageLang: this.pageLang });
     if (this.options.font === 'bundled') loadFallbackFont().catch(() => {});  // in parallel with the code
     const start = ++this.starts;
     const current = () => start === this.starts;
-    const hooks = { onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
+    const hooks = { options: () => this.startOptions(),
+      onStateChange: (s) => current() && this.onState(s), onFailure: (m) => current() && this.fail(m, [], true),
       scrollPage: this.scrollPage, onHeight: (px) => current() && this.fitHeight(px),
       onFocus: (label) => current() && this.twin.focus(label), words: () => this.chrome.words };
     let starting;
     try {
-      starting = startModule(this.chrome.canvas, this.element, options, hooks);
+      starting = startModule(this.chrome.canvas, this.element, this.options, hooks);
     } catch (error) {
       starting = Promise.reject(error);  // whatever throws on the way ends in the box, never "Loading…" forever
     }
@@ -175,9 +174,17 @@ export class Instance {
     }
     this.chrome.status.hidden = true;  // from here the canvas shows its own progress and errors
     if (this.options.datasetText !== undefined) this.showText();
-    if (this.pageLang) module['setPageLanguage'](this.pageLang);  // it may have changed while the code loaded
     this.sendHeightLimit();
-    this.applyLink(this.wanted);       // the fragment may have changed while the code loaded
+  }
+
+  // What the app starts with, asked for once as it is made (after the code loaded): where the
+  // reader is by then (the fragment, the host's calls), the page's language and the options.
+  // From then on each change is a call (setLanguage, navigate, ...).
+  startOptions() {
+    const { mode, views, languageMenu, wheel, theme, accent } = this.options, wanted = this.wanted;
+    return { 'language': wanted.lang, 'pageLanguage': this.pageLang, 'view': wanted.view, 'item': wanted.item,
+      'search': wanted.search, 'mode': mode, 'views': views, 'languageMenu': languageMenu, 'wheel': wheel,
+      'theme': theme, 'accent': accent };
   }
 
   // The dataset given as text (mount's datasetText, or setDatasetText): read at once, in place.
@@ -200,9 +207,9 @@ export class Instance {
     this.ready = new Promise((resolve) => { this.settle = resolve; });
     this.phase = 'loading';
     this.last = null;  // the widget's next report is about this text
-    const before = this.module['state']();
+    const before = this.module['link']();
     this.showText();
-    if (before && before.selected) this.module['navigate'](before.view, before.selected);
+    if (before && before.item) this.module['navigate'](before.view, before.item);
     return true;
   }
 
@@ -345,7 +352,7 @@ export class Instance {
   applyLink(target) {
     this.wanted = Object.assign({}, target);
     if (!this.module) return;
-    const now = this.moduleLink();
+    const now = this.module['link']();
     if (target.lang && target.lang !== now.lang) this.module['setLanguage'](target.lang);
     if ((target.search || '') !== (now.search || '')) this.module['setSearch'](target.search || '');
     if (target.view !== now.view || (target.item || '') !== (now.item || '')) {
@@ -364,8 +371,8 @@ export class Instance {
     this.wanted = Object.assign({}, this.currentLink(), { view, item });
     if (!this.module) return true;
     if (!this.module['navigate'](view, item)) return false;
-    const now = this.module['state']();
-    return !item || now.phase !== 'ready' || now.selected === item;  // an unknown id selects nothing
+    const now = this.module['link']();
+    return !item || now.phase !== 'ready' || now.item === item;  // an unknown id selects nothing
   }
 
   setLanguage(code) {
@@ -416,17 +423,10 @@ export class Instance {
   frames() { return this.module ? this.module['frames']() : 0; }
 
   // The widget's full report (DescribeState in wasm/app.cpp), for debugging and tests.
-  debugState() { return this.module ? this.module['state']() : null; }
+  debugState() { return this.module ? this.module['debugState']() : null; }
 
   go(direction) {
     if (this.module) this.module[direction < 0 ? 'back' : 'forward']();
-  }
-
-  // Where the widget is now, in link terms (its own report; the category only once ready).
-  moduleLink() {
-    const s = this.module['state']();
-    return { view: s.view, item: s.selected, lang: s.language, search: s.search,
-      category: this.last && this.last.phase === 'ready' ? this.last.category : '' };
   }
 
   //---------------------------------------------------------------------------

@@ -54,8 +54,9 @@ export function explainStartFailure(error, words) {
   return fillIn(words.cannotStart, text);
 }
 
-// Starts one widget module on `canvas`. options: checkOptions's, with lang '' when none was
-// asked for and pageLang the page's <html lang>. hooks: onStateChange(state), onFailure(message),
+// Starts one widget module on `canvas`. options: checkOptions's (the dataset, font and timeout
+// are read here). hooks: options() -> the app's options, asked for once as the widget is made
+// (web_module.js), onStateChange(state), onFailure(message),
 // onHeight(cssPixels) -> true when the box took a new height, onFocus(label) when the keyboard
 // moved to another control, words() -> the box's words, and scrollPage(dy) when the article is
 // not this window (the iframe page asks its host).
@@ -65,16 +66,7 @@ export function startModule(canvas, host, options, hooks) {
     'canvas': canvas,
     'host': host,
     'dataUrl': options.datasetText === undefined ? options.dataset : '',  // a text is handed over once started
-    'language': options.lang,
-    'pageLanguage': options.pageLang,
-    'mode': options.mode,
-    'views': options.views,
-    'languageMenu': options.languageMenu ? 'true' : '',
-    'view': options.view,
-    'item': options.item,
-    'theme': options.theme,
-    'accent': options.accent,
-    'wheel': options.wheel,
+    'options': hooks.options,
     'scrollPage': hooks.scrollPage,
     'font': options.font,
     'fallbackFont': loadFallbackFont,

@@ -69,14 +69,18 @@ void OnFontsChanged(Widget& w);
 // Draws one frame at `width`×`height` device pixels. Returns true if another frame is wanted.
 bool Frame(Widget& w, int width, int height, float device_pixel_ratio, double now_ms);
 std::uint64_t FrameCount(const Widget& w);  // frames drawn since start
-// The picture of the current view (ui::BeginPicture), in two steps around the page sizing the
-// canvas's backing store: LayOutPicture lays it out for `preset` (`article_width` in CSS pixels
-// is the explorer's own) and returns its height in device pixels, its width being
-// ui::PictureWidth; 0 (nothing to picture) before the dataset is on screen. DrawPicture then
-// draws it into the canvas, for the page to copy before anything else draws, and gives the
-// explorer back as it was; 0 when no picture was laid out.
-int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today);
-int DrawPicture(Widget& w, double now_ms);
+// A download, whole: the file's name (ui::DownloadName) and, for the view's CSV, its text; the
+// JSON is the dataset's bytes, which the page has. A picture (ui::BeginPicture; `article_width`
+// in CSS pixels is the explorer's own) is laid out, the canvas's backing store sized to it and
+// the picture drawn into it, for the page to copy before anything else draws; the page then
+// sizes the canvas back and draws the explorer, which is as it was. False when there is nothing
+// to save: no dataset on screen. `today`: "yyyy-mm-dd".
+struct DownloadFile {
+    std::string name;
+    std::string text; // the CSV; "" for the JSON and the picture
+};
+bool MakeDownload(
+    Widget& w, ui::Download what, float article_width, double now_ms, std::string_view today, DownloadFile* out);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Input

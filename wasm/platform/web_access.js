@@ -7,8 +7,9 @@
 //   setTheme(name) -> bool         'auto' (the system's colour scheme), 'light' or 'dark'
 //   setAccent(color) -> bool       '#rrggbb'; darkened or lightened as far as contrast needs
 //   setReducedMotion(on)           nothing moves by itself
-// Page options read at start: theme, accent, reducedMotion (true/false; unset follows
-// prefers-reduced-motion). The colour scheme follows prefers-color-scheme while 'auto'.
+// The theme and the accent come with the app's options (web_module.js); page option
+// reducedMotion (true/false; unset follows prefers-reduced-motion) is read at start. The colour
+// scheme follows prefers-color-scheme while the theme is 'auto'.
 // Page option onFocus(label) hears, and the host element receives polity:focus {label}, whenever
 // the keyboard focus moves to another control, for a live region. Tab past the widget's last
 // control moves the page's focus on.
@@ -96,8 +97,6 @@ function polityAccessStart() {
   } else {
     polityFollowMedia('(prefers-reduced-motion: reduce)', Module['setReducedMotion']);
   }
-  if (Module['theme']) Module['setTheme'](Module['theme']);
-  if (Module['accent']) Module['setAccent'](Module['accent']);
   // Entering the canvas from the page: the next Tab starts at its first control again.
   polityWeb.listen(polityWeb.canvas, 'focus', function() {
     if (polityWeb.widget) _polity_reset_keyboard_focus(polityWeb.widget);

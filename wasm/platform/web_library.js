@@ -40,6 +40,7 @@ var LibraryPolityWeb = {
     coarse: false,      // the widget was told the pointer is coarse
     mac: false,         // Apple keyboards zoom with Cmd+wheel (set when the canvas is bound)
     deliverData: null,  // set by web_module.js: hands the downloaded dataset over once started
+    options: null,      // set by web_module.js: the app's option set, asked for once
     afterFrame: [],     // set by web_module.js: what runs after every frame, in order
     fit: null,          // set by web_module.js: gives the page the height the widget wants; true
                         // when the box changed or the widget's answer is not settled yet
@@ -630,11 +631,15 @@ var LibraryPolityWeb = {
     window.open(href, '_blank', 'noopener,noreferrer');
   },
 
-  // Page option `name` (createPolityWidget({name: ...})) as UTF-8; returns its length, 0 if unset.
-  polity_js_option: function(name, out, capacity) {
-    var value = Module[UTF8ToString(name)];
-    if (value === undefined || value === null || capacity <= 0) return 0;
-    return stringToUTF8(String(value), out, capacity);
+  // The app's option set, once, as the widget is made (polityWeb.options, web_module.js), in
+  // memory from malloc that web_platform.cpp frees: its length (4 bytes), then its UTF-8 bytes.
+  polity_js_options__deps: ['$polityWeb', 'malloc'],
+  polity_js_options: function() {
+    var text = polityWeb.options ? polityWeb.options() : '', size = lengthBytesUTF8(text), out = _malloc(size + 5);
+    if (!out) return 0;
+    HEAPU32[out >> 2] = size;
+    stringToUTF8(text, out + 4, size + 1);
+    return out;
   },
 };
 

@@ -1,21 +1,24 @@
 // Polity Explorer widget — the instance API (appended to the module with --post-js).
-// createPolityWidget({canvas, host, dataUrl, language, pageLanguage, mode, views, languageMenu,
-// view, item, dataTimeoutMs, onStateChange, onHeight, datasetCache, font, fallbackFont}) resolves to
-// the module object, which then offers:
+// createPolityWidget({canvas, host, dataUrl, options, dataTimeoutMs, onStateChange, onHeight,
+// datasetCache, font, fallbackFont}) resolves to the module object, which then offers:
 //   loadDataset(url) -> Promise   download (streamed, with progress) and show a dataset
 //   loadBytes(bytes, name)        show a dataset the page already has (Uint8Array)
 //   navigate(view, item) -> bool  open a view ("institutions", ...) and optionally an entity id
 //   setLanguage(code) -> bool     "en", "ru", "kk", ...
 //   back(), forward()             the reader's history inside the explorer
 //   setSearch(text)               search (from a DOM <input>: a canvas has no soft keyboard)
-//   state() -> object             the app's state (DescribeState), for hosts and tests
+//   link() -> object              the link state now (wasm/link_state.hpp), as onStateChange hears it
+//   debugState() -> object        the app's full report (DescribeState), for debugging and tests
 //   frames() -> number            frames drawn so far (zero while idle is the point)
 //   started() -> bool             false when the widget could not start (no WebGL 2)
 //   setCategory(name) -> bool     show only the institutions of one category ("" = all)
 //   setHeightLimit(px)            article mode: the most the box may be (CSS pixels)
 //   setPageLanguage(code) -> bool the page's <html lang>, followed while no language was asked for
 //   destroy()                     unbind every event, free the app, ImGui and the GL context
-// The download of `dataUrl` starts at once, while the code still compiles.
+// The download of `dataUrl` starts at once, while the code still compiles. options() gives the
+// app's options once, as the widget is made: {language, pageLanguage, view, item, search, mode,
+// views, languageMenu, wheel, theme, accent} (see polityWeb.options below); after that they
+// change only through the calls above.
 // onStateChange(state) hears every change of the link state (wasm/link_state.hpp: phase, view,
 // item, kind, lang, search, category; message and diagnostics on failure). datasetCache, a Map
 // the page shares between widgets, lets widgets showing the same URL download it once.
@@ -149,6 +152,22 @@ function polityFetch(url, onProgress, timeoutMs) {
   }).finally(function() { clearTimeout(timer); });
 }
 
+// The app's options (AppOptions), handed over once, as the widget is made (web_platform.cpp's
+// ReadOptions): Module['options'] is a function giving them then, not when the code began to
+// load, so where the reader went meanwhile counts (or an object). The theme and the accent go
+// as numbers (web_access.js's rules), with the keyboard's kind. Later changes are the setters'.
+// As text: name=value, a NUL between them (a NUL in a value, which no option has, is a space).
+polityWeb.options = function() {
+  var given = Module['options'], options = Object.assign({}, typeof given === 'function' ? given() : given);
+  options['theme'] = polityAccessThemes[options['theme']] || 0;
+  options['accent'] = options['accent'] ? polityParseAccent(options['accent']) : -1;
+  options['mac'] = polityWeb.mac;
+  return Object.keys(options).map(function(name) {
+    var value = options[name] === undefined || options[name] === null ? '' : String(options[name]);
+    return name + '=' + value.replace(/\0/g, ' ');
+  }).join('\0');
+};
+
 // Reports the link state to the page when it changed (after frames and host API calls).
 function polityCheckState() {
   var widget = polityWeb.widget, report = Module['onStateChange'];
@@ -266,7 +285,11 @@ Module['destroy'] = function() {
   polityShown = null;
 };
 
-Module['state'] = function() {
+Module['link'] = function() {
+  return polityWeb.widget ? JSON.parse(polityTakeString(_polity_describe_link(polityWeb.widget)) || 'null') : null;
+};
+
+Module['debugState'] = function() {
   if (!polityWeb.widget) return null;
   var state = JSON.parse(polityTakeString(_polity_describe_state(polityWeb.widget)) || 'null');
   if (state && polityLoadMs !== null) state['load_ms'] = polityLoadMs;

@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,7 +44,7 @@ void polity_js_first_frame();                    // fires polity:firstframe on t
 void polity_js_set_cursor(int imgui_cursor);
 void polity_js_open_url(const char* url, std::size_t size); // new tab, noopener; http(s) only
 void polity_js_download(int what);               // saves a ui::Download for the reader
-int polity_js_option(const char* name, char* out, int capacity); // page option as text
+char* polity_js_options();                       // the page's option set (malloc'd)
 }
 
 namespace polity::platform {
@@ -89,6 +91,7 @@ struct Widget {
     bool content_announced = false;  // polity:firstframe sent
     int cursor = ImGuiMouseCursor_Arrow;
     std::string taken_link;          // the link state last reported to the page
+    std::string dataset_file;        // the name the dataset was loaded under, for downloads
     ImVec2 picture_mouse;            // given back after a picture, which parks the mouse outside
     bool picture_highlight_hidden = false;  // and hides the focus ring
 };
@@ -126,12 +129,6 @@ void BuildFont(Widget& w, float dpr) {
     w.font_dpr = dpr;
 }
 
-std::string Option(const char* name) {
-    char buffer[256] = {};
-    const int n = polity_js_option(name, buffer, int(sizeof buffer));
-    return n > 0 ? std::string(buffer, std::size_t(std::min<int>(n, sizeof buffer - 1))) : std::string();
-}
-
 // "reforms,timeline,quotes": the views, in order (the page checked the names already).
 std::vector<ui::View> ReadViews(const std::string& list) {
     std::vector<ui::View> views;
@@ -145,23 +142,53 @@ std::vector<ui::View> ReadViews(const std::string& list) {
     return views;
 }
 
+// The option `name` of the page's set (web_module.js's polityWeb.options: name=value, a NUL
+// between them), or "".
+std::string Option(std::string_view set, std::string_view name) {
+    for (std::size_t at = 0; at < set.size();) {
+        const std::size_t end = std::min(set.find('\0', at), set.size());
+        const std::string_view entry = set.substr(at, end - at);
+        if (entry.size() > name.size() && entry.substr(0, name.size()) == name && entry[name.size()] == '=')
+            return std::string(entry.substr(name.size() + 1));
+        at = end + 1;
+    }
+    return {};
+}
+
+int NumberOption(std::string_view set, std::string_view name, int fallback) {
+    const std::string text = Option(set, name);
+    char* end = nullptr;
+    const long value = std::strtol(text.c_str(), &end, 10);
+    return text.empty() || *end != '\0' ? fallback : int(value);
+}
+
+// The page hands the app its whole option set once, as the widget is made; later changes come
+// through the host API's setters.
 ui::AppOptions ReadOptions() {
+    char* block = polity_js_options(); // a 4-byte length, then the set (as web_api.cpp's MallocCopy)
+    std::uint32_t size = 0;
+    if (block) std::memcpy(&size, block, sizeof size);
+    const std::string set = block ? std::string(block + sizeof size, size) : std::string();
+    std::free(block);
     ui::AppOptions options;
-    if (std::string lang = Option("language"); !lang.empty()) {
+    if (std::string lang = Option(set, "language"); !lang.empty()) {
         options.language = lang;
-    } else if (std::string page = Option("pageLanguage"); IsKnownLanguage(page)) {
+    } else if (std::string page = Option(set, "pageLanguage"); IsKnownLanguage(page)) {
         options.language = page;             // the page's <html lang>, kept if the dataset has it
         options.language_from_page = true;
     }
     ui::View view;
-    if (ui::ParseView(Option("view"), &view)) options.initial_view = view;
-    options.initial_item = Option("item");
-    options.cooperative_gestures = Option("wheel") == "scroll";   // an article's embed (data-wheel)
-    options.mac_keys = Option("mac") == "true";
+    if (ui::ParseView(Option(set, "view"), &view)) options.initial_view = view;
+    options.initial_item = Option(set, "item");
+    options.initial_search = Option(set, "search");
+    options.cooperative_gestures = Option(set, "wheel") == "scroll"; // an article's embed (data-wheel)
+    options.mac_keys = Option(set, "mac") == "true";
     ui::Mode mode;
-    if (ui::ParseMode(Option("mode"), &mode)) options.mode = mode;
-    options.tabs = ReadViews(Option("views"));
-    options.language_menu = Option("languageMenu") == "true";
+    if (ui::ParseMode(Option(set, "mode"), &mode)) options.mode = mode;
+    options.tabs = ReadViews(Option(set, "views"));
+    options.language_menu = Option(set, "languageMenu") == "true";
+    options.theme = NumberOption(set, "theme", options.theme);
+    options.accent = NumberOption(set, "accent", options.accent);
     return options;
 }
 
@@ -461,8 +488,10 @@ static void PictureFrame(Widget& w, double now_ms, bool shown) {
     else ImGui::EndFrame();
 }
 
-// Lays the picture out in frames nobody sees (a few: each font scale is tried twice).
-int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today) {
+// Lays the picture out in frames nobody sees (a few: each font scale is tried twice); its
+// height in device pixels, 0 when there is nothing to picture.
+static int LayOutPicture(
+    Widget& w, ui::PicturePreset preset, float article_width, double now_ms, std::string_view today) {
     if (!w.device_ready || !ui::HasContent(*w.app)) return 0;
     ImGui::SetCurrentContext(w.imgui);
     w.picture_mouse = ImGui::GetIO().MousePos;
@@ -473,9 +502,11 @@ int LayOutPicture(Widget& w, ui::PicturePreset preset, float article_width, doub
     return int(ui::PictureHeight(*w.app));
 }
 
-int DrawPicture(Widget& w, double now_ms) {
-    if (ui::PictureWidth(*w.app) <= 0.0f) return 0;   // no picture laid out
+// Sizes the canvas's backing store to the picture laid out and draws it there.
+static void DrawPicture(Widget& w, double now_ms) {
     ImGui::SetCurrentContext(w.imgui);
+    const ui::AppState& app = *w.app;
+    emscripten_set_canvas_element_size(kCanvasTarget, int(ui::PictureWidth(app)), int(ui::PictureHeight(app)));
     PictureFrame(w, now_ms, true);
     ui::EndPicture(*w.app);
     ImGuiIO& io = ImGui::GetIO();
@@ -483,7 +514,17 @@ int DrawPicture(Widget& w, double now_ms) {
     io.MousePos = w.picture_mouse;
     GImGui->NavDisableHighlight = w.picture_highlight_hidden;
     Wake(w);
-    return 1;
+}
+
+bool MakeDownload(
+    Widget& w, ui::Download what, float article_width, double now_ms, std::string_view today, DownloadFile* out) {
+    out->name = ui::DownloadName(*w.app, what, w.dataset_file);
+    if (out->name.empty()) return false;
+    if (what == ui::Download::ViewCsv) out->text = ui::ViewCsv(*w.app);
+    if (what == ui::Download::ViewCsv || what == ui::Download::DatasetJson) return true;
+    if (LayOutPicture(w, ui::PresetOf(what), article_width, now_ms, today) <= 0) return false;
+    DrawPicture(w, now_ms);
+    return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -497,6 +538,7 @@ void OnLoadProgress(Widget& w, double fraction, double received, double total, s
 
 void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
     w.taken_link.clear();  // another dataset is news to the page even where the link stays the same
+    w.dataset_file = std::string(name);
     LoadResult result = LoadDataset(bytes, name);
     if (result.ok()) {
         if (w.glyphs.Add(result.dataset->characters)) w.font_stale = true;
