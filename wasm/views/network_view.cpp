@@ -106,11 +106,20 @@ static std::string FitKey(const AppState& app, const Canvas& c, std::uint32_t ki
 }
 
 // Which kinds the canvas below the toolbar can name, decided before the legend, which says it.
-static void ChooseKinds(const AppState& app, NetworkView& v, const Canvas& region) {
+// True when they were decided again this frame.
+static bool ChooseKinds(const AppState& app, NetworkView& v, const Canvas& region) {
     const std::string key = FitKey(app, region, 0);
-    if (key == v.kinds_for) return;
+    if (key == v.kinds_for) return false;
     v.kinds_for = key;
     v.kinds = KindsThatFit(*app.data, app.graph->full, NodeOf(app), LabelStyle(region), MeasureWith(NodeLabelSize()));
+    return true;
+}
+
+// Choosing the kinds and then fitting the graph each place its labels: for a big graph each is
+// the work of a frame, so the fit waits for the next one (no long task as a big network opens).
+static bool FitWaits(const AppState& app, const NetworkView& v, const Canvas& c, bool chosen_now) {
+    constexpr std::size_t kBigGraph = 100;   // nodes; the article's 37 open in one frame
+    return chosen_now && app.graph->full.nodes.size() >= kBigGraph && FitKey(app, c, v.kinds) != v.fit_for;
 }
 
 static void Fit(const AppState& app, NetworkView& v, const Canvas& c) {
@@ -356,9 +365,14 @@ void NetworkView::Draw(AppState& app) {
         return;
     }
     Toolbar(app, *this);
-    ChooseKinds(app, *this, MakeCanvas());
+    const bool chosen_now = ChooseKinds(app, *this, MakeCanvas());
     Legend(app, *this);
     const Canvas c = MakeCanvas();
+    if (FitWaits(app, *this, c, chosen_now)) {
+        DrawProgress(app);
+        app.settle_frames = std::max(app.settle_frames, 2);
+        return;
+    }
     Fit(app, *this, c);
     const NetworkGraph& g = fit.graph;
     const bool released = ImGui::InvisibleButton("##network", ImVec2(c.Width(), c.Height()));
