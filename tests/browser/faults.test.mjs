@@ -280,6 +280,20 @@ test('embed: every dataset fault beside a good explorer; each fails with a messa
   }
 });
 
+test('embed: an explorer far below the fold, started at once, tells the page it loaded or failed without being seen', async () => {
+  const page = await hostPage();
+  try {
+    await mount(page, 'below-good', { dataset: '/data/kazakhstan-constitution.json' }, 'margin-top: 4000px');
+    await mount(page, 'below-bad', { dataset: '/fault/not-dataset' }, 'margin-top: 4000px');
+    assert.equal((await outcome(page, 'below-good', 15000)).phase, 'ready');
+    assert.equal((await outcome(page, 'below-bad', 15000)).phase, 'failed');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page never scrolled to them');
+    assert.deepEqual(scriptErrors(page), []);
+  } finally {
+    await close(page);
+  }
+});
+
 test('embed: a hanging download times out with a message; the host\'s remount then loads it', async () => {
   const page = await hostPage();
   try {

@@ -80,6 +80,9 @@ function polityDeliverData() {
     return;
   }
   data.error = data.bytes = data.progress = null;
+  // Loaded or failed: the page hears it now, not with the next frame, which a widget out of
+  // view does not draw.
+  polityCheckState();
 }
 polityWeb.deliverData = polityDeliverData;
 
@@ -168,7 +171,8 @@ polityWeb.options = function() {
   }).join('\0');
 };
 
-// Reports the link state to the page when it changed (after frames and host API calls).
+// Reports the link state to the page when it changed (after frames, host API calls and the
+// dataset's arrival).
 function polityCheckState() {
   var widget = polityWeb.widget, report = Module['onStateChange'];
   if (!widget || typeof report !== 'function') return;
