@@ -80,9 +80,10 @@ function polityDeliverData() {
     return;
   }
   data.error = data.bytes = data.progress = null;
-  // Loaded or failed: the page hears it now, not with the next frame, which a widget out of
-  // view does not draw.
-  polityCheckState();
+  // Loaded or failed: a widget out of view draws no frame to report it with, so it tells the
+  // page a task later (once the page has taken the started module); one in view reports it
+  // with its next frame, as every change.
+  if (!polityWeb.visible || document.hidden) setTimeout(polityCheckState, 0);
 }
 polityWeb.deliverData = polityDeliverData;
 
@@ -171,8 +172,8 @@ polityWeb.options = function() {
   }).join('\0');
 };
 
-// Reports the link state to the page when it changed (after frames, host API calls and the
-// dataset's arrival).
+// Reports the link state to the page when it changed (after frames and host API calls, and
+// after the dataset's arrival in a widget out of view).
 function polityCheckState() {
   var widget = polityWeb.widget, report = Module['onStateChange'];
   if (!widget || typeof report !== 'function') return;
