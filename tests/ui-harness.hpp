@@ -323,7 +323,11 @@ bool DrawnFrom(const std::vector<DrawnRun>& runs, const DrawnRun& run, std::stri
 // right than the text's first line began (`left`).
 inline bool DrawnAfter(const std::vector<DrawnRun>& runs, const DrawnRun& run, std::string_view rest, float left) {
     const bool space = rest.front() == ' ';
-    if (space) rest.remove_prefix(1);     // a line wraps at a space (a long word wraps without one)
+    // A line wraps at a space, or after a "/"; only a word wider than the whole line is split
+    // between characters, alone on its line. A word split after others on its line was not
+    // moved down where it would have fitted: not whole.
+    if (!space && run.text.back() != '/' && run.text.find(' ') != std::string::npos) return false;
+    if (space) rest.remove_prefix(1);
     return std::any_of(runs.begin(), runs.end(), [&](const DrawnRun& next) {
         const float down = next.top - run.top;
         const bool beside = space && std::fabs(down) < 0.25f * run.size && next.left > run.max.x &&

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 using namespace polity;
 using namespace polity::ui;
@@ -118,6 +119,10 @@ struct Walk {
         Shortenings(runs, where);
         const std::vector<Index>& listed = Listed(app, view);
         for (std::size_t k = 0; k < listed.size() && k < at_most; ++k) Whole(runs, NameOf(app, listed[k]), where);
+        if (view == ui::View::Figures)      // each figure's "Measures" link, beside its label
+            for (std::size_t k = 0; k < listed.size() && k < at_most; ++k)
+                if (const Index subject = app.data->MetricOf(listed[k]).subject; subject != kNone)
+                    Whole(runs, NameOf(app, subject), where);
         if (view == ui::View::Timeline) {
             const TimelineMarks& marks = app.timeline.marks;
             for (std::size_t k = marks.range.begin; k < marks.range.end; ++k)
@@ -201,6 +206,39 @@ TEST_CASE("whole words: the article's dataset is drawn whole in every view, lang
     auto app = ShippedApp();
     const std::vector<std::string> cut = WalkEverything(*app, OneOfEachKind(*app), static_cast<std::size_t>(-1), true);
     CHECK_MESSAGE(cut.empty(), cut.size() << " texts cut:\n" << Joined(cut));
+}
+
+static std::vector<std::string> Words(const std::string& text) {   // split at spaces
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text + ' ') {
+        if (c != ' ') word += c;
+        else if (!word.empty()) words.push_back(std::exchange(word, {}));
+    }
+    return words;
+}
+
+// A browser's font may be wider than the tests', so the widths in between count too: a link
+// beside a label ("Measures: Human Rights Commissioner") moves down whole rather than split a
+// word that would fit on the line below ("Республикасындағ|ы").
+TEST_CASE("whole words: a link beside a label moves to the next line rather than split a word") {
+    auto app = ShippedApp("kk");
+    Navigate(*app, View::Figures, "");
+    std::vector<std::string> cut;
+    for (float font_px : {16.0f, 18.0f, 20.0f}) {
+        for (float width = 240.0f; width <= 420.0f; width += 4.0f) {
+            Headless ui(ImVec2(width, kTallPx), font_px);
+            ui.Frames(*app, 3);
+            const std::vector<DrawnRun> runs = DrawnText();
+            for (Index metric : app->by_kind[static_cast<int>(Kind::Metric)])
+                if (const Index subject = app->data->MetricOf(metric).subject; subject != kNone)
+                    for (const std::string& word : Words(NameOf(*app, subject)))
+                        if (!Drew(runs, word))
+                            cut.push_back(std::to_string(static_cast<int>(width)) + "px at " +
+                                          std::to_string(static_cast<int>(font_px)) + "px: " + word);
+        }
+    }
+    CHECK_MESSAGE(cut.empty(), cut.size() << " links split inside a word:\n" << Joined(cut));
 }
 
 #ifdef POLITY_HAVE_GENERATOR

@@ -260,12 +260,25 @@ static bool WrappedLink(AppState& app, const std::string& label, const std::stri
     return clicked;
 }
 
+// The widest word of `text`: a line narrower than that would split it.
+static float WidestWord(const std::string& text) {
+    float widest = 0.0f;
+    for (std::size_t begin = 0; begin < text.size();) {
+        const std::size_t end = std::min(text.find(' ', begin), text.size());
+        widest = std::max(widest, ImGui::CalcTextSize(text.data() + begin, text.data() + end).x);
+        begin = end + 1;
+    }
+    return widest;
+}
+
 // Lines up with text beside it (AlignTextToFramePadding: callers put it before a line's first
-// text when a link follows on that line).
+// text when a link follows on that line). Beside other text, a link that would not fit moves to
+// the next line when what is left of this one is a sliver or narrower than one of its words.
 bool Link(AppState& app, const std::string& label, const std::string& focus) {
     float room = ImGui::GetContentRegionAvail().x;
     const float one_line = ImGui::CalcTextSize(label.c_str()).x;
-    if (one_line > room && room < MinLinkRoom() && ImGui::GetCursorPosX() > ImGui::GetCursorStartPos().x + 1.0f) {
+    const bool cramped = room < MinLinkRoom() || WidestWord(label) > room;
+    if (one_line > room && cramped && ImGui::GetCursorPosX() > ImGui::GetCursorStartPos().x + 1.0f) {
         ImGui::NewLine();
         room = ImGui::GetContentRegionAvail().x;
     }
