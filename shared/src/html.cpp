@@ -31,7 +31,7 @@ namespace {
 // unordered: OrderFirst sorts only the items a page shows.
 std::vector<Index> TimelineEntries(const Dataset& data) {
     std::vector<Index> out;
-    for (const TimelineEntry& e : StoryTimeline(data)) out.push_back(e.also != kNone ? e.also : e.item);
+    for (const TimelineEntry& e : StoryTimelineUnordered(data)) out.push_back(e.also != kNone ? e.also : e.item);
     return out;
 }
 

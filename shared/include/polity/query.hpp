@@ -111,6 +111,8 @@ struct TimelineEntry {           // one mark of the timeline
 
 // Every mark, by where it sits, then row, kind and file order (partial dates at their middle).
 std::vector<TimelineEntry> StoryTimeline(const Dataset& data);
+// The same marks in file order, for a reader that sorts only the few it shows.
+std::vector<TimelineEntry> StoryTimelineUnordered(const Dataset& data);
 // The event that enacted `reform` on the reform's own date (the first in file order), or kNone.
 Index EnactingEvent(const Dataset& data, Index reform);
 
