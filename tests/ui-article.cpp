@@ -39,13 +39,7 @@ namespace {
 using AppPtr = std::unique_ptr<AppState, void (*)(AppState*)>;
 
 // An app made with `options`, showing the article's dataset.
-AppPtr Shipped(const AppOptions& options) {
-    auto app = CreateApp(options);
-    LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
-    REQUIRE(r.ok());
-    SetDataset(*app, std::move(*r.dataset), {});
-    return app;
-}
+AppPtr Shipped(const AppOptions& options) { return uitest::ShippedApp(options); }
 
 AppPtr ShippedIn(Mode mode, const char* lang, std::vector<View> tabs = {}) {
     AppOptions options;

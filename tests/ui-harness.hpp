@@ -35,6 +35,9 @@ using namespace polity::ui;   // the tests drive the app's API throughout
 // widget's 16 CSS pixels: for tests that measure sizes or read Russian and Kazakh text back.
 inline constexpr char kWidgetFont[] = POLITY_FONT_SOURCE;
 inline constexpr float kWidgetFontPx = 16.0f;
+// Article mode's line: a 16-pixel em (web_platform.cpp, kArticleMinEmPx) in a font whose ascent
+// and descent span 1.164 em, as DejaVu's and most text faces' do.
+inline constexpr float kArticleFontPx = 18.7f;
 
 // POLITY_FONT_UNICODES ("U+0020-007E,U+2116,...") as ImGui glyph ranges, zero-terminated.
 inline const ImWchar* WidgetGlyphs() {
@@ -142,14 +145,18 @@ inline nlohmann::json State(const AppState& app) {
 
 inline std::string Focus(const AppState& app) { return State(app)["focus"].get<std::string>(); }
 
-inline std::unique_ptr<AppState, void (*)(AppState*)> ShippedApp(const char* lang = "en") {
-    AppOptions options;
-    options.language = lang;
+inline std::unique_ptr<AppState, void (*)(AppState*)> ShippedApp(const AppOptions& options) {
     auto app = CreateApp(options);
     LoadResult r = LoadDatasetFile(POLITY_SOURCE_DIR "/data/kazakhstan-constitution.json");
     REQUIRE(r.ok());
     SetDataset(*app, std::move(*r.dataset), {});
     return app;
+}
+
+inline std::unique_ptr<AppState, void (*)(AppState*)> ShippedApp(const char* lang = "en") {
+    AppOptions options;
+    options.language = lang;
+    return ShippedApp(options);
 }
 
 #ifdef POLITY_HAVE_GENERATOR

@@ -154,11 +154,11 @@ std::string Where(View view, const std::string& item, float width, const char* l
 // Every view at every width and language; with `items`, also each item's detail panel. Returns
 // the texts cut.
 std::vector<std::string> WalkEverything(AppState& app, const std::vector<std::string>& items, std::size_t at_most,
-                                        bool every_label) {
+                                        bool every_label, float font_px = kWidgetFontPx) {
     Walk walk{app, at_most, every_label};
     for (float width : kWidths) {
         for (bool canvas : {false, true}) {
-            Headless ui(ImVec2(width, canvas ? kScreenPx : kTallPx), kWidgetFontPx);
+            Headless ui(ImVec2(width, canvas ? kScreenPx : kTallPx), font_px);
             for (const char* lang : kLanguages) {
                 SetLanguage(app, lang);
                 for (const ViewInfo& info : Views()) {
@@ -239,6 +239,15 @@ TEST_CASE("whole words: a link beside a label moves to the next line rather than
         }
     }
     CHECK_MESSAGE(cut.empty(), cut.size() << " links split inside a word:\n" << Joined(cut));
+}
+
+TEST_CASE("whole words: in an article, at its larger text, the article's dataset is drawn whole too") {
+    AppOptions options;
+    options.mode = Mode::Article;
+    auto app = ShippedApp(options);
+    const std::vector<std::string> cut = WalkEverything(*app, OneOfEachKind(*app), static_cast<std::size_t>(-1), true,
+                                                        kArticleFontPx);
+    CHECK_MESSAGE(cut.empty(), cut.size() << " texts cut:\n" << Joined(cut));
 }
 
 #ifdef POLITY_HAVE_GENERATOR

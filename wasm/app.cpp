@@ -412,7 +412,10 @@ std::string DescribeState(const AppState& app) {
     j.Key("phase").String(PhaseName(app.phase)).Key("view").String(ViewName(app.current.view));
     j.Key("selected").String(SelectedId(app)).Key("language").String(app.options.language);
     j.Key("search").String(app.search_text).Key("results").Number(double(app.search.results.size()));
-    j.Key("timeline").BeginObject().Key("from").Number(app.timeline.from).Key("to").Number(app.timeline.to).EndObject();
+    const std::vector<TimelineMarkPlace>& marks = app.timeline.marks.places;
+    const auto named = std::count_if(marks.begin(), marks.end(), [](const TimelineMarkPlace& p) { return p.labelled; });
+    j.Key("timeline").BeginObject().Key("from").Number(app.timeline.from).Key("to").Number(app.timeline.to);
+    j.Key("marks").Number(double(marks.size())).Key("named").Number(double(named)).EndObject();   // in view, as last drawn
     j.Key("counts").BeginObject();
     for (int k = 0; k < kKindCount; ++k)
         j.Key(KindName(static_cast<Kind>(k))).Number(app.data ? double(app.by_kind[k].size()) : 0.0);

@@ -15,9 +15,9 @@
 //-----------------------------------------------------------------------------
 
 extern "C" {
-// metrics[0..2]: the em size, ascent and descent, in device pixels, of the host's font set so
-// that ascent + descent fill a line of `line_px`.
-void polity_js_glyph_font(float line_px, float* metrics);
+// metrics[0..3]: the em size, ascent, descent and line, in device pixels, of the host's font
+// set so that ascent + descent fill a line of `line_px`, or a taller line for an em of `min_em_px`.
+void polity_js_glyph_font(float line_px, float min_em_px, float* metrics);
 // For each of `n` characters, 5 floats: width and height of its bitmap, its offset from the
 // pen position at the line's top, and its advance. Width 0: nothing to draw (a space).
 void polity_js_glyph_boxes(const ImWchar* chars, int n, float* boxes);
@@ -93,13 +93,13 @@ void PackRects(ImFontAtlas& atlas) {
 
 } // namespace
 
-void BuildBrowserFont(ImFontAtlas& atlas, float line_px, const GlyphSet& glyphs) {
+void BuildBrowserFont(ImFontAtlas& atlas, float line_px, float min_em_px, const GlyphSet& glyphs) {
     atlas.Clear();
-    float metrics[3] = {line_px, line_px * 0.8f, line_px * 0.2f};
-    polity_js_glyph_font(line_px, metrics);
+    float metrics[4] = {line_px, line_px * 0.8f, line_px * 0.2f, line_px};
+    polity_js_glyph_font(line_px, min_em_px, metrics);
     ImFont* font = IM_NEW(ImFont);
     atlas.Fonts.push_back(font);
-    font->FontSize = line_px;
+    font->FontSize = metrics[3];
     font->Ascent = metrics[1];
     font->Descent = -metrics[2];
     font->ContainerAtlas = &atlas;

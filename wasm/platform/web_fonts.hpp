@@ -38,9 +38,10 @@ private:
 // [SECTION] Building the atlas
 //-----------------------------------------------------------------------------
 
-// Rebuilds `atlas` as one font whose lines are `line_px` device pixels tall, with a glyph for
-// every character of `glyphs` as the browser draws it. The renderer's texture must be made
-// again afterwards.
-void BuildBrowserFont(ImFontAtlas& atlas, float line_px, const GlyphSet& glyphs);
+// Rebuilds `atlas` as one font whose lines are `line_px` device pixels tall, or taller where
+// the host's font would otherwise be smaller than `min_em_px` (its em, device pixels; 0 for no
+// minimum), with a glyph for every character of `glyphs` as the browser draws it. The
+// renderer's texture must be made again afterwards.
+void BuildBrowserFont(ImFontAtlas& atlas, float line_px, float min_em_px, const GlyphSet& glyphs);
 
 } // namespace polity::platform

@@ -511,17 +511,19 @@ var LibraryPolityWeb = {
   // [SECTION] Imports for web_platform.cpp and web_fonts.cpp
   //---------------------------------------------------------------------------
 
-  // metrics: the em size, ascent and descent (device pixels) of the host's font, set so that
-  // ascent and descent fill a line of lineSize pixels. Measured at 100 px, where the browser's
-  // rounding of font metrics to whole pixels does not matter.
+  // metrics: the em size, ascent, descent and line (device pixels) of the host's font, set so
+  // that ascent and descent fill a line of lineSize pixels, or a taller whole-pixel line where
+  // that em would be under minEm. Measured at 100 px, where the browser's rounding of font
+  // metrics to whole pixels does not matter.
   polity_js_glyph_font__deps: ['$polityWeb'],
-  polity_js_glyph_font: function(lineSize, metrics) {
+  polity_js_glyph_font: function(lineSize, minEm, metrics) {
     var family = polityWeb.glyphFamily(), ctx = polityWeb.glyphContext(1, 1);
     ctx.font = '100px ' + family;
     var m = ctx.measureText('Hg');
     // Quoted: the Closure compiler of the release build would rename names it does not know.
     var ascent = m['fontBoundingBoxAscent'] || m['actualBoundingBoxAscent'] * 1.2 || 80;
     var descent = m['fontBoundingBoxDescent'] || m['actualBoundingBoxDescent'] * 1.5 || 20;
+    if (lineSize * 100 / (ascent + descent) < minEm) lineSize = Math.ceil(minEm * (ascent + descent) / 100);
     var em = lineSize * 100 / (ascent + descent);
     polityWeb.glyphFont = em.toFixed(3) + 'px ' + family;
     polityWeb.glyphBaseline = Math.round(ascent * em / 100);
@@ -529,6 +531,7 @@ var LibraryPolityWeb = {
     HEAPF32[(metrics >> 2)] = em;
     HEAPF32[(metrics >> 2) + 1] = polityWeb.glyphBaseline;
     HEAPF32[(metrics >> 2) + 2] = lineSize - polityWeb.glyphBaseline;
+    HEAPF32[(metrics >> 2) + 3] = lineSize;
   },
 
   // boxes: 5 floats a character: its bitmap's width, height and corner (from the pen at the

@@ -53,6 +53,10 @@ namespace {
 constexpr std::uint32_t kMagic = 0x504f4c59;  // "POLY"
 constexpr char kCanvasTarget[] = "!polity-canvas";
 constexpr float kBaseFontPx = 16.0f;          // CSS pixels per line of text; times devicePixelRatio
+// In an article the text is no smaller than a phone's body text (16 CSS pixels to the em; with
+// the usual fonts' ascent and descent a line of about 18.7): the hosted page, a tool, keeps the
+// denser 16-pixel line (an em of about 13.7).
+constexpr float kArticleMinEmPx = 16.0f;
 constexpr int kMaxPictureLayoutFrames = 16;   // more than the font scales a picture tries, twice each
 constexpr int kFramesAfterEvent = 3;
 constexpr float kWheelNotchCssPx = 100.0f;  // what browsers scroll for one notch of a mouse wheel
@@ -79,6 +83,7 @@ struct Widget {
     std::unique_ptr<ui::AppState, void (*)(ui::AppState*)> app{nullptr, nullptr};
     ImGuiStyle base_style;           // the app's style at DPR 1, rescaled on DPR changes
     float font_dpr = 0;              // DPR the font atlas was built for; 0 = not yet
+    float min_em_css = 0;            // the text's least em, CSS pixels (kArticleMinEmPx in an article)
     GlyphSet glyphs;                 // the characters the atlas holds
     bool font_stale = false;         // new characters, or the page's fonts changed: build again
     bool device_ready = false;       // the GL backend has its objects (after the first frame)
@@ -118,7 +123,7 @@ namespace {
 
 void BuildFont(Widget& w, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
-    BuildBrowserFont(*io.Fonts, std::round(kBaseFontPx * dpr), w.glyphs);
+    BuildBrowserFont(*io.Fonts, std::round(kBaseFontPx * dpr), w.min_em_css * dpr, w.glyphs);
     w.font_stale = false;
     if (w.device_ready) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -396,7 +401,9 @@ Widget* CreateWidget() {
     w->gl = CreateContext();
     if (w->gl <= 0 || emscripten_webgl_make_context_current(w->gl) != EMSCRIPTEN_RESULT_SUCCESS) return nullptr;
     InitImGui(*w);
-    w->app = ui::CreateApp(ReadOptions());
+    const ui::AppOptions options = ReadOptions();
+    w->min_em_css = options.mode == ui::Mode::Article ? kArticleMinEmPx : 0.0f;
+    w->app = ui::CreateApp(options);
     w->base_style = ImGui::GetStyle();
     return w.release();
 }

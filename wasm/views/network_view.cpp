@@ -77,13 +77,13 @@ struct Canvas {
 
 // Node labels: the placed labels' size, and on a phone smaller still (12 px at the body's 16),
 // as a phone's canvas must hold every node's name.
-static float NodeLabelSize() { return IsNarrow() ? Em(0.75f) : PlacedLabelSize(); }
+static float NodeLabelSize(const AppState& app) { return IsNarrow() ? PlotEm(app, 0.75f) : PlacedLabelSize(app); }
 
-static GraphLabelStyle LabelStyle(const Canvas& c) {
+static GraphLabelStyle LabelStyle(const AppState& app, const Canvas& c) {
     GraphLabelStyle s;
     const float inset = Em(0.2f);
     s.box = {inset, inset, c.Width() - 2.0f * inset, c.Height() - 2.0f * inset};
-    s.line_height = NodeLabelSize() * 1.15f;
+    s.line_height = NodeLabelSize(app) * 1.15f;
     s.gap = Em(0.25f);
     s.max_label_width = IsNarrow() ? std::min(Em(9.0f), c.Width() * 0.45f) : Em(12.0f);
     return s;
@@ -111,7 +111,7 @@ static bool ChooseKinds(const AppState& app, NetworkView& v, const Canvas& regio
     const std::string key = FitKey(app, region, 0);
     if (key == v.kinds_for) return false;
     v.kinds_for = key;
-    v.kinds = KindsThatFit(*app.data, app.graph->full, NodeOf(app), LabelStyle(region), MeasureWith(NodeLabelSize()));
+    v.kinds = KindsThatFit(*app.data, app.graph->full, NodeOf(app), LabelStyle(app, region), MeasureWith(NodeLabelSize(app)));
     return true;
 }
 
@@ -127,23 +127,23 @@ static void Fit(const AppState& app, NetworkView& v, const Canvas& c) {
     if (key == v.fit_for) return;
     v.fit_for = key;
     v.canvas = ImVec2(c.Width(), c.Height());
-    v.fit = FitNetwork(*app.data, app.graph->full, v.kinds, NodeOf(app), LabelStyle(c), MeasureWith(NodeLabelSize()),
+    v.fit = FitNetwork(*app.data, app.graph->full, v.kinds, NodeOf(app), LabelStyle(app, c), MeasureWith(NodeLabelSize(app)),
                        Em(1.2f));
     v.zoomed.clear();
     v.focus = -1;
 }
 
 // Labels at the current zoom, about the canvas's middle: the zoomed canvas is their box.
-static const std::vector<GraphLabelPlace>& ZoomedPlaces(NetworkView& v, const Canvas& c) {
+static const std::vector<GraphLabelPlace>& ZoomedPlaces(const AppState& app, NetworkView& v, const Canvas& c) {
     if (v.zoom == 1.0f) return v.fit.places;
     if (v.zoomed_for == v.zoom && !v.zoomed.empty()) return v.zoomed;
-    GraphLabelStyle style = LabelStyle(c);
+    GraphLabelStyle style = LabelStyle(app, c);
     const double grow = std::max(1.0, static_cast<double>(v.zoom));
     const double mx = c.Width() * 0.5, my = c.Height() * 0.5;
     style.box = {mx - (mx - style.box.x) * grow, my - (my - style.box.y) * grow, style.box.w * grow, style.box.h * grow};
     std::vector<GraphLabelRequest> nodes = v.fit.nodes;
     for (GraphLabelRequest& n : nodes) n.at = {mx + (n.at.x - mx) * v.zoom, my + (n.at.y - my) * v.zoom};
-    v.zoomed = PlaceGraphLabels(nodes, LabelPriority(v.fit.graph), style, MeasureWith(NodeLabelSize()));
+    v.zoomed = PlaceGraphLabels(nodes, LabelPriority(v.fit.graph), style, MeasureWith(NodeLabelSize(app)));
     v.zoomed_for = v.zoom;
     return v.zoomed;
 }
@@ -250,7 +250,7 @@ static void DrawNodes(const AppState& app, const NetworkView& v, const std::vect
 static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& c, const std::vector<Vec2>& at,
                        const std::vector<GraphLabelPlace>& places, const std::vector<char>& lit) {
     const Palette& p = Colors(app);
-    const float font = NodeLabelSize();
+    const float font = NodeLabelSize(app);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (std::size_t n = 0; n < places.size(); ++n) {
         if (!places[n].labelled) continue;
@@ -267,7 +267,7 @@ static void DrawLabels(const AppState& app, const NetworkView& v, const Canvas& 
 
 // A node with no room for its label gets it while hovered or focused: whole, in a box beside it.
 static void DrawLabelOf(const AppState& app, const Canvas& c, Index i, Vec2 at) {
-    const float font = NodeLabelSize(), pad = Em(0.3f);
+    const float font = NodeLabelSize(app), pad = Em(0.3f);
     const TextBlock text = WrapLabel(Tr(app, ShortNameOf(*app.data, i)), Em(16.0f), MeasureWith(font));
     const float w = static_cast<float>(text.width) + 2.0f * pad;
     const float h = static_cast<float>(text.lines.size()) * font * 1.15f + 2.0f * pad;
@@ -356,6 +356,7 @@ static Canvas MakeCanvas() {
 }
 
 void NetworkView::Draw(AppState& app) {
+    const PlotTextSize plot(app);
     if (!BuildSome(app)) {
         DrawProgress(app);
         return;
@@ -384,7 +385,7 @@ void NetworkView::Draw(AppState& app) {
     const bool clicked = released && !keyboard && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < slop * slop;
     HandleInput(*this, c, hovering);
     const std::vector<Vec2> at = ScreenPositions(*this, c);
-    const std::vector<GraphLabelPlace>& places = ZoomedPlaces(*this, c);
+    const std::vector<GraphLabelPlace>& places = ZoomedPlaces(app, *this, c);
     const float reach = std::max(Em(0.8f), TargetSize(app) * 0.5f);   // a finger's width on touch screens
     const int hovered = hovering ? NodeAt(*this, c, at, places, ImGui::GetIO().MousePos, reach) : -1;
     const int lit_node = hovered >= 0 ? hovered : key_node >= 0 ? key_node : g.NodeOf(app.current.item);

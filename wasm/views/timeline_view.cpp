@@ -201,12 +201,12 @@ static void DrawAxis(const AppState& app, const TimelineView& v, const Canvas& c
 // [SECTION] Marks (few visible)
 //-----------------------------------------------------------------------------
 
-static float LineHeight() { return PlacedLabelSize() * 1.15f; }
+static float LineHeight(const AppState& app) { return PlacedLabelSize(app) * 1.15f; }
 
-static TimelineLabelStyle LabelStyle(const Canvas& c) {
+static TimelineLabelStyle LabelStyle(const AppState& app, const Canvas& c) {
     TimelineLabelStyle s;
     s.width = c.Width();
-    s.line_height = LineHeight();
+    s.line_height = LineHeight(app);
     s.dot_radius = Em(0.3f);
     s.gap = Em(0.4f);
     s.max_label_width = std::min(Em(16.0f), c.Width() * 0.45f);
@@ -238,7 +238,7 @@ static void PlaceMarks(const AppState& app, TimelineView& v, const Canvas& c, In
     for (const TimeFold& f : v.axis.folds)
         if (v.axis.IsClosed(f)) obstacles.push_back(FoldNameBox(v, c, f));
     v.marks.range = range;
-    v.marks.places = PlaceTimelineLabels(requests, {c.story, c.figures}, LabelStyle(c), MeasureWith(PlacedLabelSize()),
+    v.marks.places = PlaceTimelineLabels(requests, {c.story, c.figures}, LabelStyle(app, c), MeasureWith(PlacedLabelSize(app)),
                                          obstacles);
     v.marks.key = key;
 }
@@ -280,7 +280,7 @@ static void DrawMark(const AppState& app, const TimelineView& v, const Canvas& c
         const ImVec2 end = c.At(std::clamp(place.dot.x, box.x, box.x + box.w), std::clamp(place.dot.y, box.y, box.y + box.h));
         draw->AddLine(dot, end, p.muted);
     }
-    DrawLabel(app, place.text, c.At(box.x, box.y), LineHeight(), PlacedLabelSize(), p.text);
+    DrawLabel(app, place.text, c.At(box.x, box.y), LineHeight(app), PlacedLabelSize(app), p.text);
 }
 
 // The mark under the pointer (its label, or its dot within `slop`), or npos.
@@ -420,16 +420,16 @@ static void DrawKeyboardFocus(const AppState& app, const TimelineView& v, const 
         return;
     }
     const std::string name = NameOf(app, app.track.items[v.focus]);
-    const TextBlock block = WrapLabel(name, Em(20.0f), MeasureWith(PlacedLabelSize()));
+    const TextBlock block = WrapLabel(name, Em(20.0f), MeasureWith(PlacedLabelSize(app)));
     const float w = static_cast<float>(block.width) + Em(1.0f);
-    const float h = static_cast<float>(block.lines.size()) * LineHeight() + Em(0.6f);
+    const float h = static_cast<float>(block.lines.size()) * LineHeight(app) + Em(0.6f);
     const float x = c.min.x + static_cast<float>(v.axis.ToPx(app.track.years[v.focus]));
     const ImVec2 top(std::clamp(x - w * 0.5f, c.min.x, std::max(c.min.x, c.max.x - w)),
                      std::max(c.min.y, c.min.y + c.axis_y - Em(0.8f) - h));
     draw->AddLine(ImVec2(x, top.y + h), ImVec2(x, c.min.y + c.axis_y), p.focus, thick);
     draw->AddRectFilled(top, ImVec2(top.x + w, top.y + h), p.background, Em(0.3f));
     draw->AddRect(top, ImVec2(top.x + w, top.y + h), p.focus, Em(0.3f), 0, thick);
-    DrawLabel(app, block, ImVec2(top.x + Em(0.5f), top.y + Em(0.3f)), LineHeight(), PlacedLabelSize(), p.text);
+    DrawLabel(app, block, ImVec2(top.x + Em(0.5f), top.y + Em(0.3f)), LineHeight(app), PlacedLabelSize(app), p.text);
 }
 
 //-----------------------------------------------------------------------------
@@ -453,6 +453,7 @@ static void Toolbar(AppState& app, TimelineView& v) {
 }
 
 void TimelineView::Draw(AppState& app) {
+    const PlotTextSize plot(app);
     if (app.track.items.empty()) {
         MutedText(Ui(app, UiString::EmptyView));
         return;

@@ -152,7 +152,7 @@ static float MenuMarkWidth() { return Em(0.9f); }   // room for the ▾ of a tab
 static ImVec2 ViewTabSize(const AppState& app, const char* label, bool menu) {
     const ImVec2 text = ImGui::CalcTextSize(label);
     const float mark = menu ? MenuMarkWidth() : 0.0f;
-    return ImVec2(std::max(text.x + mark + Em(1.2f), TargetSize(app)), std::max(text.y + Em(0.7f), TargetSize(app)));
+    return ImVec2(std::max(text.x + mark + Em(0.9f), TargetSize(app)), std::max(text.y + Em(0.7f), TargetSize(app)));
 }
 
 float ViewTabWidth(const AppState& app, const char* label, bool menu) { return ViewTabSize(app, label, menu).x; }

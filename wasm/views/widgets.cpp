@@ -720,7 +720,17 @@ void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max) {
 // [SECTION] Placed labels
 //-----------------------------------------------------------------------------
 
-float PlacedLabelSize() { return Em(IsNarrow() ? 0.85f : 1.0f); }
+// A plot's labels (the timeline's, the network's) are a chart's annotations: no larger than at
+// the hosted page's 16-pixel line, so an article's larger reading text does not crowd names out
+// of a phone's plot.
+constexpr float kPlotLineCssPx = 16.0f;
+
+float PlotEm(const AppState& app, float n) { return std::min(Em(n), n * kPlotLineCssPx * app.pointer.dpr); }
+
+float PlacedLabelSize(const AppState& app) { return PlotEm(app, IsNarrow() ? 0.85f : 1.0f); }
+
+PlotTextSize::PlotTextSize(const AppState& app) { ImGui::SetWindowFontScale(PlotEm(app, 1.0f) / Em(1.0f)); }
+PlotTextSize::~PlotTextSize() { ImGui::SetWindowFontScale(1.0f); }
 
 MeasureText MeasureWith(float font_size) {
     return [font_size](std::string_view text) {

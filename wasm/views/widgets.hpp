@@ -204,7 +204,17 @@ void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max);
 
 // The size placed labels are drawn at: the body size, a little smaller on a phone, where the
 // canvas is small for the titles it holds.
-float PlacedLabelSize();
+float PlacedLabelSize(const AppState& app);
+float PlotEm(const AppState& app, float n);   // n font sizes, as large as at a 16-pixel line at most
+// While it lives, the window's text is at the plot's size (PlotEm): a plot (the timeline, the
+// network) with its toolbar and legend is a chart, and an article's larger reading text would
+// crowd its names out of a phone's canvas.
+struct PlotTextSize {
+    explicit PlotTextSize(const AppState& app);
+    ~PlotTextSize();
+    PlotTextSize(const PlotTextSize&) = delete;
+    PlotTextSize& operator=(const PlotTextSize&) = delete;
+};
 // Text widths at `font_size` pixels in the current font, as the placement measures them.
 MeasureText MeasureWith(float font_size);
 // A placed label: its lines from `top_left`, one every `line_height`, at `font_size`, on a halo
