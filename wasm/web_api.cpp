@@ -17,6 +17,7 @@
 #include "platform/platform.hpp"
 #include "polity/json_writer.hpp"
 #include "polity/link.hpp"
+#include "polity/numbers.hpp"
 
 #include <emscripten/emscripten.h>
 
@@ -424,7 +425,7 @@ EMSCRIPTEN_KEEPALIVE char* polity_download(void* w, int what, double article_wid
     const bool known = what >= int(polity::ui::Download::ViewCsv) && what <= int(polity::ui::Download::PortraitPng);
     if (!widget || !known || !Finite(article_width) || !Finite(now_ms)) return nullptr;
     char day[16] = {};
-    std::snprintf(day, sizeof day, "%04d-%02d-%02d", today / 10000 % 10000, today / 100 % 100, today % 100);
+    polity::FormatString(day, sizeof day, "%04d-%02d-%02d", today / 10000 % 10000, today / 100 % 100, today % 100);
     polity::platform::DownloadFile file;
     if (!polity::platform::MakeDownload(
             *widget, static_cast<polity::ui::Download>(what), float(article_width), now_ms, day, &file))

@@ -1,10 +1,10 @@
 // Control and invisible characters: decoding, classifying, finding and showing them.
 #include "polity/chars.hpp"
+#include "polity/numbers.hpp"
 #include "utf8.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <iterator>
 
 namespace polity {
@@ -42,7 +42,7 @@ constexpr Range kInvisible[] = {
 // prefix opened one: "U+000A", "\u{202E}", "\x{E9}".
 void AppendEscape(std::string& out, const char* prefix, unsigned value, int digits) {
     char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%s%0*X", prefix, digits, value);
+    FormatString(buffer, sizeof buffer, "%s%0*X", prefix, digits, value);
     out += buffer;
     if (std::string_view(prefix).back() == '{') out += '}';
 }

@@ -1,7 +1,6 @@
 // Partial dates: parsing with calendar checks, ordering, and the spans they cover.
 #include "polity/model.hpp"
-
-#include <cstdio>
+#include "polity/numbers.hpp"
 
 namespace polity {
 
@@ -64,9 +63,9 @@ double Date::YearFraction() const {
 std::string Date::ToString() const {
     char buf[16];
     if (!IsSet()) return {};
-    if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
-    else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    if (month == 0) FormatString(buf, sizeof buf, "%04d", year);
+    else if (day == 0) FormatString(buf, sizeof buf, "%04d-%02d", year, month);
+    else FormatString(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
 }
 

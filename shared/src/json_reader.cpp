@@ -13,6 +13,7 @@
 #include "json_reader.hpp"
 
 #include "json_scan.hpp"
+#include "polity/numbers.hpp"
 #include "utf8.hpp"
 
 #include <algorithm>
@@ -418,7 +419,7 @@ std::string JsonReader::ControlMessage(unsigned char byte) {
 namespace {
 
 // The token's value: exact when its digits fit in a double and the power of ten is exact too
-// (the common case, computed at once); otherwise strtod, correctly rounded.
+// (the common case, computed at once); otherwise ParseDouble, correctly rounded.
 double NumberValue(std::string_view token) {
     std::uint64_t digits = 0;
     int significant = 0, exponent = 0;
@@ -450,7 +451,7 @@ double NumberValue(std::string_view token) {
                                            : static_cast<double>(digits) / kPowers[-exponent];
         return token[0] == '-' ? -value : value;
     }
-    return std::strtod(std::string(token).c_str(), nullptr);
+    return ParseDouble(token);
 }
 
 } // namespace

@@ -1,10 +1,10 @@
 // Writing small JSON documents (see polity/json_writer.hpp).
 #include "polity/json_writer.hpp"
 
+#include "polity/numbers.hpp"
 #include "utf8.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 namespace polity {
 
@@ -67,7 +67,7 @@ JsonWriter& JsonWriter::Number(double value) {
     }
     char buffer[32];
     // %.17g reads back as the same double; whole numbers print without a fraction.
-    std::snprintf(buffer, sizeof buffer, value == std::floor(value) && std::fabs(value) < 1e15 ? "%.0f" : "%.17g", value);
+    FormatString(buffer, sizeof buffer, value == std::floor(value) && std::fabs(value) < 1e15 ? "%.0f" : "%.17g", value);
     out_ += buffer;
     return *this;
 }

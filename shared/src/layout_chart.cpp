@@ -3,10 +3,10 @@
 #include "polity/layout.hpp"
 
 #include "layout_internal.hpp"
+#include "polity/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <iterator>
 #include <utility>
 
@@ -99,7 +99,7 @@ std::string FormatNumber(double value, std::string_view thousands_sep, std::stri
     while (decimals > 0 && std::abs(value) * PowerOfTen(decimals) >= 0x1p53) --decimals;  // keep digits exact
     const double scaled = std::round(std::abs(value) * PowerOfTen(decimals));
     char buf[400];
-    std::snprintf(buf, sizeof buf, "%.0f", scaled);   // an integer: no locale involved
+    FormatString(buf, sizeof buf, "%.0f", scaled);   // an integer: no locale involved
     std::string digits = buf;
     if (digits.size() <= static_cast<std::size_t>(decimals)) digits.insert(0, decimals + 1 - digits.size(), '0');
     std::string fraction = digits.substr(digits.size() - decimals);

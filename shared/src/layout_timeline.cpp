@@ -10,10 +10,10 @@
 #include "polity/layout.hpp"
 
 #include "layout_internal.hpp"
+#include "polity/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <iterator>
 #include <utility>
 
@@ -117,9 +117,9 @@ const TickStep& ChooseStep(double px_per_year, const TickSpacing& spacing) {
 
 std::string TickLabel(int year, int month, int day) {
     char buf[24];
-    if (day > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    else if (month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    else std::snprintf(buf, sizeof buf, "%d", year);
+    if (day > 0) FormatString(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (month > 0) FormatString(buf, sizeof buf, "%04d-%02d", year, month);
+    else FormatString(buf, sizeof buf, "%d", year);
     return buf;
 }
 

@@ -13,11 +13,11 @@
 // [SECTION] Translations that say so
 #include "validate.hpp"
 
+#include "polity/numbers.hpp"
 #include "polity/query.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace polity::detail {
 
@@ -206,7 +206,7 @@ void NumbersIn(std::string_view text, std::vector<double>& out) {
             digits += '.';
             for (++i; i < text.size() && IsDigit(text[i]); ++i) digits += text[i];
         }
-        out.push_back(std::strtod(digits.c_str(), nullptr));
+        out.push_back(ParseDouble(digits));
     }
 }
 
@@ -276,7 +276,7 @@ std::vector<GivenFigures> FiguresGivenByPeople(const Dataset& data) {
 
 std::string FigureText(double value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.10g", value);
+    FormatString(buffer, sizeof buffer, "%.10g", value);
     return buffer;
 }
 

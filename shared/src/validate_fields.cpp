@@ -4,6 +4,7 @@
 #include "json_scan.hpp"
 
 #include "polity/chars.hpp"
+#include "polity/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -227,7 +228,8 @@ Date FieldReader::ReadDate(json* v, const Path& at, bool required, const char* k
         break;
     case DateError::Day:
         Error(here, "impossible date " + Quoted(s) + ": that month has " +
-                        std::to_string(DaysInMonth(std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)))) + " days");
+                        std::to_string(DaysInMonth(static_cast<int>(ParseInteger(s.substr(0, 4))),
+                                                           static_cast<int>(ParseInteger(s.substr(5, 2))))) + " days");
         break;
     }
     return date;

@@ -15,6 +15,7 @@
 #include "link_state.hpp"
 #include "platform/gestures.hpp"
 #include "platform/web_fonts.hpp"
+#include "polity/numbers.hpp"
 
 #include <GLES3/gl3.h>
 #include <emscripten/heap.h>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <climits>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -162,9 +164,9 @@ std::string Option(std::string_view set, std::string_view name) {
 
 int NumberOption(std::string_view set, std::string_view name, int fallback) {
     const std::string text = Option(set, name);
-    char* end = nullptr;
-    const long value = std::strtol(text.c_str(), &end, 10);
-    return text.empty() || *end != '\0' ? fallback : int(value);
+    std::size_t used = 0;
+    const long long value = ParseInteger(text, 10, &used);
+    return used == 0 || used != text.size() ? fallback : int(std::clamp<long long>(value, INT_MIN, INT_MAX));
 }
 
 // The page hands the app its whole option set once, as the widget is made; later changes come

@@ -14,10 +14,11 @@
 #include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
+#include "polity/numbers.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <iterator>
 
 namespace polity::ui {
@@ -100,8 +101,8 @@ static NodeLabel NodeOf(const AppState& app) {
 // "1260.0 520.0 16.00 0 en 0": what a fit depends on.
 static std::string FitKey(const AppState& app, const Canvas& c, std::uint32_t kinds) {
     char key[160];
-    std::snprintf(key, sizeof key, "%.1f %.1f %.2f %d %s %u", c.Width(), c.Height(), ImGui::GetFontSize(),
-                  IsNarrow() ? 1 : 0, app.options.language.c_str(), kinds);
+    FormatString(key, sizeof key, "%.1f %.1f %.2f %d %s %u", c.Width(), c.Height(), ImGui::GetFontSize(),
+                 IsNarrow() ? 1 : 0, app.options.language.c_str(), kinds);
     return key;
 }
 

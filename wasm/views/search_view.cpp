@@ -4,8 +4,9 @@
 #include "app_state.hpp"
 #include "views/widgets.hpp"
 
+#include "polity/numbers.hpp"
+
 #include <algorithm>
-#include <cstdlib>
 
 namespace polity::ui {
 
@@ -14,7 +15,7 @@ namespace polity::ui {
 //-----------------------------------------------------------------------------
 
 static Date YearDate(const char* text) {
-    const int year = std::atoi(text);
+    const long long year = ParseInteger(text);
     Date d;
     if (year >= 1 && year <= 9999) d.year = static_cast<std::int16_t>(year);
     return d;

@@ -15,9 +15,10 @@
 #include "views/top_bar.hpp"
 #include "views/widgets.hpp"
 
+#include "polity/numbers.hpp"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace polity::ui {
@@ -216,8 +217,8 @@ static TimelineLabelStyle LabelStyle(const AppState& app, const Canvas& c) {
 // What a placement depends on; when it changes, the labels are placed again.
 static std::string MarksKey(const AppState& app, const TimelineView& v, const Canvas& c, IndexRange range) {
     char key[200];
-    std::snprintf(key, sizeof key, "%.9g %.9g %.1f %.1f %.2f %s %zu %zu", v.axis.scale.origin, v.axis.scale.px_per_year,
-                  c.Width(), c.Height(), ImGui::GetFontSize(), app.options.language.c_str(), range.begin, range.end);
+    FormatString(key, sizeof key, "%.9g %.9g %.1f %.1f %.2f %s %zu %zu", v.axis.scale.origin, v.axis.scale.px_per_year,
+                 c.Width(), c.Height(), ImGui::GetFontSize(), app.options.language.c_str(), range.begin, range.end);
     return key;
 }
 
