@@ -8,6 +8,7 @@
 //   npm run bench                 5 runs, 10 s idle windows (about 35 minutes on 2 cores)
 //   npm run bench -- --quick      1 run, 3 s idle windows (a few minutes)
 //   node bench/bench-browser.mjs [--runs N] [--idle SECONDS] [--sizes 30,300]
+//   node bench/bench-browser.mjs --only-huge --runs 3 --idle 3   ours at 100,000 events alone (memory, load)
 // Needs: the WebAssembly build (build/wasm-release/site), the native `polity` tool (for the
 // datasets), `npm ci` (playwright-core and the two peers) and Debian's chromium.
 import fs from 'node:fs/promises';
@@ -35,7 +36,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', 
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
 
 function options(argv) {
-  const o = { runs: 5, idleSeconds: 10, sizes: [30, 300, 3000], huge: true };
+  const o = { runs: 5, idleSeconds: 10, sizes: [30, 300, 3000], huge: true, onlyHuge: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') Object.assign(o, { runs: 1, idleSeconds: 3 });
@@ -43,7 +44,8 @@ function options(argv) {
     else if (a === '--idle') o.idleSeconds = Math.max(1, Number(argv[++i]) || 1);
     else if (a === '--sizes') o.sizes = String(argv[++i]).split(',').map(Number).filter((n) => n > 0);
     else if (a === '--no-huge') o.huge = false;
-    else throw new Error(`unknown option ${a} (known: --quick, --runs N, --idle S, --sizes A,B, --no-huge)`);
+    else if (a === '--only-huge') Object.assign(o, { sizes: [], huge: true, onlyHuge: true });
+    else throw new Error(`unknown option ${a} (known: --quick, --runs N, --idle S, --sizes A,B, --no-huge, --only-huge)`);
   }
   return o;
 }
@@ -86,6 +88,7 @@ function roundOf(o) {
     }
   }
   if (o.huge) pages.push({ tool: 'polity', label: `ours, ${HUGE.toLocaleString('en-US')} events`, dataUrl: `/data/events-${HUGE}.polity.json` });
+  if (o.onlyHuge) return pages;
   pages.push({ tool: 'polity', label: "ours, the article's dataset", dataUrl: ARTICLE });
   pages.push({ tool: 'polity-iframe', label: "ours, iframe embed, the article's dataset", dataUrl: ARTICLE });
   pages.push({ tool: 'empty', label: 'empty page (the floor)' });

@@ -11,6 +11,7 @@
 #include "polity/model.hpp"
 
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,13 @@ inline Date D(int year, int month = 0, int day = 0) {               // D(2022), 
     return d;
 }
 
+// The index of an entity of MakeSmallDataset() (or any dataset) by id; throws if absent.
+inline Index Id(const Dataset& data, const std::string& id) {
+    const Index i = data.Find(id);
+    if (i == kNone) throw std::out_of_range("no entity has the id '" + id + "'");
+    return i;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] DatasetBuilder
 //-----------------------------------------------------------------------------
@@ -54,11 +62,11 @@ struct DatasetBuilder {
         e.detail = AddDetail(kind);
         const Index i = static_cast<Index>(data.entities.size());
         data.entities.push_back(std::move(e));
-        data.by_id[id] = i;
+        data.by_id.Add(data.entities, i);
         return i;
     }
 
-    Index Id(const std::string& id) const { return data.by_id.at(id); }
+    Index Id(const std::string& id) const { return testing::Id(data, id); }
     Entity& At(const std::string& id) { return data.entities[Id(id)]; }
 
     void Relate(const std::string& from, RelationType type, const std::string& to, bool derived = false) {
@@ -213,8 +221,5 @@ inline Dataset MakeSmallDataset() {
     b.data.meta.sources = {b.Id("src-law")};
     return std::move(b.data);
 }
-
-// The index of an entity of MakeSmallDataset() (or any dataset) by id; throws if absent.
-inline Index Id(const Dataset& data, const std::string& id) { return data.by_id.at(id); }
 
 } // namespace polity::testing

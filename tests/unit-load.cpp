@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace polity;
 
@@ -79,6 +80,28 @@ TEST_CASE("the licence and a source's publisher and place are texts: plain, or p
     REQUIRE_FALSE(broken.ok());
     CHECK(FindMessage(broken, "control character U+000A (line break) in 'publisher'") != nullptr);
     CHECK(FindMessage(broken, "control character U+0009 (tab) in 'licence'") != nullptr);
+}
+
+TEST_CASE("the id table finds each id as it grows, and names the entity that already has one") {
+    std::vector<Entity> entities;
+    IdTable ids;
+    for (Index i = 0; i < 5000; ++i) {  // grown from empty, rehashed many times on the way
+        Entity e;
+        e.id = "entity-" + std::to_string(i);
+        entities.push_back(e);
+        REQUIRE(ids.Add(entities, i) == kNone);
+    }
+    CHECK(ids.size() == 5000);
+    for (Index i = 0; i < 5000; i += 499) CHECK(ids.Find(entities, "entity-" + std::to_string(i)) == i);
+    CHECK(ids.Find(entities, "entity-5000") == kNone);
+    CHECK(ids.Find(entities, "") == kNone);
+    Entity again;
+    again.id = "entity-42";
+    entities.push_back(again);
+    CHECK(ids.Add(entities, 5000) == 42);  // filed under nothing: the first keeps the id
+    CHECK(ids.Find(entities, "entity-42") == 42);
+    CHECK(ids.size() == 5000);
+    CHECK(IdTable().Find(entities, "entity-1") == kNone);
 }
 
 TEST_CASE("fields imply relations, without repeating written ones") {

@@ -98,7 +98,7 @@ static void DeriveFromDataset(AppState& app) {
     if (app.options.language_from_page && !DatasetHasLanguage(app, app.options.language))
         app.options.language = AppOptions{}.language;
     app.order = MakeLanguageOrder(app.options.language, data.meta.languages);
-    app.search_index = BuildSearchIndex(data);
+    app.search_index.reset();
     for (auto& list : app.by_kind) list.clear();
     for (Index i = 0; i < data.entities.size(); ++i)
         app.by_kind[static_cast<int>(data.entities[i].kind)].push_back(i);

@@ -204,7 +204,7 @@ struct AppState {
     std::optional<Dataset> data;        // the dataset shown: set by SetDataset, cleared by SetLoadFailure
     std::vector<Diagnostic> warnings;   // the loader's warnings for the shown dataset
     LanguageOrder order;                // reader's language, then the dataset's, then en/ru/kk
-    SearchIndex search_index;
+    std::optional<SearchIndex> search_index; // made at the first search: a first frame never waits for it
     std::array<std::vector<Index>, kKindCount> by_kind; // entity indices of each kind, file order
     RelationIndex relations;            // each entity's relations, for the detail panel's facts
     TimelineTrack track;                // dated entities by time, for the timeline's binary searches

@@ -188,18 +188,18 @@ EMSCRIPTEN_KEEPALIVE void polity_load_progress(
         std::fmax(total, 0.0), Text(file, file_size));
 }
 
-// `bytes` stays owned by the caller; it is parsed before this returns.
+// `bytes` (from malloc, or null) is the widget's from here on: freed as soon as it is read.
 EMSCRIPTEN_KEEPALIVE void polity_load_bytes(
-    void* w, const char* bytes, std::size_t size, const char* name, std::size_t name_size) {
+    void* w, char* bytes, std::size_t size, const char* name, std::size_t name_size) {
     Widget* widget = Checked(w);
-    if (!widget) return;
-    if (size > kMaxDatasetBytes) {
-        polity::platform::OnLoadFailed(
-            *widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name, name_size)), {}});
+    if (!widget || size > kMaxDatasetBytes) {
+        std::free(bytes);
+        if (widget)
+            polity::platform::OnLoadFailed(
+                *widget, {polity::ui::LoadProblem::TooLarge, std::string(Text(name, name_size)), {}});
         return;
     }
-    const std::string_view data = bytes ? std::string_view(bytes, size) : std::string_view();
-    polity::platform::OnLoadBytes(*widget, data, Text(name, name_size));
+    polity::platform::OnLoadBytes(*widget, bytes, bytes ? size : 0, Text(name, name_size));
 }
 
 // problem: ui::LoadProblem; detail and file as LoadFailure has them. An unknown problem is

@@ -66,12 +66,59 @@ bool RelationAllowed(RelationType type, Kind from, Kind to) {
     return false;
 }
 
-Index Dataset::Find(const std::string& id) const {
-    auto it = by_id.find(id);
-    return it == by_id.end() ? kNone : it->second;
+//-----------------------------------------------------------------------------
+// The id table
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// FNV-1a: ids are short, and their bytes differ mostly at the end ("event-1", "event-2").
+std::uint64_t HashId(std::string_view id) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (const char c : id) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h;
 }
 
-Index Dataset::Find(std::string_view id) const { return Find(std::string(id)); }
+} // namespace
+
+void IdTable::Reserve(const std::vector<Entity>& entities, std::size_t n) {
+    std::size_t slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    if (slots > slots_.size()) Rehash(entities, slots);
+}
+
+void IdTable::Rehash(const std::vector<Entity>& entities, std::size_t slots) {
+    std::vector<Index> old = std::move(slots_);
+    slots_.assign(slots, kNone);
+    for (const Index i : old) {
+        if (i == kNone) continue;
+        std::size_t at = HashId(entities[i].id) & (slots - 1);
+        while (slots_[at] != kNone) at = (at + 1) & (slots - 1);
+        slots_[at] = i;
+    }
+}
+
+Index IdTable::Add(const std::vector<Entity>& entities, Index i) {
+    if (2 * (count_ + 1) > slots_.size()) Rehash(entities, slots_.empty() ? 16 : 2 * slots_.size());
+    const std::string& id = entities[i].id;
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = HashId(id) & mask;
+    for (; slots_[at] != kNone; at = (at + 1) & mask)
+        if (entities[slots_[at]].id == id) return slots_[at];
+    slots_[at] = i;
+    ++count_;
+    return kNone;
+}
+
+Index IdTable::Find(const std::vector<Entity>& entities, std::string_view id) const {
+    if (slots_.empty()) return kNone;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = HashId(id) & mask; slots_[at] != kNone; at = (at + 1) & mask)
+        if (entities[slots_[at]].id == id) return slots_[at];
+    return kNone;
+}
+
+Index Dataset::Find(std::string_view id) const { return by_id.Find(entities, id); }
 
 int Dataset::FindTheme(std::string_view id) const {
     for (std::size_t i = 0; i < themes.size(); ++i)

@@ -187,7 +187,7 @@ private:
         for (const auto& elements : survey_.entities) total += elements.size();
         // Sized once: growing the id table step by step rehashed every id ~17 times at 100k.
         data_.entities.reserve(total);
-        data_.by_id.reserve(total);
+        data_.by_id.Reserve(data_.entities, total);
         for (int k = 0; k < kKindCount; ++k) {
             const Kind kind = static_cast<Kind>(k);
             first_[k] = static_cast<Index>(data_.entities.size());
@@ -204,18 +204,18 @@ private:
         e.kind = kind;
         e.detail = static_cast<std::uint32_t>(detail);
         const Index index = static_cast<Index>(data_.entities.size());
-        if (element.has_id) {
-            e.id = std::move(element.id);
-            if (!IsValidId(e.id)) BadId(at.Key("id"), e.id);
-            auto [it, inserted] = data_.by_id.emplace(e.id, index);
-            if (!inserted) {
-                const Entity& first = data_.entities[it->second];
-                read_.Error(at.Key("id"), "duplicate id '" + e.id + "': already used by " + std::string(KindName(first.kind)) +
-                                              " #" + std::to_string(first.detail + 1),
-                            "Ids must be unique across the whole file.");
-            }
-        }
+        if (element.has_id) e.id = std::move(element.id);
         data_.entities.push_back(std::move(e));
+        if (!element.has_id) return;
+        const std::string& id = data_.entities[index].id;
+        if (!IsValidId(id)) BadId(at.Key("id"), id);
+        const Index first = data_.by_id.Add(data_.entities, index);
+        if (first != kNone) {
+            const Entity& earlier = data_.entities[first];
+            read_.Error(at.Key("id"), "duplicate id '" + id + "': already used by " + std::string(KindName(earlier.kind)) +
+                                          " #" + std::to_string(earlier.detail + 1),
+                        "Ids must be unique across the whole file.");
+        }
     }
 
     void ResizeDetails(Kind kind, std::size_t n) {

@@ -257,8 +257,7 @@ Index FieldReader::Ref(json* v, const Path& at, std::uint32_t kinds, bool requir
         return kNone;
     }
     const std::string_view id = v->str();
-    id_.assign(id);  // the id table is keyed by std::string: one buffer, no copy per lookup
-    const Index target = data_.Find(id_);
+    const Index target = data_.Find(id);
     if (target == kNone) {
         std::string near = suggestions_left_-- > 0 ? SuggestId(id, kinds) : std::string();
         Error(here, "unknown id " + Quoted(id) + " (expected " + KindList(kinds) + ")",

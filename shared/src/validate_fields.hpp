@@ -76,7 +76,6 @@ private:
     std::vector<PendingDiagnostic>& out_;
     const Dataset& data_;
     std::vector<std::string> languages_;
-    std::string id_;              // the id being looked up
     int suggestions_left_ = 100;  // id suggestions scan every id; keep a broken file fast
 };
 

@@ -33,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const polity::Dataset& dataset = *result.dataset;
         for (const polity::Relation& r : dataset.relations)
             Require(r.from < dataset.entities.size() && r.to < dataset.entities.size());
-        for (const auto& [id, index] : dataset.by_id) Require(dataset.entities[index].id == id);
+        for (polity::Index i = 0; i < dataset.entities.size(); ++i)
+            Require(dataset.Find(dataset.entities[i].id) == i);
     }
     return 0;
 }

@@ -117,7 +117,8 @@ void OnFocus(Widget& w, bool focused);                 // losing focus releases 
 // fraction < 0: unknown; total 0: unknown.
 void OnLoadProgress(Widget& w, double fraction, double received, double total, std::string_view file);
 // Parses and validates the dataset; the app gets either the dataset or the diagnostics.
-void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name);
+// `bytes` (from malloc, or null) is freed as soon as it is read, before the app indexes the model.
+void OnLoadBytes(Widget& w, char* bytes, std::size_t size, std::string_view name);
 void OnLoadFailed(Widget& w, ui::LoadFailure failure);  // the download failed
 
 } // namespace polity::platform

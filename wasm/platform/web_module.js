@@ -69,10 +69,10 @@ function polityDeliverData() {
     } else {
       if (pointer) HEAPU8.set(bytes, pointer);  // HEAPU8 read after _malloc: memory may have grown
       var started = performance.now();
+      // C++ frees the copy as soon as it has read it.
       polityWithString(data.name, function(n, length) { _polity_load_bytes(widget, pointer, bytes.length, n, length); });
       polityLoadMs = performance.now() - started;
       polityShown = {bytes: bytes, name: data.name};
-      if (pointer) _free(pointer);
     }
   } else if (data.progress !== null) {
     var p = data.progress;

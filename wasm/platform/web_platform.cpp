@@ -545,10 +545,12 @@ void OnLoadProgress(Widget& w, double fraction, double received, double total, s
     Wake(w);
 }
 
-void OnLoadBytes(Widget& w, std::string_view bytes, std::string_view name) {
+void OnLoadBytes(Widget& w, char* bytes, std::size_t size, std::string_view name) {
     w.taken_link.clear();  // another dataset is news to the page even where the link stays the same
     w.dataset_file = std::string(name);
-    LoadResult result = LoadDataset(bytes, name);
+    LoadResult result = LoadDataset(std::string_view(bytes ? bytes : "", size), name);
+    // The heap never shrinks: the text's room goes to the app's indexes, rather than more room beside it.
+    std::free(bytes);
     if (result.ok()) {
         if (w.glyphs.Add(result.dataset->characters)) w.font_stale = true;
         ui::SetDataset(*w.app, std::move(*result.dataset), std::move(result.diagnostics));

@@ -33,7 +33,8 @@ void SearchView::Refresh(AppState& app) {
         results = filter.IsEmpty() ? std::vector<Index>{} : ApplyFilter(data, filter);
         return;
     }
-    results = Search(data, app.search_index, computed_for);
+    if (!app.search_index) app.search_index = BuildSearchIndex(data);
+    results = Search(data, *app.search_index, computed_for);
     if (!filter.IsEmpty()) results = ApplyFilter(data, filter, &results);
 }
 

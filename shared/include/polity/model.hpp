@@ -11,11 +11,11 @@
 // [SECTION] Dataset
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -223,6 +223,25 @@ struct Entity {
     std::uint32_t detail = 0;     // index into the Dataset vector of this kind
 };
 
+// Each entity's position by its id: an open-addressing table of entity indices that reads the
+// ids from the entities themselves. A map keyed by copies of the ids weighed some 60 bytes an
+// entity, as much again as the ids.
+class IdTable {
+public:
+    // Room for `n` ids in all, so adding them never grows the table.
+    void Reserve(const std::vector<Entity>& entities, std::size_t n);
+    // Files entities[i] under its id and returns kNone; when another entity already has that id,
+    // files nothing and returns that entity.
+    Index Add(const std::vector<Entity>& entities, Index i);
+    Index Find(const std::vector<Entity>& entities, std::string_view id) const;  // kNone when absent
+    std::size_t size() const { return count_; }
+
+private:
+    void Rehash(const std::vector<Entity>& entities, std::size_t slots);
+    std::vector<Index> slots_;   // kNone where empty; a power of two in size, at most half full
+    std::size_t count_ = 0;
+};
+
 struct Meta {
     Text title;
     Text dek;                     // the one-sentence summary under the title
@@ -245,13 +264,12 @@ struct Dataset {
     std::vector<Metric> metrics;
     std::vector<Source> sources;
     std::vector<Relation> relations;       // written and derived
-    std::unordered_map<std::string, Index> by_id;
+    IdTable by_id;                         // every entity with an id (Find reads it)
     // Every character beyond ASCII (in the Basic Multilingual Plane) that the file's strings
     // hold, ascending: what a renderer needs glyphs for. Filled by the loader.
     std::vector<char32_t> characters;
 
     Index Find(std::string_view id) const;           // kNone when absent
-    Index Find(const std::string& id) const;         // the same, without a copy of the id
     Index Find(const char* id) const { return Find(std::string_view(id)); }
     int FindTheme(std::string_view id) const;        // -1 when absent
     const Entity& At(Index i) const { return entities[i]; }
