@@ -344,9 +344,10 @@ TEST_CASE("story network: the layout fills the canvas and is the same every time
     CHECK(bottom - top > 0.6 * (800.0 - 200.0));
 }
 
-TEST_CASE("story network: on a phone the hint speaks of taps and pinches") {
+TEST_CASE("story network: on a touch screen the hint speaks of taps and pinches") {
     Headless ui(ImVec2(390.0f, 844.0f), kWidgetFontPx);
     auto app = StoryApp("en", View::Network);
+    SetCoarsePointer(*app, true);
     ui.Frames(*app, 3);
     const std::vector<DrawnRun> runs = DrawnText();
     CHECK(Drew(runs, "Tap a name"));

@@ -338,7 +338,7 @@ static void Legend(const AppState& app, const NetworkView& v) {
                                                        Number(app, static_cast<double>(full.links))}));
 }
 
-// Fit and how to use the network (taps and pinches on a phone), then the legend; a saved picture
+// Fit and how to use the network (taps and pinches on a touch screen), then the legend; a saved picture
 // keeps only the legend.
 static void Toolbar(AppState& app, NetworkView& v) {
     if (!app.picture.active) {
@@ -346,7 +346,7 @@ static void Toolbar(AppState& app, NetworkView& v) {
             v.zoom = 1.0f;
             v.pan = ImVec2(0.0f, 0.0f);
         }
-        ToolbarHint(Ui(app, IsNarrow() ? UiString::NetworkTouchHint : UiString::NetworkHint));
+        ToolbarHint(Ui(app, ForTouch(app) ? UiString::NetworkTouchHint : UiString::NetworkHint));
     }
 }
 

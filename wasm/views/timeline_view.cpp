@@ -438,7 +438,7 @@ static void DrawKeyboardFocus(const AppState& app, const TimelineView& v, const 
 //-----------------------------------------------------------------------------
 
 // The zoom buttons and how to use the timeline, then the themes as the legend. A saved picture
-// keeps only the legend. A phone's hint speaks of taps and pinches.
+// keeps only the legend. On a touch screen the hint speaks of taps and pinches.
 static void Toolbar(AppState& app, TimelineView& v) {
     if (!app.picture.active) {
         if (Button(app, Ui(app, UiString::Fit))) v.FitAll(app);
@@ -446,7 +446,7 @@ static void Toolbar(AppState& app, TimelineView& v) {
         if (Button(app, " - ")) ZoomAt(v, 1.0 / 1.5, v.width * 0.5);
         ImGui::SameLine();
         if (Button(app, " + ")) ZoomAt(v, 1.5, v.width * 0.5);
-        ToolbarHint(Ui(app, IsNarrow() ? UiString::TimelineTouchHint : UiString::TimelineHint));
+        ToolbarHint(Ui(app, ForTouch(app) ? UiString::TimelineTouchHint : UiString::TimelineHint));
     }
     std::vector<std::uint16_t> themes(app.data->themes.size());
     for (std::size_t t = 0; t < themes.size(); ++t) themes[t] = static_cast<std::uint16_t>(t);

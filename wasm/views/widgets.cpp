@@ -21,6 +21,13 @@ namespace polity::ui {
 
 bool IsNarrow() { return ImGui::GetMainViewport()->Size.x < Em(40.0f); }
 
+// Phone-sized in CSS pixels, whatever the text's size: an article's larger text makes a 680 px
+// column narrow (IsNarrow) but not a phone.
+constexpr float kPhoneCssPx = 480.0f;
+bool IsPhone(const AppState& app) { return ImGui::GetMainViewport()->Size.x < kPhoneCssPx * app.pointer.dpr; }
+
+bool ForTouch(const AppState& app) { return app.pointer.coarse || IsPhone(app); }
+
 float TargetSize(const AppState& app) { return (app.pointer.coarse ? 44.0f : 24.0f) * app.pointer.dpr; }
 
 ImU32 WithAlpha(ImU32 color, float alpha) {
@@ -720,12 +727,15 @@ void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max) {
 // [SECTION] Placed labels
 //-----------------------------------------------------------------------------
 
-// A plot's labels (the timeline's, the network's) are a chart's annotations: no larger than at
-// the hosted page's 16-pixel line, so an article's larger reading text does not crowd names out
-// of a phone's plot.
+// On a phone a plot (the timeline, the network) is a chart whose text is annotation: no larger
+// than at the hosted page's 16-pixel line, so an article's larger reading text does not crowd
+// names out of its canvas. Wider screens have the room, and keep the text's own size: scaled, a
+// glyph drawn for another size is soft at one device pixel per CSS pixel.
 constexpr float kPlotLineCssPx = 16.0f;
 
-float PlotEm(const AppState& app, float n) { return std::min(Em(n), n * kPlotLineCssPx * app.pointer.dpr); }
+float PlotEm(const AppState& app, float n) {
+    return IsPhone(app) ? std::min(Em(n), n * kPlotLineCssPx * app.pointer.dpr) : Em(n);
+}
 
 float PlacedLabelSize(const AppState& app) { return PlotEm(app, IsNarrow() ? 0.85f : 1.0f); }
 

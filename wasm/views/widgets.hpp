@@ -34,6 +34,8 @@ struct AppState;
 
 inline float Em(float n) { return n * ImGui::GetFontSize(); } // n font sizes, in pixels
 bool IsNarrow();                        // the widget is phone-sized: one column, no side panel
+bool IsPhone(const AppState& app);      // under 480 CSS pixels wide, whatever the text's size
+bool ForTouch(const AppState& app);     // a coarse pointer, or a phone's width: hints speak of taps
 // The least width and height, in pixels, of anything a reader taps or clicks: 44 CSS pixels
 // with a coarse pointer, 24 with a fine one (WCAG 2.5.5 and 2.5.8). The theme makes it the
 // frame height, so ImGui's buttons, fields and combos have it; the widgets below pad to it.
@@ -205,7 +207,7 @@ void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max);
 // The size placed labels are drawn at: the body size, a little smaller on a phone, where the
 // canvas is small for the titles it holds.
 float PlacedLabelSize(const AppState& app);
-float PlotEm(const AppState& app, float n);   // n font sizes, as large as at a 16-pixel line at most
+float PlotEm(const AppState& app, float n);   // n font sizes; on a phone as large as at a 16-pixel line at most
 // While it lives, the window's text is at the plot's size (PlotEm): a plot (the timeline, the
 // network) with its toolbar and legend is a chart, and an article's larger reading text would
 // crowd its names out of a phone's canvas.
