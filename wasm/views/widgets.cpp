@@ -284,8 +284,9 @@ static float WidestWord(const std::string& text) {
 bool Link(AppState& app, const std::string& label, const std::string& focus) {
     float room = ImGui::GetContentRegionAvail().x;
     const float one_line = ImGui::CalcTextSize(label.c_str()).x;
-    const bool cramped = room < MinLinkRoom() || WidestWord(label) > room;
-    if (one_line > room && cramped && ImGui::GetCursorPosX() > ImGui::GetCursorStartPos().x + 1.0f) {
+    const bool beside = ImGui::GetCursorPosX() > ImGui::GetCursorStartPos().x + 1.0f;
+    // Measured word by word only for a link that must wrap beside other text: not every frame's every link.
+    if (one_line > room && beside && (room < MinLinkRoom() || WidestWord(label) > room)) {
         ImGui::NewLine();
         room = ImGui::GetContentRegionAvail().x;
     }
