@@ -106,6 +106,7 @@ async function progressExportName() {
 
 function recordProgress(name) {
   window.__progress = [];
+  window.__progressAt = [];  // when each report came (ms)
   const instantiate = WebAssembly.instantiate;
   WebAssembly.instantiate = function (...args) {
     return instantiate.apply(this, args).then((result) => {
@@ -113,7 +114,11 @@ function recordProgress(name) {
       const exports = Object.assign({}, instance.exports);
       const original = exports[name];
       if (typeof original === 'function') {
-        exports[name] = (...args) => { window.__progress.push(args[1]); return original(...args); };  // (widget, fraction, ...)
+        exports[name] = (...args) => {  // (widget, fraction, ...)
+          window.__progress.push(args[1]);
+          window.__progressAt.push(performance.now());
+          return original(...args);
+        };
       }
       const wrapped = { exports };
       return result.instance ? { module: result.module, instance: wrapped } : wrapped;
@@ -132,6 +137,28 @@ test('hosted page, dataset arrives slowly: progress is monotonic, never above 10
     assert.ok(known.length >= 5, `progress reported along the way: ${JSON.stringify(fractions)}`);
     for (let i = 1; i < known.length; ++i) assert.ok(known[i] >= known[i - 1], `monotonic: ${known}`);
     assert.ok(Math.max(...known) <= 1, 'never above 100 %');
+    assert.deepEqual(scriptErrors(page), []);
+  } finally {
+    await close(page);
+  }
+});
+
+// On a fast line the chunks come far more often than a bar needs to move: a progress frame for
+// each kept the page from reading the next. Five reports a second at most, the last one shown.
+test('hosted page, dataset arrives in many quick chunks: progress at most five times a second, then ready', async () => {
+  const name = await progressExportName();
+  const page = await hosted('/fault/slow?chunks=60&ms=15', { init: [recordProgress, name] });
+  try {
+    const s = await hostedOutcome(page);
+    assert.equal(s.phase, 'ready');
+    const { fractions, times } = await page.evaluate(() => ({ fractions: window.__progress, times: window.__progressAt }));
+    // The first report says "size unknown yet" (-1), at once; those with a figure follow.
+    const known = fractions.map((f, i) => [f, times[i]]).filter(([f]) => f >= 0);
+    assert.ok(known.length >= 2, `progress reported along the way: ${JSON.stringify(known)}`);
+    for (let i = 1; i < known.length; ++i) {
+      assert.ok(known[i][1] - known[i - 1][1] >= 190, `reports ${i - 1} and ${i} 200 ms apart: ${JSON.stringify(known)}`);
+      assert.ok(known[i][0] >= known[i - 1][0], `monotonic: ${JSON.stringify(known)}`);
+    }
     assert.deepEqual(scriptErrors(page), []);
   } finally {
     await close(page);

@@ -26,7 +26,7 @@
 // returns a Promise of the bundled face's CSS family once it is in document.fonts (web_library.js).
 
 // What the download has produced so far; handed over to C++ once the widget has started.
-var polityData = {progress: null, bytes: null, name: '', error: null};
+var polityData = {progress: null, bytes: null, name: '', error: null, progressShownAt: -Infinity, progressTimer: 0};
 // The dataset last handed over, kept for the reader's JSON download (web_downloads.js).
 var polityShown = null;
 // How long the widget took to parse, check and index the dataset last handed over (ms).
@@ -75,6 +75,15 @@ function polityDeliverData() {
       polityShown = {bytes: bytes, name: data.name};
     }
   } else if (data.progress !== null) {
+    // The bar moves at most every POLITY_PROGRESS_MS, its last figure shown when the time
+    // comes: on a fast line chunks come every few milliseconds, and a frame for each kept this
+    // thread from taking the next.
+    var wait = data.progressShownAt + POLITY_PROGRESS_MS - performance.now();
+    if (wait > 0) {
+      if (!data.progressTimer) data.progressTimer = setTimeout(polityDeliverLateProgress, wait);
+      return;
+    }
+    data.progressShownAt = performance.now();
     var p = data.progress;
     polityWithString(data.name, function(n, length) { _polity_load_progress(widget, p[0], p[1], p[2], n, length); });
     return;
@@ -86,6 +95,11 @@ function polityDeliverData() {
   if (!polityWeb.visible || document.hidden) setTimeout(polityCheckState, 0);
 }
 polityWeb.deliverData = polityDeliverData;
+
+function polityDeliverLateProgress() {
+  polityData.progressTimer = 0;
+  if (polityData.progress !== null) polityDeliverData();  // else the data came, or a failure
+}
 
 // Why a download failed, as ui::LoadProblem (wasm/app.hpp): C++ words it in the reader's language.
 var POLITY_PROBLEM = {message: 0, http: 1, network: 2, timeout: 3, tooLarge: 4, noMemory: 5};
@@ -116,6 +130,7 @@ function polityFileName(url) {
 }
 
 var POLITY_MAX_DATASET_BYTES = 64 * 1024 * 1024;  // as kMaxDatasetBytes in web_api.cpp
+var POLITY_PROGRESS_MS = 200;  // five progress frames a second
 
 // Reads the body chunk by chunk for the progress bar. The timeout is for a stalled download:
 // it restarts with every chunk, so a large file on a slow line still arrives.
