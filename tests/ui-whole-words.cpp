@@ -48,7 +48,7 @@ bool MayBeShortened(const AppState& app, const std::string& run) {
     std::vector<std::string> whole = {Tr(app, app.data->meta.title)};
     for (const ViewInfo& info : Views()) whole.push_back(Ui(app, info.label));
     const std::string quote = KindLabel(Kind::Quote, UiLang(app));
-    for (std::size_t k = 0; k < app.data->entities.size(); ++k) {
+    for (Index k = 0; k < app.data->entities.size(); ++k) {
         const Kind kind = app.data->At(k).kind;
         if (kind != Kind::Quote) whole.push_back(NameOf(app, k));
         if (kind == Kind::Person) whole.push_back(quote + ": " + NameOf(app, k));
@@ -155,7 +155,7 @@ std::string Where(View view, const std::string& item, float width, const char* l
 // the texts cut.
 std::vector<std::string> WalkEverything(AppState& app, const std::vector<std::string>& items, std::size_t at_most,
                                         bool every_label, float font_px = kWidgetFontPx) {
-    Walk walk{app, at_most, every_label};
+    Walk walk{app, at_most, every_label, {}, 0, 0};
     for (float width : kWidths) {
         for (bool canvas : {false, true}) {
             Headless ui(ImVec2(width, canvas ? kScreenPx : kTallPx), font_px);

@@ -183,6 +183,9 @@ enum class PicturePreset : int {
     Social = 1,    // 1200 x 675 CSS pixels
     Portrait = 2,  // 1080 x 1350
 };
+// The hosted page's line of text, in CSS pixels (times devicePixelRatio on the screen): the
+// platform draws the app's text at it, and a phone's plots keep their text no larger.
+inline constexpr float kToolLineCssPx = 16.0f;
 inline constexpr float kPictureDensity = 2.0f;   // device pixels per CSS pixel, in every picture
 inline constexpr float kMaxPictureCss = 4000.0f; // the tallest picture, CSS pixels (8,000 device pixels)
 PicturePreset PresetOf(Download download);       // the size a picture download asks for

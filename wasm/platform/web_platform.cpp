@@ -54,7 +54,6 @@ namespace {
 
 constexpr std::uint32_t kMagic = 0x504f4c59;  // "POLY"
 constexpr char kCanvasTarget[] = "!polity-canvas";
-constexpr float kBaseFontPx = 16.0f;          // CSS pixels per line of text; times devicePixelRatio
 // In an article the text is no smaller than a phone's body text (16 CSS pixels to the em; with
 // the usual fonts' ascent and descent a line of about 18.7): the hosted page, a tool, keeps the
 // denser 16-pixel line (an em of about 13.7).
@@ -125,7 +124,7 @@ namespace {
 
 void BuildFont(Widget& w, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
-    BuildBrowserFont(*io.Fonts, std::round(kBaseFontPx * dpr), w.min_em_css * dpr, w.glyphs);
+    BuildBrowserFont(*io.Fonts, std::round(ui::kToolLineCssPx * dpr), w.min_em_css * dpr, w.glyphs);
     w.font_stale = false;
     if (w.device_ready) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

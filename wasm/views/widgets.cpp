@@ -732,10 +732,9 @@ void GestureHintOverlay(const AppState& app, ImVec2 min, ImVec2 max) {
 // than at the hosted page's 16-pixel line, so an article's larger reading text does not crowd
 // names out of its canvas. Wider screens have the room, and keep the text's own size: scaled, a
 // glyph drawn for another size is soft at one device pixel per CSS pixel.
-constexpr float kPlotLineCssPx = 16.0f;
 
 float PlotEm(const AppState& app, float n) {
-    return IsPhone(app) ? std::min(Em(n), n * kPlotLineCssPx * app.pointer.dpr) : Em(n);
+    return IsPhone(app) ? std::min(Em(n), n * kToolLineCssPx * app.pointer.dpr) : Em(n);
 }
 
 float PlacedLabelSize(const AppState& app) { return PlotEm(app, IsNarrow() ? 0.85f : 1.0f); }
