@@ -49,6 +49,11 @@ void polity_js_download(int what);               // saves a ui::Download for the
 char* polity_js_options();                       // the page's option set (malloc'd)
 }
 
+// ImGui registers a reader and writer of its tables' .ini lines as it starts, though the widget
+// keeps no .ini (InitImGui sets no IniFilename) and draws no ImGui table. The call is sent here
+// at link time (wasm/CMakeLists.txt: --wrap), so the handler's code stays out of the module.
+extern "C" void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(ImGuiContext*) {}
+
 namespace polity::platform {
 namespace {
 
