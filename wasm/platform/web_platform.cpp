@@ -49,6 +49,16 @@ void polity_js_download(int what);               // saves a ui::Download for the
 char* polity_js_options();                       // the page's option set (malloc'd)
 }
 
+// ImGui code the widget links but never runs, sent here at link time (wasm/CMakeLists.txt:
+// --wrap) so that it stays out of the module: the reader and writer of its tables' .ini lines,
+// which ImGui registers as it starts, and the .ini writer (InitImGui sets no IniFilename, and
+// the widget draws no ImGui table); the text logger's capture (no ImGui::Log* call starts it);
+// the ID stack tool's hook (its window is never shown).
+extern "C" void __wrap__ZN5ImGui27TableSettingsInstallHandlerEP12ImGuiContext(ImGuiContext*) {}
+extern "C" void __wrap__ZN5ImGui21SaveIniSettingsToDiskEPKc(const char*) {}
+extern "C" void __wrap__ZN5ImGui15LogRenderedTextEPK6ImVec2PKcS4_(const ImVec2*, const char*, const char*) {}
+extern "C" void __wrap__ZN5ImGui15DebugHookIdInfoEjiPKvS1_(ImGuiID, ImGuiDataType, const void*, const void*) {}
+
 namespace polity::platform {
 namespace {
 
