@@ -7,7 +7,7 @@
 // [SECTION] Text
 // [SECTION] Links, chips, citations
 // [SECTION] Numbers and dates
-// [SECTION] Lists
+// [SECTION] Lists (lists.cpp)
 // [SECTION] Gesture hint
 // [SECTION] Placed labels
 #pragma once
@@ -97,6 +97,8 @@ void ToolbarHint(const char* hint);
 // true when clicked or opened with the keyboard. `focus` names it for the live region (default:
 // the label). In a picture it is plain text: a picture has nothing to click.
 bool Link(AppState& app, const std::string& label, const std::string& focus = {});
+// The same, wrapped to `wrap` pixels rather than the space left on the line.
+bool WrappedLink(AppState& app, const std::string& label, const std::string& focus, float wrap);
 // A link on one line, cut with "..." to `width`, the whole label on hover and focus (breadcrumbs).
 bool ShortLink(AppState& app, const std::string& label, float width);
 // Wrapped text that opens something (a quote's words): a link for the mouse and the keyboard.
