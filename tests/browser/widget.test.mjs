@@ -202,6 +202,34 @@ test('a resize redraws at the new size, then goes idle again', async () => {
   await page.context().close();
 });
 
+// ImGui settles in two frames, so every change ends in frames that repeat the last one. Those
+// are not drawn into the canvas again: the browser then composites nothing new (in software GL
+// a frame's read-back alone is 20-70 ms). A frame that changes something is drawn.
+test('frames that repeat what the canvas shows are not drawn to it again', async () => {
+  const countDraws = (page) => page.addInitScript(() => {
+    window.__draws = 0;
+    const draw = WebGL2RenderingContext.prototype.drawElements;
+    WebGL2RenderingContext.prototype.drawElements = function (...args) {
+      window.__draws += 1;
+      return draw.apply(this, args);
+    };
+  });
+  const page = await openExplorer(env.browser, env.server.url, {}, countDraws);
+  await page.evaluate(() => window.polityTest.firstFrame);
+  await until(async () => (await framesDuring(page, 250)) === 0, 'idle after the first frames', 5000);
+  const draws = () => page.evaluate(() => window.__draws);
+  const before = { frames: await frames(page), draws: await draws() };
+  assert.ok(before.draws > 0, 'the first frames were drawn');
+  // The language it shows already: a wake, the frames it owes, and nothing new to show.
+  await page.evaluate((lang) => window.polityTest.setLanguage(lang), (await state(page)).language);
+  await until(async () => (await frames(page)) >= before.frames + 2, 'the frames a wake owes');
+  await until(async () => (await framesDuring(page, 250)) === 0, 'idle again', 5000);
+  assert.equal(await draws(), before.draws, 'frames that repeat the canvas are not drawn');
+  await page.evaluate(() => window.polityTest.navigate('quotes'));
+  await until(async () => (await draws()) > before.draws, 'another view is drawn');
+  await page.context().close();
+});
+
 test('no frames are drawn while the widget is offscreen', async () => {
   const page = await readyExplorer();
   await page.evaluate(() => { document.querySelector('#explorer').style.transform = 'translateY(-5000px)'; });

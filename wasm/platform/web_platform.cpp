@@ -98,6 +98,7 @@ struct Widget {
     GlyphSet glyphs;                 // the characters the atlas holds
     bool font_stale = false;         // new characters, or the page's fonts changed: build again
     bool device_ready = false;       // the GL backend has its objects (after the first frame)
+    std::uint64_t shown_frame = 0;   // FrameDigest of what the canvas shows; 0: unknown, draw
     std::vector<InputEvent> queue;   // waiting to reach ImGui, oldest first
     bool coarse = false;             // the page reported a coarse pointer (applied when the queue is empty)
     int mods = 0;                    // Modifier bits as last reported by the page
@@ -136,6 +137,7 @@ void BuildFont(Widget& w, float dpr) {
     ImGuiIO& io = ImGui::GetIO();
     BuildBrowserFont(*io.Fonts, std::round(ui::kToolLineCssPx * dpr), w.min_em_css * dpr, w.glyphs);
     w.font_stale = false;
+    w.shown_frame = 0;   // the same vertices may now sample other glyphs
     if (w.device_ready) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -395,10 +397,47 @@ void UpdateCursor(Widget& w) {
     polity_js_set_cursor(cursor);
 }
 
-void Render() {
+// What a frame would put on the canvas, hashed: its size, background and every draw list's
+// vertices, indices and commands (FNV-1a over 8-byte words, then the tail's bytes).
+std::uint64_t FrameDigest(const ImDrawData& data, const ImVec4& background) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    const auto mix = [&h](const void* bytes, std::size_t size) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        std::size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            h = (h ^ word) * 0x100000001b3ull;
+        }
+        for (; i < size; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
+    };
+    mix(&data.DisplaySize, sizeof data.DisplaySize);
+    mix(&background, sizeof background);
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        mix(list.VtxBuffer.Data, std::size_t(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list.IdxBuffer.Data, std::size_t(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& c : list.CmdBuffer) {
+            mix(&c.ClipRect, sizeof c.ClipRect);
+            mix(&c.TextureId, sizeof c.TextureId);
+            mix(&c.VtxOffset, sizeof c.VtxOffset);
+            mix(&c.IdxOffset, sizeof c.IdxOffset);
+            mix(&c.ElemCount, sizeof c.ElemCount);
+        }
+    }
+    return h == 0 ? 1 : h;
+}
+
+// Draws the frame into the canvas, unless the canvas shows it already: a WebGL canvas not drawn
+// to keeps its picture, and the browser composites nothing new (in software, a frame's read-back
+// is 20-70 ms). ImGui settles in two frames, so each change ends in frames that repeat the last.
+void Render(Widget& w, bool always) {
     ImGui::Render();
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const std::uint64_t digest = FrameDigest(*ImGui::GetDrawData(), bg);
+    if (!always && digest == w.shown_frame) return;
+    w.shown_frame = always ? 0 : digest;
     glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -446,6 +485,7 @@ void OnContextRestored(Widget& w) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplOpenGL3_Init("#version 300 es");
     w.device_ready = false;
+    w.shown_frame = 0;   // the restored canvas is blank
     Wake(w);
 }
 
@@ -474,7 +514,7 @@ bool Frame(Widget& w, int width, int height, float dpr, double now_ms) {
     w.device_ready = true;
     ImGui::NewFrame();
     ui::DrawFrame(*w.app);
-    Render();
+    Render(w, false);
     UpdateCursor(w);
     // Opened here, right after the click's frame, while the browser still counts it as a gesture.
     if (const std::string url = ui::TakeOpenUrlRequest(*w.app); !url.empty())
@@ -502,7 +542,7 @@ static void PictureFrame(Widget& w, double now_ms, bool shown) {
     ImGui::NewFrame();
     GImGui->NavDisableHighlight = true;
     ui::DrawFrame(*w.app);
-    if (shown) Render();
+    if (shown) Render(w, true);   // the canvas holds the picture from here on
     else ImGui::EndFrame();
 }
 
