@@ -172,6 +172,32 @@ TEST_CASE("timeline labels: a staircase that uses the band's height, and spares 
     CHECK(bottom - top > 0.75 * 380);   // spread over the band, not stacked at its top
 }
 
+// Spreading the staircase down the band moves labels after they were placed: a name on the axis
+// (a fold's "1996-2021") must stay clear then too. Bands of a phone's plot, few marks, an
+// obstacle just above the axis at each place along it.
+TEST_CASE("timeline labels: spreading them down the band keeps them off the obstacles") {
+    std::size_t overlaps = 0, spread = 0;
+    for (int n = 3; n <= 10; ++n) {
+        std::vector<std::string> texts;
+        std::vector<TimelineLabelRequest> marks = RandomMarks(n, 330, texts);
+        for (TimelineLabelRequest& m : marks) m.band = 0;
+        TimelineLabelStyle s;
+        s.width = 330;
+        s.max_label_width = 180;
+        for (double x = 0; x + 90 <= 330; x += 15) {
+            const Rect obstacle{x, 280, 90, 20};
+            const std::vector<TimelineMarkPlace> places = PlaceTimelineLabels(marks, {{0, 300, true}}, s, Measure(16), {obstacle});
+            for (const TimelineMarkPlace& p : places) {
+                if (!p.labelled) continue;
+                if (p.label.y + p.label.h > 200) ++spread;
+                if (Overlap(p.label, obstacle)) ++overlaps;
+            }
+        }
+    }
+    CHECK(spread > 0);       // the case arises: labels reach the band's lower part
+    CHECK(overlaps == 0);
+}
+
 TEST_CASE("timeline labels: with no room beside its dot, a label goes elsewhere on a leader, or none") {
     std::vector<TimelineLabelRequest> marks;
     for (int k = 0; k < 5; ++k) marks.push_back({700, 0, "Five marks on one day"});

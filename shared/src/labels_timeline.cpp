@@ -29,6 +29,7 @@ struct Placed {                     // everything placed so far, in every band
     BoxGrid labels;                 // label boxes and obstacles
     BoxGrid dots;
     BoxGrid stems;
+    std::vector<Rect> obstacles;    // the page's, again: a spread is checked against them alone
     explicit Placed(double cell) : labels(cell), dots(cell), stems(cell) {}
 };
 
@@ -165,9 +166,27 @@ double SpreadFactor(const std::vector<std::size_t>& marks, const std::vector<Slo
     return any ? std::max(factor, 1.0) : 1.0;
 }
 
+// Whether the labels spread by `factor` keep off the obstacles (a fold's name on the axis): the
+// slots were checked against them only where they were first placed.
+bool SpreadClear(const std::vector<std::size_t>& marks, const std::vector<SlotPick>& picks, const Slots& slots,
+                 const TimelineLabelStyle& s, const std::vector<TimelineMarkPlace>& out,
+                 const std::vector<Rect>& obstacles, double factor) {
+    for (std::size_t i : marks) {
+        if (picks[i].lines == 0) continue;
+        Rect moved = out[i].label;
+        moved.y = slots.band.top + static_cast<double>(picks[i].slot) * slots.pitch * factor;
+        for (const Rect& o : obstacles)
+            if (detail::Overlap(Inflate(moved, s.gap / 2), o)) return false;
+    }
+    return true;
+}
+
 void Spread(const std::vector<std::size_t>& marks, const std::vector<SlotPick>& picks, const Slots& slots,
-            const TimelineLabelStyle& s, std::vector<TimelineMarkPlace>& out) {
-    const double factor = SpreadFactor(marks, picks, slots, s);
+            const TimelineLabelStyle& s, const std::vector<Rect>& obstacles, std::vector<TimelineMarkPlace>& out) {
+    double factor = SpreadFactor(marks, picks, slots, s);
+    // Less spread until clear; a factor of 1 is where the labels were placed, clear already.
+    for (int halve = 0; factor > 1.0 && !SpreadClear(marks, picks, slots, s, out, obstacles, factor); ++halve)
+        factor = halve < 4 ? 1.0 + (factor - 1.0) / 2 : 1.0;
     for (std::size_t i : marks) {
         if (picks[i].lines == 0) continue;
         const double top = slots.band.top + static_cast<double>(picks[i].slot) * slots.pitch * factor;
@@ -213,7 +232,7 @@ std::size_t PlaceBandIn(Order how, const std::vector<TimelineLabelRequest>& mark
         leaders = leaders || leader;
         labelled += leader ? 1 : 0;
     }
-    if (!leaders) Spread(order, picks, slots, s, out);
+    if (!leaders) Spread(order, picks, slots, s, placed.obstacles, out);
     return labelled;
 }
 
@@ -248,6 +267,7 @@ std::vector<TimelineMarkPlace> PlaceTimelineLabels(const std::vector<TimelineLab
     std::vector<TimelineMarkPlace> out(marks.size());
     Placed placed(std::max(style.max_label_width, 4 * style.line_height));
     for (const Rect& r : obstacles) placed.labels.Add(r);
+    placed.obstacles = obstacles;
     for (std::size_t b = 0; b < bands.size(); ++b) {
         std::vector<std::size_t> order;
         for (std::size_t i = 0; i < marks.size(); ++i)
