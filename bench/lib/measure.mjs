@@ -210,12 +210,12 @@ export async function measurePage(env, spec) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(SETTLE_MS);
     if (spec.tool === 'empty') return result;
+    const ours = spec.tool.startsWith('polity');
     // TimelineJS has no wheel zoom (a vertical wheel scrolls the page): it gets none.
     if (spec.tool !== 'timelinejs') {
-      result.zoom = await interaction(env, page, cdp, result.idleOn, () => wheelZoom(page, { x: 500, y: 350 }, spec.tool.startsWith('polity')));
+      result.zoom = await interaction(env, page, cdp, result.idleOn, () => wheelZoom(page, { x: 500, y: 350 }, ours));
     }
     const target = await click(page, spec.tool);
-    const ours = spec.tool.startsWith('polity');
     const selectedBefore = ours ? (await widgetCall(page, 'state')).selected : null;
     result.click = await interaction(env, page, cdp, result.idleOn, async () => {
       await page.mouse.down();

@@ -29,8 +29,11 @@ struct Placed {                     // everything placed so far, in every band
     BoxGrid labels;                 // label boxes and obstacles
     BoxGrid dots;
     BoxGrid stems;
-    std::vector<Rect> obstacles;    // the page's, again: a spread is checked against them alone
-    explicit Placed(double cell) : labels(cell), dots(cell), stems(cell) {}
+    const std::vector<Rect>* obstacles;   // the page's, in `labels` too: a spread is checked against them alone
+    Placed(double cell, const std::vector<Rect>& page_obstacles)
+        : labels(cell), dots(cell), stems(cell), obstacles(&page_obstacles) {
+        for (const Rect& r : page_obstacles) labels.Add(r);
+    }
 };
 
 struct Slots {                      // one band cut into slots one line high
@@ -166,6 +169,11 @@ double SpreadFactor(const std::vector<std::size_t>& marks, const std::vector<Slo
     return any ? std::max(factor, 1.0) : 1.0;
 }
 
+// A label's top once its band's slots are spread apart by `factor`.
+double SpreadTop(const Slots& slots, const SlotPick& pick, double factor) {
+    return slots.band.top + static_cast<double>(pick.slot) * slots.pitch * factor;
+}
+
 // Whether the labels spread by `factor` keep off the obstacles (a fold's name on the axis): the
 // slots were checked against them only where they were first placed.
 bool SpreadClear(const std::vector<std::size_t>& marks, const std::vector<SlotPick>& picks, const Slots& slots,
@@ -174,7 +182,7 @@ bool SpreadClear(const std::vector<std::size_t>& marks, const std::vector<SlotPi
     for (std::size_t i : marks) {
         if (picks[i].lines == 0) continue;
         Rect moved = out[i].label;
-        moved.y = slots.band.top + static_cast<double>(picks[i].slot) * slots.pitch * factor;
+        moved.y = SpreadTop(slots, picks[i], factor);
         for (const Rect& o : obstacles)
             if (detail::Overlap(Inflate(moved, s.gap / 2), o)) return false;
     }
@@ -189,7 +197,7 @@ void Spread(const std::vector<std::size_t>& marks, const std::vector<SlotPick>& 
         factor = halve < 4 ? 1.0 + (factor - 1.0) / 2 : 1.0;
     for (std::size_t i : marks) {
         if (picks[i].lines == 0) continue;
-        const double top = slots.band.top + static_cast<double>(picks[i].slot) * slots.pitch * factor;
+        const double top = SpreadTop(slots, picks[i], factor);
         out[i].label.y = top;
         out[i].dot.y = top + s.line_height / 2;
     }
@@ -232,7 +240,7 @@ std::size_t PlaceBandIn(Order how, const std::vector<TimelineLabelRequest>& mark
         leaders = leaders || leader;
         labelled += leader ? 1 : 0;
     }
-    if (!leaders) Spread(order, picks, slots, s, placed.obstacles, out);
+    if (!leaders) Spread(order, picks, slots, s, *placed.obstacles, out);
     return labelled;
 }
 
@@ -265,9 +273,7 @@ std::vector<TimelineMarkPlace> PlaceTimelineLabels(const std::vector<TimelineLab
                                                    const TimelineLabelStyle& style, const MeasureText& measure,
                                                    const std::vector<Rect>& obstacles) {
     std::vector<TimelineMarkPlace> out(marks.size());
-    Placed placed(std::max(style.max_label_width, 4 * style.line_height));
-    for (const Rect& r : obstacles) placed.labels.Add(r);
-    placed.obstacles = obstacles;
+    Placed placed(std::max(style.max_label_width, 4 * style.line_height), obstacles);
     for (std::size_t b = 0; b < bands.size(); ++b) {
         std::vector<std::size_t> order;
         for (std::size_t i = 0; i < marks.size(); ++i)

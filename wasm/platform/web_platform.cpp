@@ -435,9 +435,9 @@ void Render(Widget& w, bool always) {
     ImGui::Render();
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    const std::uint64_t digest = FrameDigest(*ImGui::GetDrawData(), bg);
+    const std::uint64_t digest = always ? 0 : FrameDigest(*ImGui::GetDrawData(), bg);
     if (!always && digest == w.shown_frame) return;
-    w.shown_frame = always ? 0 : digest;
+    w.shown_frame = digest;   // 0 after a picture: the next frame draws the view again
     glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
